@@ -1,0 +1,440 @@
+package catalog
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"reflect"
+	"regexp"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/vitrine-ssg/vitrine/build/diag"
+	"github.com/vitrine-ssg/vitrine/build/lang"
+	"github.com/vitrine-ssg/vitrine/build/schema"
+	"gopkg.in/yaml.v3"
+)
+
+// Dir is the folder of the catalogues.
+const Dir = "data"
+
+// FiguresFile is the file of key figures.
+const FiguresFile = "data/figures.yaml"
+
+// Kind names, as folders under data/.
+const (
+	Institutions = "institutions"
+	Programmes   = "programmes"
+	Chairs       = "chairs"
+	Networks     = "networks"
+	AlumniKind   = "alumni"
+)
+
+// Kinds lists the entry kinds in the order they are shown.
+var Kinds = []string{Programmes, Institutions, Networks, Chairs, AlumniKind}
+
+// Singular returns the singular name of a kind, as vocabularies and JSON
+// Schemas name it ("programme").
+func Singular(kind string) string {
+	switch kind {
+	case Programmes:
+		return "programme"
+	case Institutions:
+		return "institution"
+	case Networks:
+		return "network"
+	case Chairs:
+		return "chair"
+	}
+	return kind
+}
+
+// Catalog holds every entry, sorted by id within its kind.
+type Catalog struct {
+	Institutions []*Institution
+	Programmes   []*Programme
+	Chairs       []*Chair
+	Networks     []*Network
+	Alumni       []*Alumni
+	Figures      []*Figure
+
+	index map[string]map[string]Entry
+}
+
+// Get returns the entry of kind with id.
+func (c *Catalog) Get(kind, id string) (Entry, bool) {
+	e, ok := c.index[kind][id]
+	return e, ok
+}
+
+// Entries returns the entries of a kind, sorted by id.
+func (c *Catalog) Entries(kind string) []Entry {
+	var out []Entry
+	switch kind {
+	case Institutions:
+		for _, e := range c.Institutions {
+			out = append(out, e)
+		}
+	case Programmes:
+		for _, e := range c.Programmes {
+			out = append(out, e)
+		}
+	case Chairs:
+		for _, e := range c.Chairs {
+			out = append(out, e)
+		}
+	case Networks:
+		for _, e := range c.Networks {
+			out = append(out, e)
+		}
+	case AlumniKind:
+		for _, e := range c.Alumni {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// Options tune loading.
+type Options struct {
+	// Today is the date against which review dates are checked.
+	Today time.Time
+	// Drafts keeps entries marked draft.
+	Drafts bool
+}
+
+type file struct {
+	path, kind, id string
+}
+
+// Load reads, validates and resolves every catalogue entry under data/.
+func Load(ctx context.Context, fsys fs.FS, set *lang.Set, opts Options, diags *diag.List) (*Catalog, error) {
+	var files []file
+	figures := false
+	err := fs.WalkDir(fsys, Dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if errors.Is(err, fs.ErrNotExist) && p == Dir {
+				return fs.SkipDir
+			}
+			return err
+		}
+		name := d.Name()
+		if strings.HasPrefix(name, ".") && p != Dir {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		rel := strings.TrimPrefix(p, Dir+"/")
+		depth := strings.Count(rel, "/")
+		if d.IsDir() {
+			if p == Dir {
+				return nil
+			}
+			if depth > 0 || !isKind(name) {
+				diags.Errorf(diag.Pos{File: p}, "%q is not a catalogue folder: expected one of data/%s", p, strings.Join(Kinds, ", data/"))
+				return fs.SkipDir
+			}
+			return nil
+		}
+		ext := path.Ext(name)
+		if ext != ".yaml" && ext != ".yml" {
+			if !strings.EqualFold(name, "README.md") {
+				diags.Warnf(diag.Pos{File: p}, "ignored: catalogue files end in .yaml")
+			}
+			return nil
+		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			diags.Errorf(diag.Pos{File: p}, "symbolic links are not followed: copy the file into data/")
+			return nil
+		}
+		if depth == 0 {
+			if p == FiguresFile {
+				figures = true
+				return nil
+			}
+			diags.Errorf(diag.Pos{File: p}, "catalogue entries go in a folder per kind, like data/programmes/%s; only figures.yaml sits in data/", name)
+			return nil
+		}
+		files = append(files, file{path: p, kind: path.Dir(rel), id: strings.TrimSuffix(name, ext)})
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	sort.Slice(files, func(i, j int) bool { return files[i].path < files[j].path })
+
+	entries := make([]Entry, len(files))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	var mu sync.Mutex
+	var readErr error
+	for w := 0; w < min(runtime.GOMAXPROCS(0), max(1, len(files))); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				if ctx.Err() != nil {
+					continue
+				}
+				e, err := loadFile(fsys, files[i], set, opts, diags)
+				if err != nil {
+					mu.Lock()
+					readErr = errors.Join(readErr, err)
+					mu.Unlock()
+				}
+				entries[i] = e
+			}
+		}()
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if readErr != nil {
+		return nil, readErr
+	}
+
+	c := &Catalog{index: map[string]map[string]Entry{}}
+	for _, k := range Kinds {
+		c.index[k] = map[string]Entry{}
+	}
+	for _, e := range entries {
+		if e == nil {
+			continue
+		}
+		m := e.Meta()
+		if m.Draft && !opts.Drafts {
+			continue
+		}
+		if other, dup := c.index[m.Kind][m.ID]; dup {
+			diags.Errorf(diag.Pos{File: m.File}, "id %q is already used by %s: give each entry its own file name", m.ID, other.Meta().File)
+			continue
+		}
+		c.index[m.Kind][m.ID] = e
+		switch v := e.(type) {
+		case *Institution:
+			c.Institutions = append(c.Institutions, v)
+		case *Programme:
+			c.Programmes = append(c.Programmes, v)
+		case *Chair:
+			c.Chairs = append(c.Chairs, v)
+		case *Network:
+			c.Networks = append(c.Networks, v)
+		case *Alumni:
+			c.Alumni = append(c.Alumni, v)
+		}
+	}
+	if figures {
+		c.Figures = loadFigures(fsys, set, diags)
+	}
+	c.resolve(diags)
+	return c, nil
+}
+
+func isKind(name string) bool {
+	for _, k := range Kinds {
+		if k == name {
+			return true
+		}
+	}
+	return false
+}
+
+// maxEntrySize is the largest catalogue file read: entries are a few kilobytes.
+const maxEntrySize = schema.MaxFileSize
+
+func loadFile(fsys fs.FS, f file, set *lang.Set, opts Options, diags *diag.List) (Entry, error) {
+	if err := CheckID(f.id); err != nil {
+		diags.Errorf(diag.Pos{File: f.path}, "file name: %v", err)
+		return nil, nil
+	}
+	info, err := fs.Stat(fsys, f.path)
+	if err != nil {
+		return nil, err
+	}
+	if info.Size() > maxEntrySize {
+		diags.Errorf(diag.Pos{File: f.path, Line: 1, Col: 1}, "the file is %d bytes, more than the %d allowed for one entry", info.Size(), maxEntrySize)
+		return nil, nil
+	}
+	src, err := fs.ReadFile(fsys, f.path)
+	if err != nil {
+		return nil, err
+	}
+	return Parse(f.path, f.kind, f.id, src, set, opts, diags), nil
+}
+
+// Parse decodes and validates one entry. It returns nil when the file
+// cannot be used at all.
+func Parse(file, kind, id string, src []byte, set *lang.Set, opts Options, diags *diag.List) Entry {
+	d := &schema.Decoder{File: file, Diags: diags}
+	root := d.Parse(src)
+	if root == nil {
+		if diags.Count(diag.Error) == 0 || len(strings.TrimSpace(string(src))) == 0 {
+			diags.Errorf(diag.Pos{File: file, Line: 1, Col: 1}, "the entry is empty")
+		}
+		return nil
+	}
+	var e Entry
+	switch kind {
+	case Institutions:
+		e = &Institution{}
+	case Programmes:
+		e = &Programme{}
+	case Chairs:
+		e = &Chair{}
+	case Networks:
+		e = &Network{}
+	case AlumniKind:
+		e = &Alumni{}
+	default:
+		return nil
+	}
+	d.Decode(root, e)
+	m := e.Meta()
+	m.Kind, m.ID, m.File = kind, id, file
+	v := &validator{d: d, set: set, today: opts.Today, common: m}
+	v.common.validate(v)
+	switch x := e.(type) {
+	case *Institution:
+		x.validate(v)
+	case *Programme:
+		x.validate(v)
+	case *Chair:
+		x.validate(v)
+	case *Network:
+		x.validate(v)
+	case *Alumni:
+		x.validate(v)
+	}
+	checkTexts(d, set, reflect.ValueOf(e).Elem(), "")
+	checkPrivacy(d, root, m, "")
+	return e
+}
+
+func loadFigures(fsys fs.FS, set *lang.Set, diags *diag.List) []*Figure {
+	src, err := fs.ReadFile(fsys, FiguresFile)
+	if err != nil {
+		diags.Errorf(diag.Pos{File: FiguresFile}, "%v", err)
+		return nil
+	}
+	d := &schema.Decoder{File: FiguresFile, Diags: diags}
+	root := d.Parse(src)
+	if root == nil {
+		return nil
+	}
+	var f figuresFile
+	d.Decode(root, &f)
+	seen := map[string]bool{}
+	for i, fig := range f.Figures {
+		if fig == nil {
+			continue
+		}
+		where := fmt.Sprintf("figures[%d]", i+1)
+		if fig.ID != "" {
+			if err := CheckID(fig.ID); err != nil {
+				diags.Errorf(fig.At.Of("id", fig.Pos), "%s.id: %v", where, err)
+			}
+			if seen[fig.ID] {
+				diags.Errorf(fig.At.Of("id", fig.Pos), "%s.id: %q is used twice", where, fig.ID)
+			}
+			seen[fig.ID] = true
+		}
+		switch fig.Unit {
+		case "", "percent", "count", "eur":
+		default:
+			diags.Errorf(fig.At.Of("unit", fig.Pos), "%s.unit: %q is not one of percent, count, eur", where, fig.Unit)
+		}
+		if fig.Unit == "percent" && (fig.Value < 0 || fig.Value > 100) {
+			diags.Errorf(fig.At.Of("value", fig.Pos), "%s.value: %v is not a percentage between 0 and 100", where, fig.Value)
+		}
+		if fig.Year != 0 && (fig.Year < 1000 || fig.Year > 9999) {
+			diags.Errorf(fig.At.Of("year", fig.Pos), "%s.year: %d is not a year", where, fig.Year)
+		}
+		checkTexts(d, set, reflect.ValueOf(fig).Elem(), where)
+	}
+	checkPrivacy(d, root, nil, "")
+	return f.Figures
+}
+
+var (
+	textType     = reflect.TypeFor[lang.Text]()
+	markdownType = reflect.TypeFor[Markdown]()
+)
+
+// checkTexts checks the language keys of every Text in v.
+func checkTexts(d *schema.Decoder, set *lang.Set, v reflect.Value, where string) {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if !v.IsNil() {
+			checkTexts(d, set, v.Elem(), where)
+		}
+	case reflect.Slice:
+		for i := 0; i < v.Len(); i++ {
+			checkTexts(d, set, v.Index(i), fmt.Sprintf("%s[%d]", where, i+1))
+		}
+	case reflect.Struct:
+		if v.Type() == textType {
+			v.Interface().(lang.Text).CheckLanguages(d, set, where)
+			return
+		}
+		if v.Type() == markdownType {
+			v.Interface().(Markdown).CheckLanguages(d, set, where)
+			return
+		}
+		t := v.Type()
+		for i := 0; i < t.NumField(); i++ {
+			f := t.Field(i)
+			tag, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+			if !f.IsExported() || tag == "-" || (tag == "" && !f.Anonymous) {
+				continue
+			}
+			name := where
+			if tag != "" {
+				name = strings.TrimPrefix(where+"."+tag, ".")
+			}
+			checkTexts(d, set, v.Field(i), name)
+		}
+	}
+}
+
+var emailRE = regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`)
+
+// checkPrivacy looks through every value of the entry for personal-looking
+// e-mail addresses. They are errors unless the entry (or, under holders, the
+// holder) records a lawful basis.
+func checkPrivacy(d *schema.Decoder, n *yaml.Node, m *Common, key string) {
+	switch n.Kind {
+	case yaml.MappingNode:
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k := n.Content[i].Value
+			if k == "holders" {
+				continue // every holder has its own basis and review date, checked by Holder.validate
+			}
+			checkPrivacy(d, n.Content[i+1], m, k)
+		}
+	case yaml.SequenceNode:
+		for _, c := range n.Content {
+			checkPrivacy(d, c, m, key)
+		}
+	case yaml.ScalarNode:
+		for _, addr := range emailRE.FindAllString(n.Value, -1) {
+			if !PersonalEmail(addr) {
+				continue
+			}
+			if m != nil && m.Basis != "" && !m.ReviewBy.IsZero() {
+				continue
+			}
+			d.Diags.Errorf(d.Pos(n), "%s: %q looks like a person's e-mail address: publish a role address (international@…, alumni@…) instead, or record the lawful basis with basis: and reviewBy: in this entry (GDPR)", key, addr)
+		}
+	}
+}

@@ -1,0 +1,446 @@
+package catalog
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/vitrine-ssg/vitrine/build/diag"
+	"github.com/vitrine-ssg/vitrine/build/lang"
+	"github.com/vitrine-ssg/vitrine/build/schema"
+)
+
+// Enumerations, in the order messages list them.
+var (
+	Levels           = []string{"bachelor", "master", "advanced-master", "phd", "short-cycle", "summer-school", "certificate"}
+	Degrees          = []string{"single", "joint", "double", "multiple"}
+	Modes            = []string{"full-time", "part-time"}
+	Deliveries       = []string{"on-site", "hybrid", "online"}
+	Audiences        = []string{"eea", "non-eea", "all"}
+	Communities      = []string{"fwb", "vl", "dg", "other"}
+	InstitutionTypes = []string{"university", "university-college", "art-school", "research-centre", "other"}
+	NetworkKinds     = []string{"university-network", "cross-border", "european-university", "thematic", "development"}
+	MaterialKinds    = []string{"roll-up", "flyer", "brochure", "banner", "gadget", "poster", "flag"}
+	Bases            = []string{"public-task", "consent"}
+	FeePeriods       = []string{"year", "programme"}
+)
+
+// ectsRange is the range of credits each level allows.
+var ectsRange = map[string][2]int{
+	"bachelor":        {180, 240},
+	"master":          {60, 120},
+	"advanced-master": {60, 120},
+	"short-cycle":     {60, 120},
+	"summer-school":   {1, 15},
+	"certificate":     {1, 60},
+	"phd":             {0, 240},
+}
+
+// eqf is the EQF level of each study level (0: not a qualification level).
+var eqf = map[string]int{"bachelor": 6, "master": 7, "advanced-master": 7, "phd": 8, "short-cycle": 5}
+
+// validator checks the fields of one entry, reporting at their positions.
+type validator struct {
+	d      *schema.Decoder
+	set    *lang.Set
+	today  time.Time
+	common *Common
+}
+
+func (v *validator) errorf(pos diag.Pos, format string, args ...any) {
+	v.d.Diags.Errorf(pos, format, args...)
+}
+
+func (v *validator) at(at schema.Positions, key string, fallback diag.Pos) diag.Pos {
+	return at.Of(key, fallback)
+}
+
+// oneOf reports value when it is not one of allowed.
+func (v *validator) oneOf(pos diag.Pos, field, value string, allowed []string) bool {
+	if value == "" {
+		return true
+	}
+	for _, a := range allowed {
+		if a == value {
+			return true
+		}
+	}
+	msg := fmt.Sprintf("%s: %q is not one of %s", field, value, strings.Join(allowed, ", "))
+	if s := schema.Suggest(value, allowed); s != "" {
+		msg += fmt.Sprintf(" (did you mean %q?)", s)
+	}
+	v.errorf(pos, "%s", msg)
+	return false
+}
+
+func (v *validator) country(pos diag.Pos, field, code string) {
+	if code != "" && !lang.Has(lang.Country, code) {
+		hint := ""
+		if up := strings.ToUpper(code); up != code && lang.Has(lang.Country, up) {
+			hint = fmt.Sprintf(": write it in upper case, %q", up)
+		} else if code == "UK" {
+			hint = `: the United Kingdom is "GB"`
+		}
+		v.errorf(pos, "%s: %q is not an ISO 3166-1 country code (two upper-case letters, like BE, NL, DE)%s", field, code, hint)
+	}
+}
+
+func (v *validator) language(pos diag.Pos, field, code string) {
+	if code != "" && !lang.Has(lang.LanguageCode, code) {
+		v.errorf(pos, "%s: %q is not an ISO 639-1 language code (two lower-case letters, like fr, nl, en, de, es)", field, code)
+	}
+}
+
+func (v *validator) field(pos diag.Pos, field, code string) {
+	if code == "" {
+		return
+	}
+	if len(code) != 4 || !lang.Has(lang.Field, code) {
+		hint := "a 4-digit ISCED-F 2013 detailed field, like \"0613\" (software) or \"0421\" (law)"
+		if len(code) == 3 && lang.Has(lang.Field, "0"+code) {
+			hint += fmt.Sprintf("; did you mean \"0%s\"? Quote codes that start with 0", code)
+		}
+		v.errorf(pos, "%s: %q is not %s", field, code, hint)
+	}
+}
+
+func (v *validator) url(pos diag.Pos, field, s string) {
+	if s == "" {
+		return
+	}
+	if err := CheckURL(s); err != nil {
+		v.errorf(pos, "%s: %v", field, err)
+	}
+}
+
+func (v *validator) email(pos diag.Pos, field, s string) {
+	if s == "" {
+		return
+	}
+	if err := CheckEmail(s); err != nil {
+		v.errorf(pos, "%s: %v", field, err)
+	}
+}
+
+func (v *validator) year(pos diag.Pos, field string, y int) {
+	if y != 0 && (y < 1000 || y > v.today.Year()+10) {
+		v.errorf(pos, "%s: %d is not a plausible year", field, y)
+	}
+}
+
+func (v *validator) required(pos diag.Pos, field string, t lang.Text) {
+	if t.IsZero() {
+		return // reported as missing by the decoder when required
+	}
+	if _, _, ok := t.Get(v.set.Chain(v.set.Default)); !ok {
+		v.errorf(pos, "%s: no text in any language", field)
+	}
+}
+
+func (c *Common) validate(v *validator) {
+	if c.Basis != "" {
+		v.oneOf(c.At.Of("basis", c.Pos), "basis", c.Basis, Bases)
+	}
+	if (c.Basis == "") != c.ReviewBy.IsZero() {
+		v.errorf(c.Pos, "basis and reviewBy go together: record the lawful basis of the personal data and when to review it")
+	}
+	if !c.ReviewBy.IsZero() && c.ReviewBy.Before(v.today) {
+		v.errorf(c.At.Of("reviewBy", c.Pos), "reviewBy: the review date %s has passed: review the personal data, then set a new date or remove it", c.ReviewBy)
+	}
+	if !c.Slug.IsZero() {
+		for code, s := range c.Slug.Values {
+			if err := CheckID(s); err != nil {
+				v.errorf(c.Slug.Pos[code], "slug: %v", err)
+				delete(c.Slug.Values, code)
+			}
+		}
+	}
+	if !c.Updated.IsZero() && c.Updated.After(v.today.AddDate(0, 0, 1)) {
+		v.errorf(c.At.Of("updated", c.Pos), "updated: %s is in the future", c.Updated)
+	}
+}
+
+func (i *Institution) validate(v *validator) {
+	at := func(k string) diag.Pos { return i.At.Of(k, i.Pos) }
+	v.required(at("name"), "name", i.Title)
+	v.country(at("country"), "country", i.Country)
+	v.oneOf(at("community"), "community", i.Community, Communities)
+	v.oneOf(at("type"), "type", i.Type, InstitutionTypes)
+	v.url(at("url"), "url", i.URL)
+	v.url(at("international"), "international", i.International)
+	if i.ErasmusCode != "" {
+		if err := CheckErasmusCode(i.ErasmusCode); err != nil {
+			v.errorf(at("erasmusCode"), "erasmusCode: %v", err)
+		}
+	}
+	if i.SCHAC != "" {
+		if err := CheckSCHAC(i.SCHAC); err != nil {
+			v.errorf(at("schac"), "schac: %v", err)
+		}
+	}
+	if i.PIC != "" {
+		if err := CheckPIC(i.PIC); err != nil {
+			v.errorf(at("pic"), "pic: %v", err)
+		}
+	}
+	if i.ROR != "" {
+		id, err := CheckROR(i.ROR)
+		if err != nil {
+			v.errorf(at("ror"), "ror: %v", err)
+		} else {
+			i.ROR = id
+		}
+	}
+	if i.Logo != "" && (strings.Contains(i.Logo, "..") || strings.Contains(i.Logo, ":")) {
+		v.errorf(at("logo"), "logo: %q: give a path under static/, like /logos/uliege.svg", i.Logo)
+	}
+}
+
+func (p *Programme) validate(v *validator) {
+	at := func(k string) diag.Pos { return p.At.Of(k, p.Pos) }
+	v.required(at("title"), "title", p.Title)
+	if v.oneOf(at("level"), "level", p.Level, Levels) && p.Level != "" {
+		p.EQF = eqf[p.Level]
+		r := ectsRange[p.Level]
+		_, given := p.At["ects"]
+		switch {
+		case !given && p.Level != "phd":
+			v.errorf(p.Pos, "\"ects\" is required for a %s: give the number of credits (%d to %d)", p.Level, r[0], r[1])
+		case given && (p.ECTS < r[0] || p.ECTS > r[1]):
+			v.errorf(at("ects"), "ects: %d credits do not fit a %s: expected %d to %d", p.ECTS, p.Level, r[0], r[1])
+		}
+	}
+	if p.Duration != "" {
+		d, err := ParseDuration(p.Duration)
+		if err != nil {
+			v.errorf(at("duration"), "duration: %v", err)
+		}
+		p.Length = d
+	}
+	for i, l := range p.Languages {
+		v.language(at("languages"), fmt.Sprintf("languages[%d]", i+1), l)
+	}
+	for i, f := range p.Fields {
+		v.field(at("fields"), fmt.Sprintf("fields[%d]", i+1), f)
+	}
+	v.oneOf(at("degree"), "degree", p.Degree, Degrees)
+	v.oneOf(at("mode"), "mode", p.Mode, Modes)
+	v.oneOf(at("delivery"), "delivery", p.Delivery, Deliveries)
+	if p.Degree == "" {
+		p.Degree = "single"
+	}
+	if p.Mode == "" {
+		p.Mode = "full-time"
+	}
+	if p.Delivery == "" {
+		p.Delivery = "on-site"
+	}
+	if p.Degree != "single" && len(p.Institutions) < 2 {
+		v.errorf(at("degree"), "degree: a %s degree needs at least two institutions", p.Degree)
+	}
+	for i, m := range p.Intake {
+		if m < 1 || m > 12 {
+			v.errorf(at("intake"), "intake[%d]: %d is not a month: use 1 (January) to 12 (December)", i+1, m)
+		}
+	}
+	for i, dl := range p.Deadlines {
+		v.oneOf(dl.At.Of("audience", dl.Pos), fmt.Sprintf("deadlines[%d].audience", i+1), dl.Audience, Audiences)
+	}
+	for i, f := range p.Tuition {
+		w := fmt.Sprintf("tuition[%d]", i+1)
+		v.oneOf(f.At.Of("audience", f.Pos), w+".audience", f.Audience, Audiences)
+		v.oneOf(f.At.Of("per", f.Pos), w+".per", f.Per, FeePeriods)
+		if f.Amount < 0 {
+			v.errorf(f.At.Of("amount", f.Pos), "%s.amount: a fee cannot be negative", w)
+		}
+		if f.Currency != "" {
+			if err := CheckCurrency(f.Currency); err != nil {
+				v.errorf(f.At.Of("currency", f.Pos), "%s.currency: %v", w, err)
+			}
+		}
+	}
+	for i, r := range p.LanguageRequirements {
+		w := fmt.Sprintf("languageRequirements[%d]", i+1)
+		v.language(r.At.Of("language", r.Pos), w+".language", r.Language)
+		if r.CEFR != "" {
+			if err := CheckCEFR(r.CEFR); err != nil {
+				v.errorf(r.At.Of("cefr", r.Pos), "%s.cefr: %v", w, err)
+			}
+		}
+	}
+	for code, u := range p.URL.Values {
+		v.url(p.URL.Pos[code], "url", u)
+	}
+	v.email(at("contact"), "contact", p.Contact)
+}
+
+func (c *Chair) validate(v *validator) {
+	at := func(k string) diag.Pos { return c.At.Of(k, c.Pos) }
+	v.required(at("name"), "name", c.Title)
+	if c.Host.Inline != nil {
+		v.country(c.Host.Inline.At.Of("country", c.Host.Pos), "host.country", c.Host.Inline.Country)
+	}
+	v.year(at("established"), "established", c.Established)
+	for i, f := range c.Fields {
+		v.field(at("fields"), fmt.Sprintf("fields[%d]", i+1), f)
+	}
+	if c.MinStayWeeks < 0 || c.MinStayWeeks > 104 {
+		v.errorf(at("minStayWeeks"), "minStayWeeks: %d is not a number of weeks between 0 and 104", c.MinStayWeeks)
+	}
+	for i, h := range c.Holders {
+		w := fmt.Sprintf("holders[%d]", i+1)
+		v.oneOf(h.At.Of("basis", h.Pos), w+".basis", h.Basis, Bases)
+		if !h.ReviewBy.IsZero() && h.ReviewBy.Before(v.today) {
+			v.errorf(h.At.Of("reviewBy", h.Pos), "%s.reviewBy: the review date %s has passed: check with the holder, then set a new date or remove the holder", w, h.ReviewBy)
+		}
+	}
+	v.url(at("url"), "url", c.URL)
+	v.email(at("contact"), "contact", c.Contact)
+}
+
+func (n *Network) validate(v *validator) {
+	at := func(k string) diag.Pos { return n.At.Of(k, n.Pos) }
+	v.required(at("name"), "name", n.Title)
+	v.oneOf(at("kind"), "kind", n.NetKind, NetworkKinds)
+	for i, c := range n.Scope {
+		v.country(at("scope"), fmt.Sprintf("scope[%d]", i+1), c)
+	}
+	for i, m := range n.Members {
+		if m.Inline != nil {
+			v.country(m.Inline.At.Of("country", m.Pos), fmt.Sprintf("members[%d].country", i+1), m.Inline.Country)
+		}
+	}
+	v.year(at("since"), "since", n.Since)
+	v.url(at("url"), "url", n.URL)
+	v.email(at("contact"), "contact", n.Contact)
+}
+
+func (a *Alumni) validate(v *validator) {
+	at := func(k string) diag.Pos { return a.At.Of(k, a.Pos) }
+	v.required(at("office"), "office", a.Office)
+	v.email(at("email"), "email", a.Email)
+	v.url(at("url"), "url", a.URL)
+	for i, l := range a.Languages {
+		v.language(at("languages"), fmt.Sprintf("languages[%d]", i+1), l)
+	}
+	for i, c := range a.Countries {
+		v.country(at("countries"), fmt.Sprintf("countries[%d]", i+1), c)
+	}
+	for i, ch := range a.Chapters {
+		w := fmt.Sprintf("chapters[%d]", i+1)
+		v.country(ch.At.Of("country", ch.Pos), w+".country", ch.Country)
+		v.url(ch.At.Of("url", ch.Pos), w+".url", ch.URL)
+		v.email(ch.At.Of("email", ch.Pos), w+".email", ch.Email)
+	}
+	for i, m := range a.Materials {
+		w := fmt.Sprintf("materials[%d]", i+1)
+		v.oneOf(m.At.Of("kind", m.Pos), w+".kind", m.Kind, MaterialKinds)
+		for j, l := range m.Languages {
+			v.language(m.At.Of("languages", m.Pos), fmt.Sprintf("%s.languages[%d]", w, j+1), l)
+		}
+	}
+	if a.Phone != "" && !phoneOK(a.Phone) {
+		v.errorf(at("phone"), "phone: %q is not a phone number in international format, like \"+32 16 32 40 10\"", a.Phone)
+	}
+}
+
+func phoneOK(s string) bool {
+	if !strings.HasPrefix(s, "+") || len(s) < 8 {
+		return false
+	}
+	for _, r := range s[1:] {
+		if !(r >= '0' && r <= '9' || r == ' ' || r == '-' || r == '(' || r == ')') {
+			return false
+		}
+	}
+	return true
+}
+
+// resolve checks every reference and fills the reverse links.
+func (c *Catalog) resolve(diags *diag.List) {
+	inst := func(r *InstitutionRef, field, file string) *Institution {
+		if r.Inline != nil || r.ID == "" {
+			return nil
+		}
+		e, ok := c.index[Institutions][r.ID]
+		if !ok {
+			diags.Errorf(r.Pos, "%s: no institution %q: expected the id of a file in data/institutions/%s", field, r.ID, suggestID(c.index[Institutions], r.ID))
+			return nil
+		}
+		r.Target = e.(*Institution)
+		return r.Target
+	}
+	addProg := func(list []*Programme, p *Programme) []*Programme {
+		for _, x := range list {
+			if x == p {
+				return list
+			}
+		}
+		return append(list, p)
+	}
+	for _, p := range c.Programmes {
+		for i := range p.Institutions {
+			if t := inst(&p.Institutions[i], fmt.Sprintf("institutions[%d]", i+1), p.File); t != nil {
+				t.Programmes = addProg(t.Programmes, p)
+			}
+		}
+		for i, r := range p.Networks {
+			e, ok := c.index[Networks][r.ID]
+			if !ok {
+				diags.Errorf(r.Pos, "networks[%d]: no network %q: expected the id of a file in data/networks/%s", i+1, r.ID, suggestID(c.index[Networks], r.ID))
+				continue
+			}
+			n := e.(*Network)
+			p.NetworkTargets = append(p.NetworkTargets, n)
+			n.Programmes = addProg(n.Programmes, p)
+		}
+	}
+	addChair := func(t *Institution, ch *Chair) {
+		for _, x := range t.Chairs {
+			if x == ch {
+				return
+			}
+		}
+		t.Chairs = append(t.Chairs, ch)
+	}
+	for _, ch := range c.Chairs {
+		if t := inst(&ch.Host, "host", ch.File); t != nil {
+			addChair(t, ch)
+		}
+		for i := range ch.Partners {
+			if t := inst(&ch.Partners[i], fmt.Sprintf("partners[%d]", i+1), ch.File); t != nil {
+				addChair(t, ch)
+			}
+		}
+		for i := range ch.Holders {
+			inst(&ch.Holders[i].Home, fmt.Sprintf("holders[%d].home", i+1), ch.File)
+		}
+	}
+	for _, n := range c.Networks {
+		for i := range n.Members {
+			if t := inst(&n.Members[i], fmt.Sprintf("members[%d]", i+1), n.File); t != nil {
+				t.Networks = append(t.Networks, n)
+			}
+		}
+	}
+	for _, a := range c.Alumni {
+		if t := inst(&a.Institution, "institution", a.File); t != nil {
+			if t.Alumni != nil {
+				diags.Errorf(a.Institution.Pos, "institution: %s already has an alumni office, in %s", a.Institution.ID, t.Alumni.File)
+				continue
+			}
+			t.Alumni = a
+		}
+	}
+}
+
+func suggestID(m map[string]Entry, id string) string {
+	ids := make([]string, 0, len(m))
+	for k := range m {
+		ids = append(ids, k)
+	}
+	if s := schema.Suggest(id, ids); s != "" {
+		return fmt.Sprintf(" (did you mean %q?)", s)
+	}
+	return ""
+}

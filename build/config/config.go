@@ -1,0 +1,303 @@
+// Package config is the first step of the load stage: it reads site.yaml
+// into a typed Config, fills in the documented defaults and validates every
+// field, reporting each problem with its position.
+//
+// In: the bytes of site.yaml. Out: a *Config (nil when site.yaml cannot be
+// used at all) and diagnostics.
+package config
+
+import (
+	"fmt"
+	"net/url"
+	"regexp"
+	"strings"
+
+	"github.com/vitrine-ssg/vitrine/build/diag"
+	"github.com/vitrine-ssg/vitrine/build/lang"
+	"github.com/vitrine-ssg/vitrine/build/schema"
+)
+
+// File is the name of the configuration file at the site's root.
+const File = "site.yaml"
+
+// Kinds are the catalogue kinds, in the order menus and indexes list them.
+var Kinds = []string{"programmes", "institutions", "networks", "chairs", "alumni"}
+
+// Config is the typed content of site.yaml.
+type Config struct {
+	BaseURL         string                 `yaml:"baseURL"`
+	Title           lang.Text              `yaml:"title,required"`
+	Description     lang.Text              `yaml:"description"`
+	Languages       []Language             `yaml:"languages,required"`
+	DefaultLanguage string                 `yaml:"defaultLanguage"`
+	Fallback        []string               `yaml:"fallback"`
+	Theme           string                 `yaml:"theme"`
+	Sections        map[string]lang.Text   `yaml:"sections"`
+	Menu            map[string][]MenuEntry `yaml:"menu"`
+	Params          map[string]any         `yaml:"params"`
+	Markup          Markup                 `yaml:"markup"`
+	Copyright       lang.Text              `yaml:"copyright"`
+	Positions       schema.Positions
+
+	// Base is BaseURL parsed; its path always ends with "/".
+	Base *url.URL `yaml:"-"`
+	// Langs is the resolved language set.
+	Langs *lang.Set `yaml:"-"`
+}
+
+// Language is one entry of languages.
+type Language struct {
+	Code   string `yaml:"code,required"`
+	Label  string `yaml:"label,required"`
+	Locale string `yaml:"locale"`
+	Pos    diag.Pos
+	At     schema.Positions
+}
+
+// MenuEntry is one item of a menu: a page (by source path), a catalogue list
+// (by kind), or an external link with a label.
+type MenuEntry struct {
+	Page    string    `yaml:"page"`
+	Catalog string    `yaml:"catalog"`
+	URL     string    `yaml:"url"`
+	Label   lang.Text `yaml:"label"`
+	Weight  int       `yaml:"weight"`
+	Pos     diag.Pos
+	At      schema.Positions
+}
+
+// Markup configures Markdown rendering.
+type Markup struct {
+	// Unsafe lets raw HTML in Markdown through. Off by default: raw HTML is
+	// shown as text.
+	Unsafe bool `yaml:"unsafe"`
+}
+
+// defaultSections are the localized URL segments of the catalogue lists.
+var defaultSections = map[string]map[string]string{
+	"programmes":   {"fr": "formations", "nl": "opleidingen", "en": "programmes", "de": "studiengaenge", "es": "programas"},
+	"chairs":       {"fr": "chaires", "nl": "leerstoelen", "en": "chairs", "de": "lehrstuehle", "es": "catedras"},
+	"networks":     {"fr": "reseaux", "nl": "netwerken", "en": "networks", "de": "netzwerke", "es": "redes"},
+	"alumni":       {"fr": "alumni", "nl": "alumni", "en": "alumni", "de": "alumni", "es": "antiguos-alumnos"},
+	"institutions": {"fr": "etablissements", "nl": "instellingen", "en": "institutions", "de": "hochschulen", "es": "instituciones"},
+}
+
+var (
+	segmentRE   = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+	themeNameRE = regexp.MustCompile(`^[A-Za-z0-9_-]+$`)
+)
+
+// Parse reads site.yaml. file names it in messages.
+func Parse(file string, src []byte, diags *diag.List) *Config {
+	d := &schema.Decoder{File: file, Diags: diags}
+	root := d.Parse(src)
+	if root == nil {
+		if diags.Count(diag.Error) == 0 {
+			diags.Errorf(diag.Pos{File: file, Line: 1, Col: 1}, "site.yaml is empty: it needs at least title and languages (see README.md)")
+		}
+		return nil
+	}
+	var c Config
+	d.Decode(root, &c)
+	c.validate(d)
+	return &c
+}
+
+func (c *Config) pos(key string) diag.Pos {
+	return c.Positions.Of(key, diag.Pos{File: "site.yaml", Line: 1, Col: 1})
+}
+
+func (c *Config) validate(d *schema.Decoder) {
+	errf := func(pos diag.Pos, format string, args ...any) { d.Diags.Errorf(pos, format, args...) }
+
+	// Base URL.
+	if c.BaseURL == "" {
+		c.BaseURL = "/"
+	}
+	u, err := url.Parse(c.BaseURL)
+	switch {
+	case err != nil:
+		errf(c.pos("baseURL"), "baseURL: %q is not a URL", c.BaseURL)
+		u = &url.URL{Path: "/"}
+	case c.BaseURL != "/" && (u.Scheme != "https" && u.Scheme != "http" || u.Host == ""):
+		errf(c.pos("baseURL"), "baseURL: %q must be an absolute http(s) URL, like https://study.example.be/ or https://org.github.io/site/", c.BaseURL)
+		u = &url.URL{Path: "/"}
+	case u.RawQuery != "" || u.Fragment != "":
+		errf(c.pos("baseURL"), "baseURL: %q must not carry a query or a fragment", c.BaseURL)
+	}
+	if !strings.HasSuffix(u.Path, "/") {
+		u.Path += "/"
+	}
+	c.Base = u
+
+	// Languages.
+	var list []lang.Language
+	seen := map[string]bool{}
+	for _, l := range c.Languages {
+		if l.Code == "" {
+			continue
+		}
+		if !lang.Has(lang.LanguageCode, l.Code) {
+			errf(l.At.Of("code", l.Pos), "languages: %q is not an ISO 639-1 language code (two lower-case letters, like fr, nl, en, de, es)", l.Code)
+			continue
+		}
+		if seen[l.Code] {
+			errf(l.At.Of("code", l.Pos), "languages: %q is listed twice", l.Code)
+			continue
+		}
+		seen[l.Code] = true
+		locale := l.Locale
+		if locale == "" {
+			locale = l.Code
+		}
+		tag, err := lang.ParseLocale(locale)
+		if err != nil {
+			errf(l.At.Of("locale", l.Pos), "languages: %v", err)
+			continue
+		}
+		if base, _ := tag.Base(); base.String() != l.Code {
+			errf(l.At.Of("locale", l.Pos), "languages: locale %q is not a locale of %q", locale, l.Code)
+		}
+		list = append(list, lang.Language{Code: l.Code, Label: l.Label, Locale: tag.String(), Tag: tag})
+	}
+	if len(list) == 0 {
+		if len(c.Languages) == 0 {
+			errf(c.pos("languages"), "languages: at least one language is needed, like - {code: en, label: English, locale: en-GB}")
+		}
+		return
+	}
+	if c.DefaultLanguage == "" {
+		c.DefaultLanguage = list[0].Code
+	} else if !seen[c.DefaultLanguage] {
+		errf(c.pos("defaultLanguage"), "defaultLanguage: %q is not one of the languages (%s)", c.DefaultLanguage, codes(list))
+		c.DefaultLanguage = list[0].Code
+	}
+	var fallback []string
+	for i, f := range c.Fallback {
+		if !seen[f] {
+			errf(c.pos("fallback"), "fallback[%d]: %q is not one of the languages (%s)", i+1, f, codes(list))
+			continue
+		}
+		fallback = append(fallback, f)
+	}
+	c.Langs = lang.NewSet(list, c.DefaultLanguage, fallback)
+
+	c.Title.CheckLanguages(d, c.Langs, "title")
+	c.Description.CheckLanguages(d, c.Langs, "description")
+	c.Copyright.CheckLanguages(d, c.Langs, "copyright")
+
+	// Theme.
+	if c.Theme == "" {
+		c.Theme = "default"
+	} else if !themeNameRE.MatchString(c.Theme) {
+		errf(c.pos("theme"), "theme: %q is not a theme name: use the name of a folder under themes/", c.Theme)
+		c.Theme = "default"
+	}
+
+	// Sections: defaults, then the site's, checked.
+	sections := map[string]lang.Text{}
+	for kind, byLang := range defaultSections {
+		t := lang.Text{Values: map[string]string{}}
+		for code, seg := range byLang {
+			t.Values[code] = seg
+		}
+		sections[kind] = t
+	}
+	for kind, t := range c.Sections {
+		if _, ok := defaultSections[kind]; !ok {
+			errf(c.pos("sections"), "sections: %q is not a catalogue kind (%s)", kind, strings.Join(Kinds, ", "))
+			continue
+		}
+		t.CheckLanguages(d, c.Langs, "sections."+kind)
+		merged := sections[kind]
+		for code, seg := range t.Values {
+			if !segmentRE.MatchString(seg) {
+				errf(t.Pos[code], "sections.%s: %q is not a URL segment: use lower-case letters, digits and hyphens, like \"etablissements\"", kind, seg)
+				continue
+			}
+			if code == "" {
+				for _, l := range list {
+					merged.Values[l.Code] = seg
+				}
+				continue
+			}
+			merged.Values[code] = seg
+		}
+		sections[kind] = merged
+	}
+	for _, l := range list {
+		used := map[string]string{}
+		for _, kind := range Kinds {
+			seg := sections[kind].Values[l.Code]
+			if seg == "" {
+				seg = kind // a language without built-in segments uses the kind's English name
+				sections[kind].Values[l.Code] = seg
+			}
+			if other, dup := used[seg]; dup {
+				errf(c.pos("sections"), "sections: %s and %s both use %q in %s: give each its own segment", other, kind, seg, l.Code)
+			}
+			used[seg] = kind
+		}
+	}
+	c.Sections = sections
+
+	// Menus.
+	for name, entries := range c.Menu {
+		for i, e := range entries {
+			n := 0
+			for _, s := range []string{e.Page, e.Catalog, e.URL} {
+				if s != "" {
+					n++
+				}
+			}
+			where := fmt.Sprintf("menu.%s[%d]", name, i+1)
+			switch {
+			case n != 1:
+				errf(e.Pos, "%s: give exactly one of page (a source path like mobility.md), catalog (a kind like programmes) or url", where)
+			case e.Catalog != "" && defaultSections[e.Catalog] == nil:
+				errf(e.At.Of("catalog", e.Pos), "%s: catalog %q is not one of %s", where, e.Catalog, strings.Join(Kinds, ", "))
+			case e.URL != "" && e.Label.IsZero():
+				errf(e.At.Of("url", e.Pos), "%s: a url entry needs a label", where)
+			case e.URL != "" && !safeURL(e.URL):
+				errf(e.At.Of("url", e.Pos), "%s: %q is not an https, http or mailto URL, nor a path starting with /", where, e.URL)
+			}
+			e.Label.CheckLanguages(d, c.Langs, where+".label")
+		}
+	}
+}
+
+func safeURL(s string) bool {
+	if strings.HasPrefix(s, "/") && !strings.HasPrefix(s, "//") {
+		return true
+	}
+	u, err := url.Parse(s)
+	if err != nil {
+		return false
+	}
+	switch u.Scheme {
+	case "https", "http":
+		return u.Host != ""
+	case "mailto":
+		return u.Opaque != ""
+	}
+	return false
+}
+
+func codes(list []lang.Language) string {
+	out := make([]string, len(list))
+	for i, l := range list {
+		out[i] = l.Code
+	}
+	return strings.Join(out, ", ")
+}
+
+// Section returns the URL segment of a catalogue kind in a language.
+func (c *Config) Section(kind, code string) string {
+	return c.Sections[kind].Values[code]
+}
+
+// Param returns params[key] when it is present.
+func (c *Config) Param(key string) (any, bool) {
+	v, ok := c.Params[key]
+	return v, ok
+}

@@ -1,0 +1,346 @@
+package content
+
+import (
+	"bytes"
+
+	"html"
+	"net/url"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/vitrine-ssg/vitrine/build/diag"
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/renderer"
+	gmhtml "github.com/yuin/goldmark/renderer/html"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+)
+
+// Resolver turns a link destination written in Markdown (a source path such
+// as "mobility.md", "../chairs/_index.md#history" or "@programmes") into the
+// URL of the target in the current language. It returns an error, worded for
+// the author, when the target does not exist.
+type Resolver interface {
+	Resolve(dest string) (string, error)
+}
+
+// Source tells where a Markdown text comes from, for messages.
+type Source struct {
+	File string
+	Line int // line of the file where the text starts
+	Col  int // column added to every line (the indentation of a YAML block)
+	Lang string
+}
+
+// Markdown renders Markdown to HTML for each language of a site. It is
+// immutable after NewMarkdown and safe for concurrent use.
+type Markdown struct {
+	byLang map[string]goldmark.Markdown
+	unsafe bool
+}
+
+var ctxKey = parser.NewContextKey()
+
+type renderCtx struct {
+	src   Source
+	body  []byte
+	res   Resolver
+	diags *diag.List
+}
+
+// NewMarkdown builds one goldmark pipeline per language code, with that
+// language's typography. unsafe lets raw HTML through unescaped.
+func NewMarkdown(codes []string, unsafe bool) *Markdown {
+	m := &Markdown{byLang: map[string]goldmark.Markdown{}, unsafe: unsafe}
+	for _, code := range codes {
+		rendererOpts := []renderer.Option{gmhtml.WithXHTML()}
+		if unsafe {
+			rendererOpts = append(rendererOpts, gmhtml.WithUnsafe())
+		} else {
+			rendererOpts = append(rendererOpts, renderer.WithNodeRenderers(util.Prioritized(escapeRaw{}, 0)))
+		}
+		m.byLang[code] = goldmark.New(
+			goldmark.WithExtensions(
+				extension.GFM,
+				extension.Footnote,
+				extension.NewTypographer(extension.WithTypographicSubstitutions(quotes(code))),
+			),
+			goldmark.WithParserOptions(
+				parser.WithAutoHeadingID(),
+				parser.WithASTTransformers(util.Prioritized(linkTransformer{}, 100)),
+			),
+			goldmark.WithRendererOptions(rendererOpts...),
+		)
+	}
+	return m
+}
+
+// quotes returns the typographic substitutions of a language.
+func quotes(code string) extension.TypographicSubstitutions {
+	s := extension.TypographicSubstitutions{}
+	set := func(ld, rd, ls, rs string) {
+		s[extension.LeftDoubleQuote] = []byte(ld)
+		s[extension.RightDoubleQuote] = []byte(rd)
+		s[extension.LeftSingleQuote] = []byte(ls)
+		s[extension.RightSingleQuote] = []byte(rs)
+	}
+	switch code {
+	case "fr":
+		set("«\u00a0", "\u00a0»", "‹\u00a0", "\u00a0›")
+		s[extension.LeftAngleQuote] = []byte("«\u00a0")
+		s[extension.RightAngleQuote] = []byte("\u00a0»")
+	case "de":
+		set("„", "“", "‚", "‘")
+	case "es":
+		set("«", "»", "“", "”")
+	case "nl":
+		set("“", "”", "‘", "’")
+	default:
+		set("“", "”", "‘", "’")
+	}
+	s[extension.Apostrophe] = []byte("’")
+	return s
+}
+
+// Render converts src to HTML. Broken links are added to diags with their
+// position; the HTML is still produced.
+func (m *Markdown) Render(src []byte, s Source, res Resolver, diags *diag.List) []byte {
+	md, ok := m.byLang[s.Lang]
+	if !ok {
+		for _, v := range m.byLang {
+			md = v
+			break
+		}
+	}
+	pc := parser.NewContext()
+	pc.Set(ctxKey, &renderCtx{src: s, body: src, res: res, diags: diags})
+	var buf bytes.Buffer
+	if err := md.Convert(src, &buf, parser.WithContext(pc)); err != nil {
+		diags.Errorf(diag.Pos{File: s.File, Line: s.Line}, "markdown: %v", err)
+	}
+	out := buf.Bytes()
+	if s.Lang == "fr" {
+		out = FrenchSpacing(out)
+	}
+	return out
+}
+
+// linkTransformer rewrites the destinations of links and images written as
+// source paths, and refuses dangerous schemes.
+type linkTransformer struct{}
+
+func (linkTransformer) Transform(doc *ast.Document, reader text.Reader, pc parser.Context) {
+	rc, _ := pc.Get(ctxKey).(*renderCtx)
+	if rc == nil {
+		return
+	}
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch l := n.(type) {
+		case *ast.Link:
+			l.Destination = rc.rewrite(n, l.Destination, false)
+		case *ast.Image:
+			l.Destination = rc.rewrite(n, l.Destination, true)
+		case *ast.AutoLink:
+			if l.AutoLinkType == ast.AutoLinkURL {
+				if u := string(l.URL(rc.body)); !safeScheme(u) {
+					rc.errorf(n, "link %q: only https, http, mailto and tel links are allowed", u)
+				}
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+}
+
+func (rc *renderCtx) rewrite(n ast.Node, dest []byte, image bool) []byte {
+	d := strings.TrimSpace(string(dest))
+	switch {
+	case d == "":
+		rc.errorf(n, "empty link destination")
+		return dest
+	case strings.HasPrefix(d, "#"):
+		return dest
+	case hasScheme(d):
+		if !safeScheme(d) {
+			rc.errorf(n, "link %q: only https, http, mailto and tel links are allowed", d)
+			return []byte("#")
+		}
+		return dest
+	case strings.HasPrefix(d, "//"):
+		return []byte("https:" + d)
+	}
+	if rc.res == nil {
+		return dest
+	}
+	u, err := rc.res.Resolve(d)
+	if err != nil {
+		what := "link"
+		if image {
+			what = "image"
+		}
+		rc.errorf(n, "%s %q: %v", what, d, err)
+		return []byte("#")
+	}
+	return []byte(u)
+}
+
+func hasScheme(s string) bool {
+	i := strings.IndexByte(s, ':')
+	if i <= 0 {
+		return false
+	}
+	j := strings.IndexAny(s, "/?#")
+	return j < 0 || i < j
+}
+
+func safeScheme(s string) bool {
+	u, err := url.Parse(s)
+	if err != nil {
+		return false
+	}
+	switch strings.ToLower(u.Scheme) {
+	case "https", "http", "mailto", "tel":
+		return true
+	}
+	return false
+}
+
+// errorf reports a problem at the position of node n in the source.
+func (rc *renderCtx) errorf(n ast.Node, format string, args ...any) {
+	off := offset(n)
+	line, col := rc.src.Line, rc.src.Col+1
+	if off >= 0 && off <= len(rc.body) {
+		before := rc.body[:off]
+		nl := bytes.Count(before, []byte("\n"))
+		line += nl
+		lastNL := bytes.LastIndexByte(before, '\n')
+		col = rc.src.Col + utf8.RuneCount(before[lastNL+1:]) + 1
+	}
+	rc.diags.Errorf(diag.Pos{File: rc.src.File, Line: line, Col: col}, format, args...)
+}
+
+// offset returns the byte offset where node n starts in the source, or -1.
+func offset(n ast.Node) int {
+	var first = -1
+	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		if t, ok := c.(*ast.Text); ok {
+			first = t.Segment.Start
+			return ast.WalkStop, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	if first >= 0 {
+		switch n.(type) {
+		case *ast.Link:
+			return max(first-1, 0)
+		case *ast.Image:
+			return max(first-2, 0)
+		}
+		return first
+	}
+	for p := n.Parent(); p != nil; p = p.Parent() {
+		if p.Type() == ast.TypeBlock && p.Lines().Len() > 0 {
+			return p.Lines().At(0).Start
+		}
+	}
+	return -1
+}
+
+// escapeRaw renders raw HTML as visible text instead of markup.
+type escapeRaw struct{}
+
+func (escapeRaw) RegisterFuncs(r renderer.NodeRendererFuncRegisterer) {
+	r.Register(ast.KindRawHTML, func(w util.BufWriter, source []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if entering {
+			segs := n.(*ast.RawHTML).Segments
+			for i := 0; i < segs.Len(); i++ {
+				s := segs.At(i)
+				_, _ = w.WriteString(html.EscapeString(string(s.Value(source))))
+			}
+		}
+		return ast.WalkSkipChildren, nil
+	})
+	r.Register(ast.KindHTMLBlock, func(w util.BufWriter, source []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		b := n.(*ast.HTMLBlock)
+		_, _ = w.WriteString("<p>")
+		for i := 0; i < b.Lines().Len(); i++ {
+			s := b.Lines().At(i)
+			_, _ = w.WriteString(html.EscapeString(string(s.Value(source))))
+		}
+		if b.HasClosure() {
+			_, _ = w.WriteString(html.EscapeString(string(b.ClosureLine.Value(source))))
+		}
+		_, _ = w.WriteString("</p>\n")
+		return ast.WalkSkipChildren, nil
+	})
+}
+
+// FrenchSpacing applies French typography to the text of an HTML fragment:
+// a narrow no-break space replaces the space before ; ! ? and a no-break
+// space the space before : and inside « ». Tags, and the content of code and
+// pre elements, are left alone.
+func FrenchSpacing(h []byte) []byte {
+	var out bytes.Buffer
+	out.Grow(len(h) + 32)
+	inTag := false
+	skip := 0 // depth inside <code> or <pre>
+	for i := 0; i < len(h); i++ {
+		c := h[i]
+		if inTag {
+			out.WriteByte(c)
+			if c == '>' {
+				inTag = false
+			}
+			continue
+		}
+		if c == '<' {
+			tag := h[i:min(len(h), i+6)]
+			switch {
+			case bytes.HasPrefix(tag, []byte("<code")), bytes.HasPrefix(tag, []byte("<pre")):
+				skip++
+			case bytes.HasPrefix(tag, []byte("</code")), bytes.HasPrefix(tag, []byte("</pre")):
+				skip = max(skip-1, 0)
+			}
+			inTag = true
+			out.WriteByte(c)
+			continue
+		}
+		if skip == 0 && c == ' ' && i+1 < len(h) {
+			switch h[i+1] {
+			case ';', '!', '?':
+				out.WriteString("\u202f")
+				continue
+			case ':':
+				out.WriteString("\u00a0")
+				continue
+			}
+			if bytes.HasPrefix(h[i+1:], []byte("»")) {
+				out.WriteString("\u00a0")
+				continue
+			}
+			if i >= 2 && bytes.HasSuffix(h[:i], []byte("«")) {
+				out.WriteString("\u00a0")
+				continue
+			}
+		}
+		out.WriteByte(c)
+		if skip == 0 && bytes.HasSuffix(out.Bytes(), []byte("«")) && i+1 < len(h) && h[i+1] != ' ' && !bytes.HasPrefix(h[i+1:], []byte("\u00a0")) {
+			out.WriteString("\u00a0")
+		}
+		if skip == 0 && i+2 < len(h) && h[i+1] == 0xC2 && h[i+2] == 0xBB && c != ' ' && !bytes.HasSuffix(out.Bytes(), []byte("\u00a0")) {
+			out.WriteString("\u00a0")
+		}
+	}
+	return out.Bytes()
+}

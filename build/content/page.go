@@ -1,0 +1,310 @@
+// Package content is the Markdown part of the load stage: it reads the pages
+// under content/, splits and validates their front matter, groups
+// translations, and renders Markdown bodies to HTML with goldmark (GFM,
+// heading ids, footnotes, language-aware typography, links written as source
+// paths resolved through a Resolver).
+//
+// In: an fs.FS rooted at the site and the site's languages. Out: []*Page and
+// diagnostics; later, for the render stage, HTML for a body.
+package content
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io/fs"
+	"path"
+	"regexp"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/vitrine-ssg/vitrine/build/diag"
+	"github.com/vitrine-ssg/vitrine/build/lang"
+	"github.com/vitrine-ssg/vitrine/build/schema"
+)
+
+// Dir is the folder of the Markdown pages.
+const Dir = "content"
+
+// Page is one Markdown file: one page in one language.
+type Page struct {
+	File     string // path from the site root, for messages: "content/news/open-day.fr.md"
+	Path     string // path under content/ without the language suffix: "news/open-day.md"
+	Dir      string // folder under content/: "news", or "" at the top
+	Name     string // file name without suffixes: "open-day", or "_index" for a section
+	Lang     string
+	Key      string // translation group: Path, or "key:" + translationKey
+	Meta     FrontMatter
+	Body     []byte
+	BodyLine int // line of the file where Body starts
+}
+
+// IsSection reports whether the page is a section's _index page (the home
+// page is the top-level section).
+func (p *Page) IsSection() bool { return p.Name == "_index" }
+
+// FrontMatter is the YAML header of a page.
+type FrontMatter struct {
+	Title          string      `yaml:"title,required"`
+	Description    string      `yaml:"description"`
+	Slug           string      `yaml:"slug"`
+	Date           schema.Date `yaml:"date"`
+	Draft          bool        `yaml:"draft"`
+	Weight         int         `yaml:"weight"`
+	Menu           []string    `yaml:"menu"`
+	Aliases        []string    `yaml:"aliases"`
+	Image          string      `yaml:"image"`
+	ImageAlt       *string     `yaml:"imageAlt"`
+	Layout         string      `yaml:"layout"`
+	TranslationKey string      `yaml:"translationKey"`
+	Pos            diag.Pos
+	At             schema.Positions
+}
+
+var (
+	slugRE   = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+	layoutRE = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
+	menuRE   = regexp.MustCompile(`^[a-z][a-z0-9-]*$`)
+)
+
+// MaxFileSize is the largest Markdown file accepted.
+const MaxFileSize = 4 << 20
+
+// Parse splits src into front matter and body and validates the front matter.
+// rel is the path under content/. It returns nil when the file cannot be used.
+func Parse(rel string, src []byte, set *lang.Set, diags *diag.List) *Page {
+	file := path.Join(Dir, rel)
+	p := &Page{File: file}
+	base := path.Base(rel)
+	dir := path.Dir(rel)
+	if dir == "." {
+		dir = ""
+	}
+	stem := strings.TrimSuffix(base, ".md")
+	code := set.Default
+	if i := strings.LastIndexByte(stem, '.'); i >= 0 {
+		suffix := stem[i+1:]
+		switch {
+		case set.Has(suffix):
+			code, stem = suffix, stem[:i]
+		case lang.Has(lang.LanguageCode, suffix):
+			diags.Errorf(diag.Pos{File: file}, "%q is not a language of this site (%s): add it to languages in site.yaml or rename the file", suffix, strings.Join(set.Codes(), ", "))
+			return nil
+		}
+	}
+	if stem != "_index" && !slugRE.MatchString(stem) {
+		diags.Errorf(diag.Pos{File: file}, "file name %q: use lower-case letters, digits and hyphens (it becomes the URL), like \"open-day.fr.md\", or set slug in the front matter", stem)
+	}
+	p.Dir, p.Name, p.Lang = dir, stem, code
+	p.Path = path.Join(dir, stem+".md")
+	p.Key = p.Path
+
+	if len(src) > MaxFileSize {
+		diags.Errorf(diag.Pos{File: file, Line: 1, Col: 1}, "the file is %d bytes, more than the %d allowed", len(src), MaxFileSize)
+		return nil
+	}
+	src = bytes.TrimPrefix(src, []byte("\xef\xbb\xbf"))
+	fm, body, bodyLine, ok := split(src)
+	if !ok {
+		diags.Errorf(diag.Pos{File: file, Line: 1, Col: 1}, "front matter missing: start the file with a line ---, then title: …, then a line ---")
+		return nil
+	}
+	d := &schema.Decoder{File: file, LineOffset: 1, Diags: diags}
+	root := d.Parse(fm)
+	if root == nil {
+		if bytes.TrimSpace(fm) == nil || len(bytes.TrimSpace(fm)) == 0 {
+			diags.Errorf(diag.Pos{File: file, Line: 1, Col: 1}, "front matter is empty: it needs at least a title")
+		}
+		return nil
+	}
+	d.Decode(root, &p.Meta)
+	p.Body, p.BodyLine = body, bodyLine
+	p.validate(d)
+	if p.Meta.TranslationKey != "" {
+		p.Key = "key:" + p.Meta.TranslationKey
+	}
+	return p
+}
+
+// split returns the front matter between the first two "---" lines, the
+// body after them and the body's first line number.
+func split(src []byte) (fm, body []byte, bodyLine int, ok bool) {
+	first, _, found := bytes.Cut(src, []byte("\n"))
+	if !found || string(bytes.TrimRight(first, " \r")) != "---" {
+		return nil, nil, 0, false
+	}
+	line := 2
+	start := len(first) + 1
+	pos := start
+	for pos <= len(src) {
+		end := bytes.IndexByte(src[pos:], '\n')
+		var l []byte
+		if end < 0 {
+			l = src[pos:]
+		} else {
+			l = src[pos : pos+end]
+		}
+		if s := string(bytes.TrimRight(l, " \r")); s == "---" || s == "..." {
+			fm = src[start:pos]
+			if end < 0 {
+				return fm, nil, line + 1, true
+			}
+			return fm, src[pos+end+1:], line + 1, true
+		}
+		if end < 0 {
+			break
+		}
+		pos += end + 1
+		line++
+	}
+	return nil, nil, 0, false
+}
+
+func (p *Page) validate(d *schema.Decoder) {
+	m := &p.Meta
+	at := func(key string) diag.Pos { return m.At.Of(key, diag.Pos{File: p.File, Line: 2, Col: 1}) }
+	if strings.TrimSpace(m.Title) == "" && m.At["title"].Line > 0 {
+		d.Diags.Errorf(at("title"), "title is empty")
+	}
+	if m.Slug != "" && !slugRE.MatchString(m.Slug) {
+		d.Diags.Errorf(at("slug"), "slug: %q is not a URL segment: use lower-case letters, digits and hyphens, like \"mobilite\"", m.Slug)
+		m.Slug = ""
+	}
+	if m.Layout != "" && !layoutRE.MatchString(m.Layout) {
+		d.Diags.Errorf(at("layout"), "layout: %q is not a layout name: use the name of a file in the theme's layouts/ without .html", m.Layout)
+		m.Layout = ""
+	}
+	for _, name := range m.Menu {
+		if !menuRE.MatchString(name) {
+			d.Diags.Errorf(at("menu"), "menu: %q is not a menu name, like main or footer", name)
+		}
+	}
+	for i, a := range m.Aliases {
+		if _, err := CleanAlias(a); err != nil {
+			d.Diags.Errorf(at("aliases"), "aliases[%d]: %v", i+1, err)
+		}
+	}
+	if m.Image != "" {
+		if err := checkLocalPath(m.Image); err != nil {
+			d.Diags.Errorf(at("image"), "image: %v", err)
+		}
+		if m.ImageAlt == nil {
+			d.Diags.Errorf(at("image"), "image needs imageAlt: describe the image, or write imageAlt: \"\" for a purely decorative one")
+		}
+	}
+}
+
+// CleanAlias validates an alias path and returns it cleaned, starting and
+// ending with "/": "/en/old-page/".
+func CleanAlias(a string) (string, error) {
+	if !strings.HasPrefix(a, "/") || strings.HasPrefix(a, "//") {
+		return "", errors.New("an alias is a path on this site starting with /, like /en/old-page/")
+	}
+	if strings.ContainsAny(a, "\\?#%\x00") || strings.Contains(a, "..") {
+		return "", errors.New("an alias may not contain .., \\, ?, #, or %")
+	}
+	for _, seg := range strings.Split(strings.Trim(a, "/"), "/") {
+		if seg == "" || seg == "." {
+			return "", errors.New("an alias may not contain empty segments")
+		}
+	}
+	clean := path.Clean(a)
+	if clean == "/" {
+		return "", errors.New("the home page cannot be an alias")
+	}
+	if strings.HasSuffix(clean, ".html") {
+		return clean, nil
+	}
+	return clean + "/", nil
+}
+
+func checkLocalPath(p string) error {
+	if strings.Contains(p, "://") || strings.HasPrefix(p, "//") || strings.Contains(p, ":") {
+		return errors.New("use a path under static/, like /images/campus.jpg, not a URL")
+	}
+	if strings.Contains(p, "..") || strings.ContainsAny(p, "\\\x00") {
+		return errors.New("the path may not contain .. or \\")
+	}
+	return nil
+}
+
+// Load reads and parses every .md file under content/ in parallel. The
+// result is sorted by file name.
+func Load(ctx context.Context, fsys fs.FS, set *lang.Set, diags *diag.List) ([]*Page, error) {
+	var files []string
+	err := fs.WalkDir(fsys, Dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if errors.Is(err, fs.ErrNotExist) && p == Dir {
+				return fs.SkipDir
+			}
+			return err
+		}
+		name := d.Name()
+		if d.IsDir() {
+			if p != Dir && (strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_")) {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if strings.HasPrefix(name, ".") || !strings.HasSuffix(name, ".md") {
+			return nil
+		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			diags.Errorf(diag.Pos{File: p}, "symbolic links are not followed: copy the file into content/")
+			return nil
+		}
+		files = append(files, p)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(files)
+	pages := make([]*Page, len(files))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	workers := min(runtime.GOMAXPROCS(0), max(1, len(files)))
+	var readErr error
+	var mu sync.Mutex
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				if ctx.Err() != nil {
+					continue
+				}
+				info, err := fs.Stat(fsys, files[i])
+				if err == nil && info.Size() > MaxFileSize {
+					diags.Errorf(diag.Pos{File: files[i], Line: 1, Col: 1}, "the file is %d bytes, more than the %d allowed", info.Size(), MaxFileSize)
+					continue
+				}
+				src, err := fs.ReadFile(fsys, files[i])
+				if err != nil {
+					mu.Lock()
+					readErr = errors.Join(readErr, err)
+					mu.Unlock()
+					continue
+				}
+				pages[i] = Parse(strings.TrimPrefix(files[i], Dir+"/"), src, set, diags)
+			}
+		}()
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	out := pages[:0]
+	for _, p := range pages {
+		if p != nil {
+			out = append(out, p)
+		}
+	}
+	return out, readErr
+}

@@ -1,0 +1,199 @@
+// Package diag holds the positioned diagnostics shared by every stage of the
+// pipeline: a source position, an error or warning at that position, and a
+// list that collects them so that one run reports every problem at once.
+//
+// A List is safe for concurrent use: load and render workers add to the same
+// list. Its String and Sorted output is deterministic.
+package diag
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// Pos is a position in a source file. Line and Col are 1-based; a zero Line
+// means the whole file, a zero Col the whole line.
+type Pos struct {
+	File string
+	Line int
+	Col  int
+}
+
+// String formats the position as file:line:col, leaving out unknown parts.
+func (p Pos) String() string {
+	switch {
+	case p.File == "":
+		return "<input>"
+	case p.Line == 0:
+		return p.File
+	case p.Col == 0:
+		return fmt.Sprintf("%s:%d", p.File, p.Line)
+	}
+	return fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Col)
+}
+
+// Severity tells errors from warnings.
+type Severity int
+
+const (
+	// Error makes a build fail.
+	Error Severity = iota
+	// Warning is reported but fails the build only with --strict.
+	Warning
+)
+
+func (s Severity) String() string {
+	if s == Warning {
+		return "warning"
+	}
+	return "error"
+}
+
+// Diagnostic is one problem found in the input.
+type Diagnostic struct {
+	Pos      Pos
+	Severity Severity
+	Msg      string
+}
+
+// Error formats the diagnostic as file:line:col: severity: message.
+func (d Diagnostic) Error() string {
+	return fmt.Sprintf("%s: %s: %s", d.Pos, d.Severity, d.Msg)
+}
+
+// List collects diagnostics. The zero value is ready to use.
+type List struct {
+	mu    sync.Mutex
+	items []Diagnostic
+}
+
+// Add appends a diagnostic.
+func (l *List) Add(d Diagnostic) {
+	l.mu.Lock()
+	l.items = append(l.items, d)
+	l.mu.Unlock()
+}
+
+// Errorf adds an error at pos.
+func (l *List) Errorf(pos Pos, format string, args ...any) {
+	l.Add(Diagnostic{Pos: pos, Severity: Error, Msg: fmt.Sprintf(format, args...)})
+}
+
+// Warnf adds a warning at pos.
+func (l *List) Warnf(pos Pos, format string, args ...any) {
+	l.Add(Diagnostic{Pos: pos, Severity: Warning, Msg: fmt.Sprintf(format, args...)})
+}
+
+// Merge appends every diagnostic of other.
+func (l *List) Merge(other *List) {
+	if other == nil || other == l {
+		return
+	}
+	for _, d := range other.Sorted() {
+		l.Add(d)
+	}
+}
+
+// Len returns the number of diagnostics.
+func (l *List) Len() int {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return len(l.items)
+}
+
+// Count returns the number of diagnostics of severity s.
+func (l *List) Count(s Severity) int {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	n := 0
+	for _, d := range l.items {
+		if d.Severity == s {
+			n++
+		}
+	}
+	return n
+}
+
+// Sorted returns a copy of the diagnostics ordered by file, line, column and
+// message, without exact duplicates.
+func (l *List) Sorted() []Diagnostic {
+	l.mu.Lock()
+	out := append([]Diagnostic(nil), l.items...)
+	l.mu.Unlock()
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Pos.File != b.Pos.File {
+			return a.Pos.File < b.Pos.File
+		}
+		if a.Pos.Line != b.Pos.Line {
+			return a.Pos.Line < b.Pos.Line
+		}
+		if a.Pos.Col != b.Pos.Col {
+			return a.Pos.Col < b.Pos.Col
+		}
+		if a.Severity != b.Severity {
+			return a.Severity < b.Severity
+		}
+		return a.Msg < b.Msg
+	})
+	dedup := out[:0]
+	for i, d := range out {
+		if i > 0 && d == out[i-1] {
+			continue
+		}
+		dedup = append(dedup, d)
+	}
+	return dedup
+}
+
+// Err returns nil when the list holds no error (warnings do not count, unless
+// strict), and otherwise an *Errors holding every diagnostic.
+func (l *List) Err(strict bool) error {
+	n := l.Count(Error)
+	if strict {
+		n = l.Len()
+	}
+	if n == 0 {
+		return nil
+	}
+	return &Errors{List: l.Sorted(), Strict: strict}
+}
+
+// String returns one diagnostic a line, sorted.
+func (l *List) String() string {
+	var b strings.Builder
+	for _, d := range l.Sorted() {
+		b.WriteString(d.Error())
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// Errors is the error a stage returns when the input has problems.
+type Errors struct {
+	List   []Diagnostic
+	Strict bool
+}
+
+func (e *Errors) Error() string {
+	var b strings.Builder
+	for i, d := range e.List {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(d.Error())
+	}
+	return b.String()
+}
+
+// AsErrors returns the diagnostics carried by err, if it is (or wraps) an *Errors.
+func AsErrors(err error) ([]Diagnostic, bool) {
+	var e *Errors
+	if errors.As(err, &e) {
+		return e.List, true
+	}
+	return nil, false
+}

@@ -1,0 +1,225 @@
+package lang
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+	"github.com/vitrine-ssg/vitrine/build/diag"
+	"github.com/vitrine-ssg/vitrine/build/schema"
+	"golang.org/x/text/language"
+	"gopkg.in/yaml.v3"
+)
+
+// StringFile is one go-i18n message file: i18n/<lang>.yaml.
+type StringFile struct {
+	Path string // for messages: "themes/default/i18n/fr.yaml"
+	Lang string
+	Data []byte
+}
+
+// ReadStringFiles reads the <lang>.yaml files of dir in fsys, shown in
+// messages under prefix. A missing dir is not an error.
+func ReadStringFiles(fsys fs.FS, dir, prefix string) ([]StringFile, error) {
+	entries, err := fs.ReadDir(fsys, dir)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, nil
+		}
+		return nil, err
+	}
+	var out []StringFile
+	for _, e := range entries {
+		name := e.Name()
+		ext := path.Ext(name)
+		if e.IsDir() || (ext != ".yaml" && ext != ".yml") {
+			continue
+		}
+		data, err := fs.ReadFile(fsys, path.Join(dir, name))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, StringFile{Path: path.Join(prefix, name), Lang: strings.TrimSuffix(name, ext), Data: data})
+	}
+	return out, nil
+}
+
+// Strings holds the UI strings of a site in every language: the theme's,
+// with the site's merged over them key by key. It is safe for concurrent use.
+type Strings struct {
+	set        *Set
+	localizers map[string]*i18n.Localizer
+	keys       map[string]map[string]bool // lang → keys defined in that language
+	where      map[string]string          // lang → file that defines it last, for messages
+
+	mu      sync.Mutex
+	missing map[string]map[string]bool // lang → keys looked up but missing there
+	used    map[string]bool
+}
+
+// NewStrings builds the bundle from files, later files overriding earlier
+// ones key by key (pass the theme's first, then the site's).
+func NewStrings(set *Set, files []StringFile, diags *diag.List) *Strings {
+	bundle := i18n.NewBundle(language.English)
+	bundle.RegisterUnmarshalFunc("yaml", yaml.Unmarshal)
+	s := &Strings{
+		set:        set,
+		localizers: map[string]*i18n.Localizer{},
+		keys:       map[string]map[string]bool{},
+		where:      map[string]string{},
+		missing:    map[string]map[string]bool{},
+		used:       map[string]bool{},
+	}
+	for _, f := range files {
+		if !set.Has(f.Lang) {
+			continue // strings for a language the site does not publish
+		}
+		d := &schema.Decoder{File: f.Path, Diags: diags}
+		root := d.Parse(f.Data)
+		if root == nil {
+			continue
+		}
+		if root.Kind != yaml.MappingNode {
+			d.Errorf(root, "expected a mapping of keys to strings, found %s", schema.Describe(root))
+			continue
+		}
+		for i := 0; i+1 < len(root.Content); i += 2 {
+			k, v := root.Content[i], root.Content[i+1]
+			if v.Kind == yaml.MappingNode {
+				for j := 0; j+1 < len(v.Content); j += 2 {
+					switch v.Content[j].Value {
+					case "zero", "one", "two", "few", "many", "other", "description":
+					default:
+						d.Push(k.Value)
+						d.Errorf(v.Content[j], "%q is not a plural form: use zero, one, two, few, many or other", v.Content[j].Value)
+						d.Pop()
+					}
+				}
+			} else if v.Kind != yaml.ScalarNode {
+				d.Errorf(v, "%s: expected a string or plural forms (one: …, other: …)", k.Value)
+			}
+		}
+		tag, err := language.Parse(f.Lang)
+		if err != nil {
+			diags.Errorf(diag.Pos{File: f.Path}, "%q is not a language code", f.Lang)
+			continue
+		}
+		mf, err := i18n.ParseMessageFileBytes(f.Data, f.Lang+".yaml", map[string]i18n.UnmarshalFunc{"yaml": yaml.Unmarshal})
+		if err != nil {
+			diags.Errorf(diag.Pos{File: f.Path, Line: 1, Col: 1}, "%v", err)
+			continue
+		}
+		msgs := make([]*i18n.Message, 0, len(mf.Messages))
+		if s.keys[f.Lang] == nil {
+			s.keys[f.Lang] = map[string]bool{}
+		}
+		for _, m := range mf.Messages {
+			msgs = append(msgs, m)
+			s.keys[f.Lang][m.ID] = true
+		}
+		if err := bundle.AddMessages(tag, msgs...); err != nil {
+			diags.Errorf(diag.Pos{File: f.Path, Line: 1, Col: 1}, "%v", err)
+			continue
+		}
+		s.where[f.Lang] = f.Path
+	}
+	for _, l := range set.List {
+		s.localizers[l.Code] = i18n.NewLocalizer(bundle, set.Chain(l.Code)...)
+	}
+	return s
+}
+
+// T returns the string key in language code, formatted with data (a map for
+// {{.Name}} arguments) and count (nil, or a number choosing the plural form,
+// also available as {{.Count}}). A key missing in code falls back along the
+// chain and is remembered for Missing; a key missing everywhere returns the
+// key itself.
+func (s *Strings) T(code, key string, count any, data map[string]any) string {
+	s.mu.Lock()
+	s.used[key] = true
+	if !s.keys[code][key] {
+		if s.missing[code] == nil {
+			s.missing[code] = map[string]bool{}
+		}
+		s.missing[code][key] = true
+	}
+	s.mu.Unlock()
+	loc := s.localizers[code]
+	if loc == nil {
+		return key
+	}
+	if count != nil {
+		if data == nil {
+			data = map[string]any{}
+		}
+		if _, ok := data["Count"]; !ok {
+			data["Count"] = count
+		}
+	}
+	out, err := loc.Localize(&i18n.LocalizeConfig{MessageID: key, PluralCount: count, TemplateData: data})
+	if err != nil || out == "" {
+		return key
+	}
+	return out
+}
+
+// Has reports whether key is defined in language code itself.
+func (s *Strings) Has(code, key string) bool { return s.keys[code][key] }
+
+// Keys returns every key defined in any language, sorted.
+func (s *Strings) Keys() []string {
+	all := map[string]bool{}
+	for _, ks := range s.keys {
+		for k := range ks {
+			all[k] = true
+		}
+	}
+	return sortedKeys(all)
+}
+
+// Missing returns, per language, the keys that were looked up but are not
+// defined in that language, sorted.
+func (s *Strings) Missing() map[string][]string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := map[string][]string{}
+	for code, keys := range s.missing {
+		out[code] = sortedKeys(keys)
+	}
+	return out
+}
+
+// Unused returns the keys defined but never looked up, sorted.
+func (s *Strings) Unused() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var out []string
+	for _, k := range s.Keys() {
+		if !s.used[k] {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// File returns the file that defines strings for code, for messages.
+func (s *Strings) File(code string) string {
+	if f := s.where[code]; f != "" {
+		return f
+	}
+	return fmt.Sprintf("i18n/%s.yaml", code)
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}

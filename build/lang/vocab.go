@@ -1,0 +1,136 @@
+package lang
+
+import (
+	"slices"
+	"strconv"
+)
+
+// Vocab names a built-in vocabulary.
+type Vocab string
+
+// The built-in vocabularies. Each has labels in the five languages returned
+// by Languages. The vocabulary of ISO 639-1 codes is LanguageCode, because
+// Language already names a language of the site (lang.go).
+const (
+	Country         Vocab = "country"          // ISO 3166-1 alpha-2, upper case: the 249 officially assigned codes
+	LanguageCode    Vocab = "language"         // ISO 639-1, lower case: the 183 codes
+	Field           Vocab = "field"            // ISCED-F 2013: broad ("00".."10"), narrow ("011"...) and detailed ("0111"...) fields
+	Level           Vocab = "level"            // bachelor, master, advanced-master, phd, short-cycle, summer-school, certificate
+	Mode            Vocab = "mode"             // full-time, part-time
+	Delivery        Vocab = "delivery"         // on-site, hybrid, online
+	Degree          Vocab = "degree"           // single, joint, double, multiple
+	NetworkKind     Vocab = "network-kind"     // university-network, cross-border, european-university, thematic, development
+	MaterialKind    Vocab = "material-kind"    // roll-up, flyer, brochure, banner, gadget, poster, flag
+	Community       Vocab = "community"        // fwb, vl, dg, other
+	Audience        Vocab = "audience"         // eea, non-eea, all
+	InstitutionType Vocab = "institution-type" // university, university-college, art-school, research-centre, other
+	CEFR            Vocab = "cefr"             // A1, A2, B1, B2, C1, C2
+	Month           Vocab = "month"            // "1".."12"
+	Unit            Vocab = "unit"             // percent, count, eur
+	Basis           Vocab = "basis"            // public-task, consent (GDPR art. 6 lawful bases)
+	Kind            Vocab = "kind"             // programme, chair, network, alumni, institution (catalogue kinds, singular)
+)
+
+// vocabLabels holds the labels of one code, in the order of Languages:
+// fr, nl, en, de, es.
+type vocabLabels [5]string
+
+// vocabTables maps each vocabulary to its table. Like the tables, it is never
+// written after package initialization.
+var vocabTables = map[Vocab]map[string]vocabLabels{
+	Country:         vocabCountries,
+	LanguageCode:    vocabLanguages,
+	Field:           vocabFields,
+	Level:           vocabLevels,
+	Mode:            vocabModes,
+	Delivery:        vocabDeliveries,
+	Degree:          vocabDegrees,
+	NetworkKind:     vocabNetworkKinds,
+	MaterialKind:    vocabMaterialKinds,
+	Community:       vocabCommunities,
+	Audience:        vocabAudiences,
+	InstitutionType: vocabInstitutionTypes,
+	CEFR:            vocabCEFR,
+	Month:           vocabMonths,
+	Unit:            vocabUnits,
+	Basis:           vocabBases,
+	Kind:            vocabKinds,
+}
+
+// Languages returns the five languages the built-in labels exist in: fr, nl,
+// en, de, es. The slice is new on each call.
+func Languages() []string {
+	return []string{"fr", "nl", "en", "de", "es"}
+}
+
+// vocabLangIndex returns the position of lang in vocabLabels, or -1.
+func vocabLangIndex(lang string) int {
+	switch lang {
+	case "fr":
+		return 0
+	case "nl":
+		return 1
+	case "en":
+		return 2
+	case "de":
+		return 3
+	case "es":
+		return 4
+	}
+	return -1
+}
+
+// Has reports whether code belongs to the vocabulary. Codes are matched
+// exactly: country codes are upper case, language codes lower case.
+func Has(v Vocab, code string) bool {
+	_, ok := vocabTables[v][code]
+	return ok
+}
+
+// Label returns the label of code in language lang (one of the five) and true,
+// or "" and false when the code is unknown or the language has no built-in labels.
+func Label(v Vocab, code, lang string) (string, bool) {
+	i := vocabLangIndex(lang)
+	if i < 0 {
+		return "", false
+	}
+	l, ok := vocabTables[v][code]
+	if !ok {
+		return "", false
+	}
+	return l[i], true
+}
+
+// Codes returns the codes of the vocabulary, sorted, in a new slice (nil for
+// an unknown vocabulary). Codes sort as strings, except months, which sort by
+// number ("1", "2", …, "12"); ISCED-F codes sorted as strings list each field
+// right before its subfields.
+func Codes(v Vocab) []string {
+	t, ok := vocabTables[v]
+	if !ok {
+		return nil
+	}
+	codes := make([]string, 0, len(t))
+	for c := range t {
+		codes = append(codes, c)
+	}
+	if v == Month {
+		slices.SortFunc(codes, func(a, b string) int {
+			x, _ := strconv.Atoi(a)
+			y, _ := strconv.Atoi(b)
+			return x - y
+		})
+	} else {
+		slices.Sort(codes)
+	}
+	return codes
+}
+
+// FieldParent returns the parent ISCED-F code ("0613" -> "061", "061" -> "06")
+// and true, or "" and false for broad fields and unknown codes.
+func FieldParent(code string) (string, bool) {
+	if !Has(Field, code) || len(code) < 3 {
+		return "", false
+	}
+	return code[:len(code)-1], true
+}

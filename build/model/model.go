@@ -1,0 +1,643 @@
+// Package model is the second stage of the pipeline: from the loaded
+// configuration, Markdown pages and catalogues it builds the Site — every
+// page of every language with its URL, its translations, its parent and
+// children, the menus, and the rules that pick a language switcher's target
+// and resolve the links authors write as source paths.
+//
+// In: *config.Config, []*content.Page, *catalog.Catalog, the list of static
+// files. Out: *Site and diagnostics. No I/O happens here; the Site is
+// immutable once built and safe for concurrent use by the render workers.
+package model
+
+import (
+	"fmt"
+	"path"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/vitrine-ssg/vitrine/build/catalog"
+	"github.com/vitrine-ssg/vitrine/build/config"
+	"github.com/vitrine-ssg/vitrine/build/content"
+	"github.com/vitrine-ssg/vitrine/build/diag"
+	"github.com/vitrine-ssg/vitrine/build/lang"
+	"github.com/vitrine-ssg/vitrine/build/schema"
+)
+
+// Kind is what a page shows.
+type Kind string
+
+// The kinds of pages.
+const (
+	Home     Kind = "home"     // a language's home page
+	Page     Kind = "page"     // a Markdown page
+	Section  Kind = "section"  // a Markdown _index page listing its folder
+	List     Kind = "list"     // a catalogue's list
+	Entry    Kind = "entry"    // a catalogue entry
+	NotFound Kind = "404"      // a language's 404 page
+	Alias    Kind = "alias"    // a redirect from an old URL
+	Chooser  Kind = "chooser"  // the language chooser at /
+	Root404  Kind = "root-404" // /404.html, offering every language
+)
+
+// P is one output page in one language.
+type P struct {
+	Kind Kind
+	Lang string
+	// Key identifies the translation group: the same page in other languages
+	// has the same Key.
+	Key string
+	// Path is the output path relative to the base URL: "fr/mobilite/" for
+	// index pages (written as fr/mobilite/index.html), "fr/404.html".
+	Path        string
+	Title       string
+	TitleLang   string // language of Title when it fell back, else ""
+	Description string
+	Date        time.Time
+	Weight      int
+	Layout      string
+
+	Source      *content.Page // for Home, Page and Section
+	CatalogKind string        // for List and Entry
+	Entry       catalog.Entry // for Entry
+
+	Parent       *P
+	Children     []*P
+	Translations map[string]*P // real pages of the same group, by language, this one included
+	Target       *P            // for Alias: the page it redirects to
+}
+
+// IsDir reports whether the page is written as a folder's index.html.
+func (p *P) IsDir() bool { return strings.HasSuffix(p.Path, "/") || p.Path == "" }
+
+// File returns the output file path: "fr/mobilite/index.html".
+func (p *P) File() string {
+	if p.IsDir() {
+		return p.Path + "index.html"
+	}
+	return p.Path
+}
+
+// Ancestors returns the page's parents, the root first.
+func (p *P) Ancestors() []*P {
+	var out []*P
+	for a := p.Parent; a != nil; a = a.Parent {
+		out = append([]*P{a}, out...)
+	}
+	return out
+}
+
+// MenuItem is one entry of a menu in one language.
+type MenuItem struct {
+	Label  string // empty for catalogue lists: the theme names them
+	Lang   string // language of the label when it fell back, else ""
+	Page   *P     // internal target, or nil
+	URL    string // external target
+	Weight int
+}
+
+// Options tune the model.
+type Options struct {
+	Drafts bool
+}
+
+// Site is the whole site, ready to render.
+type Site struct {
+	Config  *config.Config
+	Langs   *lang.Set
+	Catalog *catalog.Catalog
+	Pages   []*P // every page, sorted by Path
+	Static  map[string]bool
+	Homes   map[string]*P            // by language
+	Lists   map[string]map[string]*P // kind → language → list page
+	Menus   map[string]map[string][]MenuItem
+
+	byPath    map[string]*P
+	groups    map[string]map[string]*P // key → lang → page
+	pathKey   map[string]string        // content path ("news/x.md") → group key
+	entryPage map[string]map[string]*P // "kind/id" → lang → page
+}
+
+// Page returns the page with the given output path.
+func (s *Site) Page(p string) *P { return s.byPath[p] }
+
+// Group returns the pages of a translation group by language.
+func (s *Site) Group(key string) map[string]*P { return s.groups[key] }
+
+// EntryPage returns the page of a catalogue entry in a language.
+func (s *Site) EntryPage(kind, id, code string) *P { return s.entryPage[kind+"/"+id][code] }
+
+// Build assembles the site. static lists the files under static/, as paths
+// relative to it.
+func Build(cfg *config.Config, pages []*content.Page, cat *catalog.Catalog, static []string, opts Options, diags *diag.List) *Site {
+	s := &Site{
+		Config:    cfg,
+		Langs:     cfg.Langs,
+		Catalog:   cat,
+		Static:    map[string]bool{},
+		Homes:     map[string]*P{},
+		Lists:     map[string]map[string]*P{},
+		Menus:     map[string]map[string][]MenuItem{},
+		byPath:    map[string]*P{},
+		groups:    map[string]map[string]*P{},
+		pathKey:   map[string]string{},
+		entryPage: map[string]map[string]*P{},
+	}
+	for _, f := range static {
+		s.Static[f] = true
+	}
+	b := &builder{s: s, diags: diags, opts: opts, sources: map[string]string{}}
+	b.content(pages)
+	b.catalogue()
+	b.special()
+	b.aliases(pages)
+	b.menus(pages)
+	sort.Slice(s.Pages, func(i, j int) bool { return s.Pages[i].Path < s.Pages[j].Path })
+	for _, p := range s.Pages {
+		sortChildren(p)
+	}
+	return s
+}
+
+type builder struct {
+	s       *Site
+	diags   *diag.List
+	opts    Options
+	sources map[string]string // output path → what writes it, for collision messages
+}
+
+// add registers a page, reporting two sources that write the same output.
+func (b *builder) add(p *P, source string) bool {
+	if other, dup := b.sources[p.File()]; dup {
+		b.diags.Errorf(b.posOf(source), "%s and %s both write /%s: give one of them another slug", other, source, p.File())
+		return false
+	}
+	b.sources[p.File()] = source
+	b.s.byPath[p.Path] = p
+	b.s.Pages = append(b.s.Pages, p)
+	if p.Key != "" {
+		g := b.s.groups[p.Key]
+		if g == nil {
+			g = map[string]*P{}
+			b.s.groups[p.Key] = g
+		}
+		g[p.Lang] = p
+		p.Translations = g
+	}
+	return true
+}
+
+func (b *builder) posOf(source string) diag.Pos {
+	return diag.Pos{File: source}
+}
+
+// content turns the Markdown pages into P, home and sections first so that
+// children find their parent's URL.
+func (b *builder) content(pages []*content.Page) {
+	var kept []*content.Page
+	seen := map[string]*content.Page{} // key+lang → page
+	for _, cp := range pages {
+		if cp.Meta.Draft && !b.opts.Drafts {
+			continue
+		}
+		id := cp.Key + "\x00" + cp.Lang
+		if other, dup := seen[id]; dup {
+			b.diags.Errorf(diag.Pos{File: cp.File}, "%s and %s are both the %s version of the same page: remove one, or give them different translationKey values", other.File, cp.File, cp.Lang)
+			continue
+		}
+		seen[id] = cp
+		b.s.pathKey[cp.Path] = cp.Key
+		kept = append(kept, cp)
+	}
+	// Shallow folders first, sections before pages, so parents exist.
+	sort.SliceStable(kept, func(i, j int) bool {
+		di, dj := depth(kept[i].Dir), depth(kept[j].Dir)
+		if di != dj {
+			return di < dj
+		}
+		if kept[i].IsSection() != kept[j].IsSection() {
+			return kept[i].IsSection()
+		}
+		return kept[i].File < kept[j].File
+	})
+	sections := map[string]*P{} // dir + "\x00" + lang → section page
+	for _, code := range b.s.Langs.Codes() {
+		// Every language has a home, written or not.
+		home := &P{Kind: Home, Lang: code, Key: "home", Path: code + "/", Layout: "home"}
+		sections["\x00"+code] = home
+		b.s.Homes[code] = home
+	}
+	for _, cp := range kept {
+		if cp.IsSection() && cp.Dir == "" {
+			home := b.s.Homes[cp.Lang]
+			home.Source = cp
+			home.Title = cp.Meta.Title
+			home.Description = cp.Meta.Description
+			if cp.Meta.TranslationKey != "" {
+				b.diags.Errorf(cp.Meta.At.Of("translationKey", cp.Meta.Pos), "translationKey: the home page cannot take one")
+			}
+			continue
+		}
+		parent := b.parentSection(sections, cp.Dir, cp.Lang)
+		if cp.IsSection() {
+			parent = b.parentSection(sections, path.Dir(cp.Dir), cp.Lang)
+		}
+		slug := cp.Meta.Slug
+		if slug == "" {
+			if cp.IsSection() {
+				slug = path.Base(cp.Dir)
+			} else {
+				slug = cp.Name
+			}
+		}
+		p := &P{
+			Kind:        Page,
+			Lang:        cp.Lang,
+			Key:         cp.Key,
+			Path:        parent.Path + slug + "/",
+			Title:       cp.Meta.Title,
+			Description: cp.Meta.Description,
+			Date:        cp.Meta.Date.Time,
+			Weight:      cp.Meta.Weight,
+			Layout:      cp.Meta.Layout,
+			Source:      cp,
+			Parent:      parent,
+		}
+		if cp.IsSection() {
+			p.Kind = Section
+			sections[cp.Dir+"\x00"+cp.Lang] = p
+		}
+		if p.Layout == "" {
+			p.Layout = string(p.Kind)
+		}
+		if b.add(p, cp.File) {
+			parent.Children = append(parent.Children, p)
+		}
+	}
+	for _, code := range b.s.Langs.Codes() {
+		home := b.s.Homes[code]
+		src := "the home page"
+		if home.Source != nil {
+			src = home.Source.File
+		}
+		b.add(home, src)
+	}
+}
+
+// parentSection returns the section page of dir in code, or of its nearest
+// ancestor folder that has one, or the home page.
+func (b *builder) parentSection(sections map[string]*P, dir, code string) *P {
+	for {
+		if dir == "." {
+			dir = ""
+		}
+		if p, ok := sections[dir+"\x00"+code]; ok {
+			return p
+		}
+		if dir == "" {
+			return b.s.Homes[code]
+		}
+		dir = path.Dir(dir)
+	}
+}
+
+func depth(dir string) int {
+	if dir == "" {
+		return 0
+	}
+	return strings.Count(dir, "/") + 1
+}
+
+// catalogue adds a list page per kind and a page per entry, in every language.
+func (b *builder) catalogue() {
+	cat := b.s.Catalog
+	if cat == nil {
+		return
+	}
+	for _, kind := range catalog.Kinds {
+		entries := cat.Entries(kind)
+		if len(entries) == 0 {
+			continue
+		}
+		b.s.Lists[kind] = map[string]*P{}
+		for _, code := range b.s.Langs.Codes() {
+			home := b.s.Homes[code]
+			list := &P{
+				Kind:        List,
+				Lang:        code,
+				Key:         "list:" + kind,
+				Path:        home.Path + b.s.Config.Section(kind, code) + "/",
+				Layout:      kind,
+				CatalogKind: kind,
+				Parent:      home,
+			}
+			if !b.add(list, "the "+kind+" list") {
+				continue
+			}
+			b.s.Lists[kind][code] = list
+			for _, e := range entries {
+				m := e.Meta()
+				slug := m.ID
+				if s, ok := m.Slug.Values[code]; ok && s != "" {
+					slug = s
+				} else if s, ok := m.Slug.Values[""]; ok && s != "" {
+					slug = s
+				}
+				title, in, _ := e.Name().Get(b.s.Langs.Chain(code))
+				p := &P{
+					Kind:        Entry,
+					Lang:        code,
+					Key:         "entry:" + kind + "/" + m.ID,
+					Path:        list.Path + slug + "/",
+					Title:       title,
+					Layout:      catalog.Singular(kind),
+					CatalogKind: kind,
+					Entry:       e,
+					Parent:      list,
+				}
+				if in != code && in != "" {
+					p.TitleLang = in
+				}
+				if !b.add(p, m.File) {
+					continue
+				}
+				list.Children = append(list.Children, p)
+				if b.s.entryPage[kind+"/"+m.ID] == nil {
+					b.s.entryPage[kind+"/"+m.ID] = map[string]*P{}
+				}
+				b.s.entryPage[kind+"/"+m.ID][code] = p
+			}
+		}
+	}
+}
+
+// special adds the 404 pages and the language chooser.
+func (b *builder) special() {
+	for _, code := range b.s.Langs.Codes() {
+		b.add(&P{Kind: NotFound, Lang: code, Key: "404", Path: code + "/404.html", Layout: "404", Parent: b.s.Homes[code]}, "the 404 page")
+	}
+	b.add(&P{Kind: Chooser, Lang: b.s.Langs.Default, Path: "", Layout: "chooser"}, "the language chooser")
+	b.add(&P{Kind: Root404, Lang: b.s.Langs.Default, Path: "404.html", Layout: "404"}, "the 404 page")
+}
+
+// aliases adds a redirect page for every alias.
+func (b *builder) aliases(pages []*content.Page) {
+	for _, cp := range pages {
+		if len(cp.Meta.Aliases) == 0 || (cp.Meta.Draft && !b.opts.Drafts) {
+			continue
+		}
+		target := b.s.groups[cp.Key][cp.Lang]
+		if target == nil || target.Source != cp {
+			continue
+		}
+		for _, a := range cp.Meta.Aliases {
+			clean, err := content.CleanAlias(a)
+			if err != nil {
+				continue // reported by content
+			}
+			p := &P{Kind: Alias, Lang: cp.Lang, Path: strings.TrimPrefix(clean, "/"), Layout: "alias", Target: target, Title: target.Title}
+			b.add(p, cp.File+" (alias "+a+")")
+		}
+	}
+}
+
+// menus assembles every menu in every language.
+func (b *builder) menus(pages []*content.Page) {
+	cfg := b.s.Config
+	names := map[string]bool{}
+	for name := range cfg.Menu {
+		names[name] = true
+	}
+	for _, cp := range pages {
+		for _, m := range cp.Meta.Menu {
+			names[m] = true
+		}
+	}
+	for name := range names {
+		b.s.Menus[name] = map[string][]MenuItem{}
+		for _, code := range b.s.Langs.Codes() {
+			var items []MenuItem
+			for i, e := range cfg.Menu[name] {
+				item := MenuItem{Weight: e.Weight}
+				if item.Weight == 0 {
+					item.Weight = (i + 1) * 10
+				}
+				if !e.Label.IsZero() {
+					item.Label, item.Lang, _ = e.Label.Get(b.s.Langs.Chain(code))
+					if item.Lang == code || e.Label.Plain {
+						item.Lang = ""
+					}
+				}
+				switch {
+				case e.Page != "":
+					p, err := b.s.lookupContent(strings.TrimPrefix(path.Clean("/"+e.Page), "/"), code)
+					if err != nil {
+						b.diags.Errorf(e.At.Of("page", e.Pos), "menu.%s: page %q: %v", name, e.Page, err)
+						continue
+					}
+					item.Page = p
+					if item.Label == "" {
+						item.Label = p.Title
+						if p.Lang != code {
+							item.Lang = p.Lang
+						}
+					}
+				case e.Catalog != "":
+					item.Page = b.s.Lists[e.Catalog][code]
+					if item.Page == nil {
+						continue // an empty catalogue has no list
+					}
+				case e.URL != "":
+					item.URL = e.URL
+					if strings.HasPrefix(e.URL, "/") {
+						item.URL = b.s.Config.Base.Path + strings.TrimPrefix(e.URL, "/")
+					}
+				}
+				items = append(items, item)
+			}
+			for _, p := range b.s.Pages {
+				if p.Lang != code || p.Source == nil {
+					continue
+				}
+				for _, m := range p.Source.Meta.Menu {
+					if m == name {
+						items = append(items, MenuItem{Label: p.Title, Page: p, Weight: p.Weight})
+					}
+				}
+			}
+			sort.SliceStable(items, func(i, j int) bool { return items[i].Weight < items[j].Weight })
+			b.s.Menus[name][code] = items
+		}
+	}
+}
+
+func sortChildren(p *P) {
+	sort.SliceStable(p.Children, func(i, j int) bool {
+		a, c := p.Children[i], p.Children[j]
+		if !a.Date.Equal(c.Date) {
+			return a.Date.After(c.Date) // newest first
+		}
+		if a.Weight != c.Weight {
+			return a.Weight < c.Weight
+		}
+		if a.Title != c.Title {
+			return a.Title < c.Title
+		}
+		return a.Path < c.Path
+	})
+}
+
+// URL returns the root-relative URL of p, base path included: "/site/fr/mobilite/".
+func (s *Site) URL(p *P) string {
+	return s.Config.Base.Path + p.Path
+}
+
+// Permalink returns the absolute URL of p.
+func (s *Site) Permalink(p *P) string {
+	u := *s.Config.Base
+	u.Path = s.Config.Base.Path + p.Path
+	if u.Host == "" {
+		return u.Path
+	}
+	return u.String()
+}
+
+// Switch returns where the language switcher of p leads for language code:
+// the same page in that language when it exists (exact is true), or else the
+// nearest ancestor that exists there — never a missing page.
+func (s *Site) Switch(p *P, code string) (target *P, exact bool) {
+	if t := p.Translations[code]; t != nil {
+		return t, true
+	}
+	for a := p.Parent; a != nil; a = a.Parent {
+		if t := a.Translations[code]; t != nil {
+			return t, false
+		}
+	}
+	return s.Homes[code], p.Kind == Home || p.Kind == Chooser
+}
+
+// lookupContent finds the page of content path rel ("news/_index.md") in
+// code, or in the first language of the fallback chain that has it.
+func (s *Site) lookupContent(rel, code string) (*P, error) {
+	key, ok := s.pathKey[rel]
+	if !ok {
+		return nil, fmt.Errorf("no page content/%s%s", strings.TrimSuffix(rel, ".md")+".<lang>.md", s.suggestContent(rel))
+	}
+	if rel == "_index.md" {
+		return s.Homes[code], nil
+	}
+	g := s.groups[key]
+	for _, c := range s.Langs.Chain(code) {
+		if p := g[c]; p != nil {
+			return p, nil
+		}
+	}
+	for _, c := range s.Langs.Codes() {
+		if p := g[c]; p != nil {
+			return p, nil
+		}
+	}
+	return nil, fmt.Errorf("content/%s is a draft or has no published translation", rel)
+}
+
+func (s *Site) suggestContent(rel string) string {
+	var paths []string
+	for p := range s.pathKey {
+		paths = append(paths, p)
+	}
+	sort.Strings(paths)
+	if sug := schema.Suggest(rel, paths); sug != "" {
+		return fmt.Sprintf(" (did you mean %q?)", sug)
+	}
+	return ""
+}
+
+// Resolver returns the resolver for links written in p's Markdown (or in
+// catalogue Markdown shown on p) whose source is in folder dir under content/.
+func (s *Site) Resolver(p *P, dir string) content.Resolver {
+	return resolver{s: s, code: p.Lang, dir: dir}
+}
+
+type resolver struct {
+	s    *Site
+	code string
+	dir  string
+}
+
+// Resolve implements content.Resolver.
+func (r resolver) Resolve(dest string) (string, error) {
+	target, frag, _ := strings.Cut(dest, "#")
+	if frag != "" {
+		frag = "#" + frag
+	}
+	if target == "" {
+		return frag, nil
+	}
+	if strings.HasPrefix(target, "@") {
+		p, err := r.s.catalogTarget(strings.TrimPrefix(target, "@"), r.code)
+		if err != nil {
+			return "", err
+		}
+		return r.s.URL(p) + frag, nil
+	}
+	if strings.ContainsAny(target, "?\\") {
+		return "", fmt.Errorf("write a source path like mobility.md or ../news/_index.md")
+	}
+	var rel string
+	if strings.HasPrefix(target, "/") {
+		rel = path.Clean(target)
+	} else {
+		rel = path.Clean("/" + path.Join(r.dir, target))
+		if strings.HasPrefix(path.Join(r.dir, target), "..") {
+			return "", fmt.Errorf("the path leads outside content/")
+		}
+	}
+	rel = strings.TrimPrefix(rel, "/")
+	if strings.HasSuffix(rel, ".md") {
+		p, err := r.s.lookupContent(rel, r.code)
+		if err != nil {
+			return "", err
+		}
+		return r.s.URL(p) + frag, nil
+	}
+	if r.s.Static[rel] {
+		return r.s.Config.Base.Path + rel + frag, nil
+	}
+	if p := r.s.byPath[strings.TrimSuffix(rel, "/")+"/"]; p != nil && strings.HasSuffix(target, "/") {
+		return r.s.URL(p) + frag, nil
+	}
+	return "", fmt.Errorf("no such page or file: link to a page by its source path (mobility.md), to a catalogue with @programmes or @chairs/rubens, or to a file under static/")
+}
+
+// catalogTarget resolves "programmes" or "chairs/rubens" in code.
+func (s *Site) catalogTarget(ref, code string) (*P, error) {
+	kind, id, hasID := strings.Cut(ref, "/")
+	lists, ok := s.Lists[kind]
+	if !ok {
+		known := false
+		for _, k := range catalog.Kinds {
+			known = known || k == kind
+		}
+		if known {
+			return nil, fmt.Errorf("the %s catalogue is empty", kind)
+		}
+		return nil, fmt.Errorf("@%s is not a catalogue: expected @%s", kind, strings.Join(catalog.Kinds, ", @"))
+	}
+	if !hasID {
+		return lists[code], nil
+	}
+	p := s.entryPage[kind+"/"+id][code]
+	if p == nil {
+		var ids []string
+		for _, e := range s.Catalog.Entries(kind) {
+			ids = append(ids, e.Meta().ID)
+		}
+		hint := ""
+		if sug := schema.Suggest(id, ids); sug != "" {
+			hint = fmt.Sprintf(" (did you mean @%s/%s?)", kind, sug)
+		}
+		return nil, fmt.Errorf("no entry %q in data/%s/%s", id, kind, hint)
+	}
+	return p, nil
+}

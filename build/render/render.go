@@ -1,0 +1,311 @@
+// Package render is the third stage of the pipeline: it turns the model into
+// outputs — every page through the theme's html/template layouts, plus the
+// language chooser, sitemaps, robots.txt, Atom feeds, the programme finder's
+// indexes and the open-data exports. Outputs stream to the caller as they are
+// rendered, from a pool of GOMAXPROCS workers.
+//
+// In: *model.Site, the theme (an fs.FS), UI strings, a Markdown renderer and
+// the URLs of the fingerprinted assets. Out: Output values on a channel and
+// positioned diagnostics.
+package render
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"path"
+	"regexp"
+	"runtime"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/vitrine-ssg/vitrine/build/catalog"
+	"github.com/vitrine-ssg/vitrine/build/content"
+	"github.com/vitrine-ssg/vitrine/build/diag"
+	"github.com/vitrine-ssg/vitrine/build/lang"
+	"github.com/vitrine-ssg/vitrine/build/model"
+)
+
+// Output is one file of the built site.
+type Output struct {
+	Path      string // relative to the output folder: "fr/mobilite/index.html"
+	MediaType string // "text/html", "application/json", …
+	Body      []byte
+	// Key names the model page the output comes from, or "" for outputs that
+	// depend on the whole site (sitemaps, indexes).
+	Key string
+}
+
+// Theme is a theme's files: layouts/, partials/ and i18n/ — already layered
+// (site overrides over the theme, the theme over the built-in default).
+type Theme struct {
+	FS fs.FS
+	// Name returns the path to show in messages for a file of FS.
+	Name func(p string) string
+}
+
+// Options are the inputs of Render besides the site.
+type Options struct {
+	Theme    Theme
+	Strings  *lang.Strings
+	Markdown *content.Markdown
+	// Assets maps an asset's name ("main.css") to its fingerprinted path
+	// relative to the output root ("assets/main.3f2a1c9e.css").
+	Assets map[string]string
+	// Now is the build time, for feeds' updated element when no page is dated.
+	Now time.Time
+	// Version is written in the generator meta tag.
+	Version string
+	// Only restricts rendering to pages of these languages (nil: all).
+	Only map[string]bool
+}
+
+// Renderer renders a site. Build it with New; it is safe for concurrent use.
+type Renderer struct {
+	site    *model.Site
+	opts    Options
+	layouts map[string]map[string]*template.Template // lang → layout → template
+	diags   *diag.List
+	fmts    map[string]lang.Formatter
+	bodies  sync.Map // *content.Page → template.HTML, rendered once
+}
+
+var templateErrRE = regexp.MustCompile(`template: ([^:]+):(\d+):(?:(\d+):)? ?(.*)`)
+
+// layoutDir and partialDir are the theme folders of templates.
+const (
+	layoutDir  = "layouts"
+	partialDir = "layouts/partials"
+)
+
+// New parses the theme's templates for every language.
+func New(site *model.Site, opts Options, diags *diag.List) (*Renderer, error) {
+	r := &Renderer{site: site, opts: opts, layouts: map[string]map[string]*template.Template{}, diags: diags, fmts: map[string]lang.Formatter{}}
+	for _, l := range site.Langs.List {
+		r.fmts[l.Code] = lang.NewFormatter(l.Tag)
+	}
+	names, err := fs.Glob(opts.Theme.FS, layoutDir+"/*.html")
+	if err != nil {
+		return nil, err
+	}
+	partials, err := fs.Glob(opts.Theme.FS, partialDir+"/*.html")
+	if err != nil {
+		return nil, err
+	}
+	base := template.New("").Funcs(r.funcs(site.Langs.Default))
+	for _, p := range partials {
+		if !r.parse(base, p) {
+			return r, nil
+		}
+	}
+	parsed := map[string]*template.Template{}
+	for _, n := range names {
+		if path.Base(n) == "base.html" {
+			continue
+		}
+		t, err := base.Clone()
+		if err != nil {
+			return nil, err
+		}
+		if !r.parse(t, path.Join(layoutDir, "base.html")) || !r.parse(t, n) {
+			continue
+		}
+		parsed[strings.TrimSuffix(path.Base(n), ".html")] = t
+	}
+	for _, l := range site.Langs.List {
+		r.layouts[l.Code] = map[string]*template.Template{}
+		for name, t := range parsed {
+			c, err := t.Clone()
+			if err != nil {
+				return nil, err
+			}
+			c.Funcs(r.funcs(l.Code))
+			r.layouts[l.Code][name] = c
+		}
+	}
+	return r, nil
+}
+
+// parse adds the file p of the theme to t, reporting errors with position.
+func (r *Renderer) parse(t *template.Template, p string) bool {
+	src, err := fs.ReadFile(r.opts.Theme.FS, p)
+	if err != nil {
+		r.diags.Errorf(diag.Pos{File: r.opts.Theme.Name(p)}, "%v", err)
+		return false
+	}
+	name := r.opts.Theme.Name(p)
+	if _, err := t.New(name).Parse(string(src)); err != nil {
+		r.templateError(err, name)
+		return false
+	}
+	return true
+}
+
+// templateError turns a template error into a positioned diagnostic.
+func (r *Renderer) templateError(err error, fallback string) {
+	msg := err.Error()
+	if m := templateErrRE.FindStringSubmatch(msg); m != nil {
+		line, _ := strconv.Atoi(m[2])
+		col, _ := strconv.Atoi(m[3])
+		r.diags.Errorf(diag.Pos{File: m[1], Line: line, Col: col}, "template: %s", m[4])
+		return
+	}
+	r.diags.Errorf(diag.Pos{File: fallback}, "template: %s", strings.TrimPrefix(msg, "template: "))
+}
+
+// Render renders every output and sends it to out, which it closes when done.
+func (r *Renderer) Render(ctx context.Context, out chan<- Output) {
+	defer close(out)
+	pages := r.site.Pages
+	jobs := make(chan *model.P)
+	var wg sync.WaitGroup
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var buf bytes.Buffer
+			for p := range jobs {
+				if ctx.Err() != nil {
+					continue
+				}
+				if o, ok := r.page(p, &buf); ok {
+					select {
+					case out <- o:
+					case <-ctx.Done():
+					}
+				}
+			}
+		}()
+	}
+	go func() {
+		defer close(jobs)
+		for _, p := range pages {
+			if r.opts.Only != nil && !r.opts.Only[p.Lang] && p.Kind != model.Chooser && p.Kind != model.Root404 {
+				continue
+			}
+			select {
+			case jobs <- p:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	for _, o := range r.siteFiles() {
+		select {
+		case out <- o:
+		case <-ctx.Done():
+		}
+	}
+	wg.Wait()
+}
+
+// RenderPage renders one page (for the dev server's incremental rebuilds).
+func (r *Renderer) RenderPage(p *model.P) (Output, bool) {
+	var buf bytes.Buffer
+	return r.page(p, &buf)
+}
+
+func (r *Renderer) page(p *model.P, buf *bytes.Buffer) (Output, bool) {
+	code := p.Lang
+	layouts := r.layouts[code]
+	t := layouts[p.Layout]
+	if t == nil {
+		t = layouts[fallbackLayout(p)]
+	}
+	if t == nil {
+		r.diags.Errorf(r.sourcePos(p), "no layout %q in the theme (layouts/%s.html)", p.Layout, p.Layout)
+		return Output{}, false
+	}
+	v := r.view(p)
+	buf.Reset()
+	if err := t.ExecuteTemplate(buf, "base", v); err != nil {
+		r.templateError(err, r.opts.Theme.Name(path.Join(layoutDir, p.Layout+".html")))
+		return Output{}, false
+	}
+	body := make([]byte, buf.Len())
+	copy(body, buf.Bytes())
+	return Output{Path: p.File(), MediaType: "text/html", Body: body, Key: p.Key}, true
+}
+
+func fallbackLayout(p *model.P) string {
+	switch p.Kind {
+	case model.Section:
+		return "section"
+	case model.Home:
+		return "home"
+	}
+	return "page"
+}
+
+func (r *Renderer) sourcePos(p *model.P) diag.Pos {
+	if p.Source != nil {
+		return p.Source.Meta.At.Of("layout", diag.Pos{File: p.Source.File})
+	}
+	if p.Entry != nil {
+		return diag.Pos{File: p.Entry.Meta().File}
+	}
+	return diag.Pos{File: "site.yaml"}
+}
+
+// body renders the Markdown body of a content page, once.
+func (r *Renderer) body(p *model.P) template.HTML {
+	cp := p.Source
+	if cp == nil {
+		return ""
+	}
+	if h, ok := r.bodies.Load(cp); ok {
+		return h.(template.HTML)
+	}
+	html := r.opts.Markdown.Render(cp.Body, content.Source{File: cp.File, Line: cp.BodyLine, Lang: cp.Lang}, r.site.Resolver(p, cp.Dir), r.diags)
+	h := template.HTML(html)
+	r.bodies.Store(cp, h)
+	return h
+}
+
+// markdown renders a catalogue Markdown text in code, marking fallbacks.
+func (r *Renderer) markdown(code string, m catalog.Markdown, file string) template.HTML {
+	v, in, ok := m.Get(r.site.Langs.Chain(code))
+	if !ok {
+		return ""
+	}
+	pos := m.Pos[in]
+	if m.Plain {
+		pos = m.Pos[""]
+	}
+	src := content.Source{File: file, Line: pos.Line + 1, Col: max(pos.Col-1, 0), Lang: in}
+	if in == "" {
+		src.Lang = code
+	}
+	html := r.opts.Markdown.Render([]byte(v), src, resolverFor(r.site, code), r.diags)
+	if in != code && in != "" && !m.Plain {
+		return r.fallbackBlock(code, in, template.HTML(html))
+	}
+	return template.HTML(html)
+}
+
+func resolverFor(s *model.Site, code string) content.Resolver {
+	return s.Resolver(s.Homes[code], "")
+}
+
+// langOf returns the language record of code.
+func (r *Renderer) langOf(code string) lang.Language {
+	l, _ := r.site.Langs.Get(code)
+	return l
+}
+
+// sortedKeys returns the keys of m, sorted.
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+var _ = fmt.Sprintf

@@ -1,0 +1,11 @@
+module github.com/vitrine-ssg/vitrine
+
+go 1.26.8
+
+require (
+	github.com/go-playground/locales v0.14.2
+	github.com/nicksnyder/go-i18n/v2 v2.7.0
+	github.com/yuin/goldmark v1.8.7
+	golang.org/x/text v0.43.0
+	gopkg.in/yaml.v3 v3.0.1
+)
