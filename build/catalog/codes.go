@@ -131,7 +131,7 @@ const erasmusExample = `"B  LIEGE01"`
 //
 // The country part is checked for shape only, not against a list of
 // countries, as the Erasmus country letters are not ISO codes (B, D, G, SF).
-// One exception: a country part of 3 letters must be "IRL", the only one in
+// One exception: a country part of 3 letters must be "IRL" or "LUX", the only ones in
 // use; otherwise a missing padding ("NLMAASTRI01") would pass as country
 // "NLM".
 func CheckErasmusCode(s string) error {
@@ -175,7 +175,7 @@ func validErasmus(s string) bool {
 	for i < 3 && isUpper(s[i]) {
 		i++
 	}
-	if i == 0 || i == 3 && s[:3] != "IRL" {
+	if i == 0 || i == 3 && s[:3] != "IRL" && s[:3] != "LUX" {
 		return false
 	}
 	for k := i; k < 3; k++ {

@@ -350,7 +350,7 @@ func (b *builder) catalogue() {
 					Key:         "entry:" + kind + "/" + m.ID,
 					Path:        list.Path + slug + "/",
 					Title:       title,
-					Layout:      catalog.Singular(kind),
+					Layout:      EntryLayout(kind),
 					CatalogKind: kind,
 					Entry:       e,
 					Parent:      list,
@@ -640,4 +640,14 @@ func (s *Site) catalogTarget(ref, code string) (*P, error) {
 		return nil, fmt.Errorf("no entry %q in data/%s/%s", id, kind, hint)
 	}
 	return p, nil
+}
+
+// EntryLayout is the layout of a kind's entry pages: "programme",
+// "institution", "network", "chair", "alumni-office". A kind's list page
+// uses the layout named after the kind ("programmes"), or "list".
+func EntryLayout(kind string) string {
+	if kind == catalog.AlumniKind {
+		return "alumni-office"
+	}
+	return catalog.Singular(kind)
 }

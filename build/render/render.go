@@ -12,7 +12,6 @@ package render
 import (
 	"bytes"
 	"context"
-	"fmt"
 	"html/template"
 	"io/fs"
 	"path"
@@ -223,7 +222,11 @@ func (r *Renderer) page(p *model.P, buf *bytes.Buffer) (Output, bool) {
 	}
 	v := r.view(p)
 	buf.Reset()
-	if err := t.ExecuteTemplate(buf, "base", v); err != nil {
+	name := "base"
+	if p.Kind == model.Alias {
+		name = "alias"
+	}
+	if err := t.ExecuteTemplate(buf, name, v); err != nil {
 		r.templateError(err, r.opts.Theme.Name(path.Join(layoutDir, p.Layout+".html")))
 		return Output{}, false
 	}
@@ -238,6 +241,8 @@ func fallbackLayout(p *model.P) string {
 		return "section"
 	case model.Home:
 		return "home"
+	case model.List:
+		return "list"
 	}
 	return "page"
 }
@@ -307,5 +312,3 @@ func sortedKeys[V any](m map[string]V) []string {
 	sort.Strings(out)
 	return out
 }
-
-var _ = fmt.Sprintf

@@ -1,0 +1,140 @@
+package render
+
+import (
+	"html/template"
+	"sort"
+
+	"github.com/vitrine-ssg/vitrine/build/catalog"
+	"github.com/vitrine-ssg/vitrine/build/lang"
+	"github.com/vitrine-ssg/vitrine/build/model"
+)
+
+// Facets are the programme finder's filters with the options present in
+// the catalogue, labelled in one language.
+type Facets struct {
+	Levels, Fields, Languages, Cities, Institutions, Degrees, Modes []Option
+}
+
+// Option is one value of a filter.
+type Option struct {
+	Value string
+	Label string
+	Count int
+}
+
+func (r *Renderer) facets(code string) Facets {
+	var f Facets
+	if r.site.Catalog == nil {
+		return f
+	}
+	counts := map[string]map[string]int{}
+	labels := map[string]map[string]string{}
+	add := func(facet, value, label string) {
+		if counts[facet] == nil {
+			counts[facet] = map[string]int{}
+			labels[facet] = map[string]string{}
+		}
+		counts[facet][value]++
+		labels[facet][value] = label
+	}
+	chain := r.site.Langs.Chain(code)
+	lbl := func(v lang.Vocab, c string) string { return vocabLabel(string(v), c, code) }
+	for _, p := range r.site.Catalog.Programmes {
+		add("level", p.Level, lbl(lang.Level, p.Level))
+		seen := map[string]bool{}
+		for _, fl := range p.Fields {
+			if b := fl[:2]; !seen[b] {
+				seen[b] = true
+				add("field", b, lbl(lang.Field, b))
+			}
+		}
+		for _, l := range p.Languages {
+			add("lang", l, lbl(lang.LanguageCode, l))
+		}
+		cities := map[string]bool{}
+		for _, ref := range p.Institutions {
+			if ref.Target == nil {
+				continue
+			}
+			name, _, _ := ref.Target.Title.Get(chain)
+			if ref.Target.Short != "" {
+				name = ref.Target.Short
+			}
+			add("inst", ref.Target.ID, name)
+			city, _, _ := ref.Target.City.Get(chain)
+			if !cities[city] {
+				cities[city] = true
+				add("city", city, city)
+			}
+		}
+		add("degree", p.Degree, lbl(lang.Degree, p.Degree))
+		add("mode", p.Mode, lbl(lang.Mode, p.Mode))
+	}
+	opts := func(facet string, order []string) []Option {
+		var out []Option
+		for v, n := range counts[facet] {
+			out = append(out, Option{Value: v, Label: labels[facet][v], Count: n})
+		}
+		rank := map[string]int{}
+		for i, v := range order {
+			rank[v] = i + 1
+		}
+		sort.Slice(out, func(i, j int) bool {
+			ri, rj := rank[out[i].Value], rank[out[j].Value]
+			if ri != rj {
+				return ri < rj
+			}
+			return collate(out[i].Label) < collate(out[j].Label)
+		})
+		return out
+	}
+	f.Levels = opts("level", catalog.Levels)
+	f.Fields = opts("field", nil)
+	f.Languages = opts("lang", nil)
+	f.Cities = opts("city", nil)
+	f.Institutions = opts("inst", nil)
+	f.Degrees = opts("degree", catalog.Degrees)
+	f.Modes = opts("mode", catalog.Modes)
+	return f
+}
+
+// summary returns the one-line description of a page for cards: a
+// catalogue entry's summary (marked when it fell back) or a page's description.
+func (r *Renderer) summary(p *model.P) template.HTML {
+	var t lang.Text
+	switch e := p.Entry.(type) {
+	case *catalog.Programme:
+		t = e.Summary
+	case *catalog.Institution:
+		t = e.Summary
+	case *catalog.Network:
+		t = e.Summary
+	case *catalog.Chair:
+		t = e.Summary
+	case *catalog.Alumni:
+		return template.HTML(template.HTMLEscapeString(r.entryDescription(p)))
+	case nil:
+		return template.HTML(template.HTMLEscapeString(p.Description))
+	}
+	return r.text(p.Lang, t)
+}
+
+// recent returns the n newest dated pages of a language.
+func (r *Renderer) recent(code string, n int) []*model.P {
+	var out []*model.P
+	for _, p := range r.site.Pages {
+		if p.Lang == code && p.Kind == model.Page && !p.Date.IsZero() {
+			out = append(out, p)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if !out[i].Date.Equal(out[j].Date) {
+			return out[i].Date.After(out[j].Date)
+		}
+		return out[i].Path < out[j].Path
+	})
+	if len(out) > n {
+		out = out[:n]
+	}
+	return out
+}

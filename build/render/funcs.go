@@ -1,0 +1,233 @@
+package render
+
+import (
+	"fmt"
+	"html/template"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/vitrine-ssg/vitrine/build/catalog"
+	"github.com/vitrine-ssg/vitrine/build/lang"
+	"github.com/vitrine-ssg/vitrine/build/model"
+	"github.com/vitrine-ssg/vitrine/build/schema"
+)
+
+// funcs returns the template functions bound to language code. The set is
+// the theme's API; docs/themes.md documents it.
+func (r *Renderer) funcs(code string) template.FuncMap {
+	s := r.site
+	return template.FuncMap{
+		// T returns a UI string: T "key", T "key" count, T "key" count (dict "Name" x).
+		"T": func(key string, args ...any) string {
+			var count any
+			var data map[string]any
+			for _, a := range args {
+				switch v := a.(type) {
+				case map[string]any:
+					data = v
+				default:
+					count = v
+				}
+			}
+			return r.opts.Strings.T(code, key, count, data)
+		},
+		// text writes a multilingual text, marking a fallback with its lang and a hint.
+		"text": func(t lang.Text) template.HTML { return r.text(code, t) },
+		// str returns a multilingual text as a plain string (for attributes).
+		"str": func(t lang.Text) string { return r.plain(code, t) },
+		// md renders catalogue Markdown; file names its source for messages.
+		"md": func(m catalog.Markdown, file string) template.HTML { return r.markdown(code, m, file) },
+		// has reports whether a text or Markdown has any value.
+		"has": func(v any) bool {
+			switch t := v.(type) {
+			case lang.Text:
+				return !t.IsZero()
+			case catalog.Markdown:
+				return !t.IsZero()
+			case string:
+				return t != ""
+			}
+			return v != nil
+		},
+		// label returns a built-in vocabulary label: label "country" "BE".
+		"label": func(vocab string, c any) string {
+			key := fmt.Sprint(c)
+			if l, ok := lang.Label(lang.Vocab(vocab), key, code); ok {
+				return l
+			}
+			for _, alt := range s.Langs.Chain(code) {
+				if l, ok := lang.Label(lang.Vocab(vocab), key, alt); ok {
+					return l
+				}
+			}
+			return key
+		},
+		"date": func(t any) string {
+			switch v := t.(type) {
+			case time.Time:
+				return r.date(code, v)
+			case schema.Date:
+				return r.date(code, v.Time)
+			}
+			return ""
+		},
+		"isodate": func(t any) string {
+			switch v := t.(type) {
+			case time.Time:
+				if v.IsZero() {
+					return ""
+				}
+				return v.Format("2006-01-02")
+			case schema.Date:
+				return v.String()
+			}
+			return ""
+		},
+		"month":   func(m int) string { return r.fmts[code].MonthName(m) },
+		"number":  func(x any) string { return r.fmts[code].Number(toFloat(x)) },
+		"percent": func(x any) string { return r.fmts[code].Percent(toFloat(x)) },
+		"money":   func(x any, cur string) string { return r.fmts[code].Money(toFloat(x), cur) },
+		"duration": func(d catalog.Duration) string {
+			return r.duration(code, d)
+		},
+		// url returns a page's URL, base path included.
+		"url": func(p *model.P) string { return s.URL(p) },
+		// relURL prefixes a site path with the base path: relURL "images/x.png".
+		"relURL": func(p string) string { return s.Config.Base.Path + strings.TrimPrefix(p, "/") },
+		// absURL makes a site path absolute.
+		"absURL": func(p string) string {
+			u := *s.Config.Base
+			u.Path = s.Config.Base.Path + strings.TrimPrefix(p, "/")
+			return u.String()
+		},
+		// asset returns the fingerprinted URL of a theme asset: asset "main.css".
+		"asset": func(name string) (string, error) {
+			p, ok := r.opts.Assets[name]
+			if !ok {
+				return "", fmt.Errorf("no asset %q in the theme's assets/", name)
+			}
+			return s.Config.Base.Path + p, nil
+		},
+		// entry returns the page of a catalogue entry in this language.
+		"entry": func(kind, id string) *model.P { return s.EntryPage(kind, id, code) },
+		// list returns the list page of a catalogue kind in this language.
+		"list": func(kind string) *model.P { return s.Lists[kind][code] },
+		"home": func() *model.P { return s.Homes[code] },
+		// entries returns the pages of a kind's entries in this language, sorted by title.
+		"entries": func(kind string) []*model.P {
+			l := s.Lists[kind][code]
+			if l == nil {
+				return nil
+			}
+			out := append([]*model.P(nil), l.Children...)
+			sort.SliceStable(out, func(i, j int) bool { return collate(out[i].Title) < collate(out[j].Title) })
+			return out
+		},
+		"figures": func() []*catalog.Figure {
+			if s.Catalog == nil {
+				return nil
+			}
+			return s.Catalog.Figures
+		},
+		"charts": func() []Chart { return r.charts(code) },
+		"param": func(key string) any {
+			v, _ := s.Config.Params[key]
+			if m, ok := v.(map[string]any); ok {
+				// A {fr: …, en: …} param is localized.
+				if x, ok := m[code]; ok {
+					return x
+				}
+			}
+			return v
+		},
+		"siteTitle": func() string { v, _, _ := s.Config.Title.Get(s.Langs.Chain(code)); return v },
+		"copyright": func() string { v, _, _ := s.Config.Copyright.Get(s.Langs.Chain(code)); return v },
+		"dict": func(kv ...any) (map[string]any, error) {
+			if len(kv)%2 != 0 {
+				return nil, fmt.Errorf("dict needs key and value pairs")
+			}
+			m := map[string]any{}
+			for i := 0; i < len(kv); i += 2 {
+				k, ok := kv[i].(string)
+				if !ok {
+					return nil, fmt.Errorf("dict keys are strings")
+				}
+				m[k] = kv[i+1]
+			}
+			return m, nil
+		},
+		"join":  func(sep string, items []string) string { return strings.Join(items, sep) },
+		"add":   func(a, b int) int { return a + b },
+		"upper": strings.ToUpper,
+		"first": func(n int, items []*model.P) []*model.P {
+			if len(items) > n {
+				return items[:n]
+			}
+			return items
+		},
+		"langOf":  func(c string) lang.Language { return r.langOf(c) },
+		"now":     func() time.Time { return r.opts.Now },
+		"title":   func(p *model.P) string { return r.pageTitle(p) },
+		"summary": func(p *model.P) template.HTML { return r.summary(p) },
+		"recent":  func(n int) []*model.P { return r.recent(code, n) },
+		"facets":  func() Facets { return r.facets(code) },
+	}
+}
+
+func toFloat(x any) float64 {
+	switch v := x.(type) {
+	case int:
+		return float64(v)
+	case int64:
+		return float64(v)
+	case float64:
+		return v
+	case float32:
+		return float64(v)
+	}
+	return 0
+}
+
+// duration writes a duration in words with the UI strings' plural rules:
+// "2 ans", "18 maanden", "1 year 6 months".
+func (r *Renderer) duration(code string, d catalog.Duration) string {
+	var parts []string
+	add := func(n int, key string) {
+		if n > 0 {
+			parts = append(parts, r.opts.Strings.T(code, key, n, nil))
+		}
+	}
+	add(d.Years, "unit.years")
+	add(d.Months, "unit.months")
+	add(d.Weeks, "unit.weeks")
+	add(d.Days, "unit.days")
+	return strings.Join(parts, " ")
+}
+
+// collate folds a title for sorting: case and common accents ignored, so
+// "École" sorts with "E".
+func collate(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case 'à', 'á', 'â', 'ä', 'À', 'Á', 'Â', 'Ä':
+			return 'a'
+		case 'é', 'è', 'ê', 'ë', 'É', 'È', 'Ê', 'Ë':
+			return 'e'
+		case 'í', 'ì', 'î', 'ï', 'Í', 'Î':
+			return 'i'
+		case 'ó', 'ò', 'ô', 'ö', 'Ó', 'Ô', 'Ö':
+			return 'o'
+		case 'ú', 'ù', 'û', 'ü', 'Ú', 'Û', 'Ü':
+			return 'u'
+		case 'ç', 'Ç':
+			return 'c'
+		case 'ñ', 'Ñ':
+			return 'n'
+		}
+		if r >= 'A' && r <= 'Z' {
+			return r + 32
+		}
+		return r
+	}, s)
+}

@@ -1,0 +1,316 @@
+package render
+
+import (
+	"bytes"
+	"encoding/json"
+	"encoding/xml"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/vitrine-ssg/vitrine/build/catalog"
+	"github.com/vitrine-ssg/vitrine/build/model"
+)
+
+// siteFiles renders the outputs that depend on the whole site.
+func (r *Renderer) siteFiles() []Output {
+	var out []Output
+	out = append(out, r.sitemaps()...)
+	out = append(out, r.robots())
+	out = append(out, r.feeds()...)
+	out = append(out, r.finderIndexes()...)
+	out = append(out, r.openData()...)
+	return out
+}
+
+func (r *Renderer) included(code string) bool {
+	return r.opts.Only == nil || r.opts.Only[code]
+}
+
+// indexable reports whether a page belongs in sitemaps and feeds.
+func indexable(p *model.P) bool {
+	switch p.Kind {
+	case model.Home, model.Page, model.Section, model.List, model.Entry:
+		return true
+	}
+	return false
+}
+
+type urlset struct {
+	XMLName xml.Name  `xml:"urlset"`
+	NS      string    `xml:"xmlns,attr"`
+	XHTML   string    `xml:"xmlns:xhtml,attr"`
+	URLs    []siteURL `xml:"url"`
+}
+
+type siteURL struct {
+	Loc     string     `xml:"loc"`
+	LastMod string     `xml:"lastmod,omitempty"`
+	Links   []xhtmlRef `xml:"xhtml:link"`
+}
+
+type xhtmlRef struct {
+	Rel      string `xml:"rel,attr"`
+	Hreflang string `xml:"hreflang,attr"`
+	Href     string `xml:"href,attr"`
+}
+
+type sitemapIndex struct {
+	XMLName  xml.Name     `xml:"sitemapindex"`
+	NS       string       `xml:"xmlns,attr"`
+	Sitemaps []sitemapRef `xml:"sitemap"`
+}
+
+type sitemapRef struct {
+	Loc string `xml:"loc"`
+}
+
+func (r *Renderer) sitemaps() []Output {
+	var out []Output
+	idx := sitemapIndex{NS: "http://www.sitemaps.org/schemas/sitemap/0.9"}
+	for _, l := range r.site.Langs.List {
+		if !r.included(l.Code) {
+			continue
+		}
+		set := urlset{NS: idx.NS, XHTML: "http://www.w3.org/1999/xhtml"}
+		for _, p := range r.site.Pages {
+			if p.Lang != l.Code || !indexable(p) {
+				continue
+			}
+			u := siteURL{Loc: r.site.Permalink(p)}
+			if !p.Date.IsZero() {
+				u.LastMod = p.Date.Format("2006-01-02")
+			} else if p.Entry != nil && !p.Entry.Meta().Updated.IsZero() {
+				u.LastMod = p.Entry.Meta().Updated.String()
+			}
+			for _, a := range r.alternates(p) {
+				u.Links = append(u.Links, xhtmlRef{Rel: "alternate", Hreflang: a.Hreflang, Href: a.URL})
+			}
+			set.URLs = append(set.URLs, u)
+		}
+		name := l.Code + "/sitemap.xml"
+		out = append(out, Output{Path: name, MediaType: "application/xml", Body: xmlDoc(set)})
+		idx.Sitemaps = append(idx.Sitemaps, sitemapRef{Loc: r.absolute(name)})
+	}
+	out = append(out, Output{Path: "sitemap.xml", MediaType: "application/xml", Body: xmlDoc(idx)})
+	return out
+}
+
+func (r *Renderer) absolute(p string) string {
+	u := *r.site.Config.Base
+	u.Path = r.site.Config.Base.Path + p
+	return u.String()
+}
+
+func xmlDoc(v any) []byte {
+	b, err := xml.MarshalIndent(v, "", " ")
+	if err != nil {
+		panic(err) // the types above always marshal
+	}
+	return append([]byte(xml.Header), append(b, '\n')...)
+}
+
+func (r *Renderer) robots() Output {
+	body := fmt.Sprintf("User-agent: *\nAllow: /\n\nSitemap: %s\n", r.absolute("sitemap.xml"))
+	return Output{Path: "robots.txt", MediaType: "text/plain", Body: []byte(body)}
+}
+
+type atomFeed struct {
+	XMLName xml.Name    `xml:"feed"`
+	NS      string      `xml:"xmlns,attr"`
+	Lang    string      `xml:"xml:lang,attr"`
+	ID      string      `xml:"id"`
+	Title   string      `xml:"title"`
+	Updated string      `xml:"updated"`
+	Links   []atomLink  `xml:"link"`
+	Entries []atomEntry `xml:"entry"`
+}
+
+type atomLink struct {
+	Rel  string `xml:"rel,attr,omitempty"`
+	Type string `xml:"type,attr,omitempty"`
+	Href string `xml:"href,attr"`
+}
+
+type atomEntry struct {
+	ID      string     `xml:"id"`
+	Title   string     `xml:"title"`
+	Updated string     `xml:"updated"`
+	Link    atomLink   `xml:"link"`
+	Summary string     `xml:"summary,omitempty"`
+	Author  atomAuthor `xml:"author"`
+}
+
+type atomAuthor struct {
+	Name string `xml:"name"`
+}
+
+// feeds writes an Atom feed per language with its dated pages, newest first.
+func (r *Renderer) feeds() []Output {
+	var out []Output
+	for _, l := range r.site.Langs.List {
+		if !r.included(l.Code) || !r.hasFeed(l.Code) {
+			continue
+		}
+		var dated []*model.P
+		for _, p := range r.site.Pages {
+			if p.Lang == l.Code && p.Kind == model.Page && !p.Date.IsZero() {
+				dated = append(dated, p)
+			}
+		}
+		sort.SliceStable(dated, func(i, j int) bool {
+			if !dated[i].Date.Equal(dated[j].Date) {
+				return dated[i].Date.After(dated[j].Date)
+			}
+			return dated[i].Path < dated[j].Path
+		})
+		title, _, _ := r.site.Config.Title.Get(r.site.Langs.Chain(l.Code))
+		home := r.site.Homes[l.Code]
+		f := atomFeed{
+			NS: "http://www.w3.org/2005/Atom", Lang: l.Code,
+			ID:      r.site.Permalink(home),
+			Title:   title,
+			Updated: dated[0].Date.Format(time.RFC3339),
+			Links: []atomLink{
+				{Rel: "self", Type: "application/atom+xml", Href: r.absolute(l.Code + "/index.xml")},
+				{Rel: "alternate", Type: "text/html", Href: r.site.Permalink(home)},
+			},
+		}
+		for _, p := range dated {
+			f.Entries = append(f.Entries, atomEntry{
+				ID: r.site.Permalink(p), Title: p.Title, Updated: p.Date.Format(time.RFC3339),
+				Link: atomLink{Rel: "alternate", Type: "text/html", Href: r.site.Permalink(p)}, Summary: p.Description,
+				Author: atomAuthor{Name: title},
+			})
+		}
+		out = append(out, Output{Path: l.Code + "/index.xml", MediaType: "application/atom+xml", Body: xmlDoc(f)})
+	}
+	return out
+}
+
+// FinderItem is one programme in the finder's index.
+type FinderItem struct {
+	ID            string   `json:"id"`
+	URL           string   `json:"url"`
+	Title         string   `json:"title"`
+	Summary       string   `json:"summary"`
+	Level         string   `json:"level"`
+	Fields        []string `json:"fields"`
+	Broad         []string `json:"broad"`
+	Languages     []string `json:"languages"`
+	Institutions  []string `json:"institutions"`
+	Cities        []string `json:"cities"`
+	Degree        string   `json:"degree"`
+	ErasmusMundus bool     `json:"erasmusMundus"`
+	Mode          string   `json:"mode"`
+	Delivery      string   `json:"delivery"`
+	Text          string   `json:"text"`
+}
+
+// Finder returns the programme finder's items in a language, sorted by title.
+func (r *Renderer) Finder(code string) []FinderItem {
+	var items []FinderItem
+	chain := r.site.Langs.Chain(code)
+	for _, p := range r.site.Lists[catalog.Programmes][code].Children {
+		pr := p.Entry.(*catalog.Programme)
+		it := FinderItem{
+			ID: pr.ID, URL: r.site.URL(p), Title: p.Title, Level: pr.Level,
+			Fields: pr.Fields, Languages: pr.Languages, Degree: pr.Degree,
+			ErasmusMundus: pr.ErasmusMundus, Mode: pr.Mode, Delivery: pr.Delivery,
+		}
+		it.Summary, _, _ = pr.Summary.Get(chain)
+		seen := map[string]bool{}
+		for _, f := range pr.Fields {
+			if len(f) >= 2 && !seen[f[:2]] {
+				seen[f[:2]] = true
+				it.Broad = append(it.Broad, f[:2])
+			}
+		}
+		words := []string{it.Title, it.Summary}
+		for _, ref := range pr.Institutions {
+			if ref.Target != nil {
+				it.Institutions = append(it.Institutions, ref.Target.ID)
+				city, _, _ := ref.Target.City.Get(chain)
+				if !contains(it.Cities, city) {
+					it.Cities = append(it.Cities, city)
+				}
+				name, _, _ := ref.Target.Title.Get(chain)
+				words = append(words, name, ref.Target.Short, city)
+			}
+		}
+		it.Text = strings.ToLower(collate(strings.Join(words, " ")))
+		if it.Fields == nil {
+			it.Fields = []string{}
+		}
+		items = append(items, it)
+	}
+	sort.SliceStable(items, func(i, j int) bool { return collate(items[i].Title) < collate(items[j].Title) })
+	return items
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *Renderer) finderIndexes() []Output {
+	var out []Output
+	for _, l := range r.site.Langs.List {
+		list := r.site.Lists[catalog.Programmes][l.Code]
+		if list == nil || !r.included(l.Code) {
+			continue
+		}
+		body, _ := json.Marshal(r.Finder(l.Code))
+		out = append(out, Output{Path: list.Path + "index.json", MediaType: "application/json", Body: body})
+	}
+	return out
+}
+
+// openData writes /data/<kind>.json: every entry of a kind, all languages.
+func (r *Renderer) openData() []Output {
+	if r.site.Catalog == nil || r.opts.Only != nil {
+		return nil
+	}
+	var out []Output
+	for _, kind := range catalog.Kinds {
+		entries := r.site.Catalog.Entries(kind)
+		if len(entries) == 0 {
+			continue
+		}
+		doc := map[string]any{
+			"kind":      kind,
+			"languages": r.site.Langs.Codes(),
+			"entries":   catalog.Export(entries, r.site.Langs.Codes(), r.entryURLs(kind)),
+		}
+		var buf bytes.Buffer
+		enc := json.NewEncoder(&buf)
+		enc.SetIndent("", " ")
+		_ = enc.Encode(doc)
+		out = append(out, Output{Path: "data/" + kind + ".json", MediaType: "application/json", Body: buf.Bytes()})
+	}
+	if figs := r.site.Catalog.Figures; len(figs) > 0 {
+		body, _ := json.MarshalIndent(map[string]any{"figures": catalog.ExportFigures(figs)}, "", " ")
+		out = append(out, Output{Path: "data/figures.json", MediaType: "application/json", Body: append(body, '\n')})
+	}
+	return out
+}
+
+// entryURLs returns, per entry id, its page URL per language.
+func (r *Renderer) entryURLs(kind string) map[string]map[string]string {
+	out := map[string]map[string]string{}
+	for _, e := range r.site.Catalog.Entries(kind) {
+		id := e.Meta().ID
+		out[id] = map[string]string{}
+		for _, c := range r.site.Langs.Codes() {
+			if p := r.site.EntryPage(kind, id, c); p != nil {
+				out[id][c] = r.site.Permalink(p)
+			}
+		}
+	}
+	return out
+}

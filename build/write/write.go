@@ -1,0 +1,207 @@
+// Package write is the last stage of the pipeline: it minifies outputs
+// (tdewolff/minify), fingerprints theme assets, writes everything into a
+// staging folder beside the output folder and, only when the whole build
+// succeeded, swaps it in. A failed build leaves the previous output exactly as
+// it was; files that no longer belong disappear with the old folder.
+//
+// In: render.Output values, from any number of goroutines. Out: files.
+package write
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"github.com/tdewolff/minify/v2"
+	"github.com/tdewolff/minify/v2/css"
+	"github.com/tdewolff/minify/v2/html"
+	"github.com/tdewolff/minify/v2/js"
+	"github.com/tdewolff/minify/v2/json"
+	"github.com/tdewolff/minify/v2/svg"
+	"github.com/tdewolff/minify/v2/xml"
+)
+
+// Marker is the file that tells an output folder vitrine wrote from a folder
+// of the user's: vitrine replaces the first, never the second.
+const Marker = ".vitrine-output"
+
+// Minifier minifies by media type. The zero value is not usable; use
+// NewMinifier. It is safe for concurrent use.
+type Minifier struct {
+	m *minify.M
+}
+
+// NewMinifier returns a minifier for HTML, CSS, JavaScript, JSON, SVG and XML.
+func NewMinifier() *Minifier {
+	m := minify.New()
+	m.Add("text/html", &html.Minifier{KeepDocumentTags: true, KeepEndTags: true, KeepQuotes: true, KeepDefaultAttrVals: true})
+	m.AddFunc("text/css", css.Minify)
+	m.AddFunc("application/javascript", js.Minify)
+	m.AddFunc("application/json", json.Minify)
+	m.AddFunc("application/ld+json", json.Minify)
+	m.AddFunc("image/svg+xml", svg.Minify)
+	m.AddFuncRegexp(regexp.MustCompile(`^application/([a-z.+-]+\+)?xml$`), xml.Minify)
+	return &Minifier{m: m}
+}
+
+// Bytes minifies b as mediaType. Types it does not know are returned as they are.
+func (mf *Minifier) Bytes(mediaType string, b []byte) ([]byte, error) {
+	if mf == nil {
+		return b, nil
+	}
+	switch mediaType {
+	case "text/html", "text/css", "application/javascript", "application/json", "image/svg+xml", "application/xml", "application/atom+xml":
+	default:
+		return b, nil
+	}
+	out, err := mf.m.Bytes(mediaType, b)
+	if err != nil {
+		return nil, fmt.Errorf("minify %s: %w", mediaType, err)
+	}
+	return out, nil
+}
+
+// Fingerprint returns name with a short content hash before its extension:
+// "main.css" → "main.3f2a1c9e.css".
+func Fingerprint(name string, body []byte) string {
+	sum := sha256.Sum256(body)
+	ext := path.Ext(name)
+	return strings.TrimSuffix(name, ext) + "." + hex.EncodeToString(sum[:4]) + ext
+}
+
+// Dir writes a build into a staging folder and publishes it atomically.
+type Dir struct {
+	out     string
+	staging string
+	min     *Minifier
+	files   atomic.Int64
+	bytes   atomic.Int64
+	mu      sync.Mutex
+	seen    map[string]bool
+}
+
+// Open prepares a staging folder beside out. min may be nil (no minification).
+// It refuses an out folder that exists, is not empty and was not written by
+// vitrine, so that nothing the user wrote is replaced.
+func Open(out string, min *Minifier) (*Dir, error) {
+	abs, err := filepath.Abs(out)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkOut(abs); err != nil {
+		return nil, err
+	}
+	parent := filepath.Dir(abs)
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return nil, err
+	}
+	staging, err := os.MkdirTemp(parent, "."+filepath.Base(abs)+"-staging-")
+	if err != nil {
+		return nil, err
+	}
+	return &Dir{out: abs, staging: staging, min: min, seen: map[string]bool{}}, nil
+}
+
+func checkOut(abs string) error {
+	entries, err := os.ReadDir(abs)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("output folder %s: %w", abs, err)
+	}
+	if len(entries) == 0 {
+		return nil
+	}
+	if _, err := os.Stat(filepath.Join(abs, Marker)); err == nil {
+		return nil
+	}
+	return fmt.Errorf("output folder %s exists and was not written by vitrine (no %s in it): vitrine replaces its output folder, so choose an empty or new folder with -o, or remove this one yourself", abs, Marker)
+}
+
+// Write minifies o and writes it into the staging folder. It is safe for
+// concurrent use.
+func (d *Dir) Write(p, mediaType string, body []byte) error {
+	if !filepath.IsLocal(filepath.FromSlash(p)) || strings.Contains(p, "\\") {
+		return fmt.Errorf("refusing to write %q outside the output folder", p)
+	}
+	d.mu.Lock()
+	if d.seen[p] {
+		d.mu.Unlock()
+		return fmt.Errorf("two outputs write %s", p)
+	}
+	d.seen[p] = true
+	d.mu.Unlock()
+	if d.min != nil {
+		m, err := d.min.Bytes(mediaType, body)
+		if err != nil {
+			return fmt.Errorf("%s: %w", p, err)
+		}
+		body = m
+	}
+	full := filepath.Join(d.staging, filepath.FromSlash(p))
+	if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
+		return err
+	}
+	if err := os.WriteFile(full, body, 0o644); err != nil {
+		return err
+	}
+	d.files.Add(1)
+	d.bytes.Add(int64(len(body)))
+	return nil
+}
+
+// Copy copies r to p in the staging folder, unchanged (static files).
+func (d *Dir) Copy(p string, r io.Reader) error {
+	var buf bytes.Buffer
+	if _, err := io.Copy(&buf, r); err != nil {
+		return err
+	}
+	return d.Write(p, "", buf.Bytes())
+}
+
+// Files returns how many files were written; Bytes their total size.
+func (d *Dir) Files() int64 { return d.files.Load() }
+
+// Bytes returns the total size of the files written.
+func (d *Dir) Bytes() int64 { return d.bytes.Load() }
+
+// Commit swaps the staging folder in place of the output folder.
+func (d *Dir) Commit(version string) error {
+	if err := os.WriteFile(filepath.Join(d.staging, Marker), []byte("written by vitrine "+version+"; this folder is replaced by each build\n"), 0o644); err != nil {
+		return err
+	}
+	old := ""
+	if _, err := os.Stat(d.out); err == nil {
+		if err := checkOut(d.out); err != nil {
+			return err
+		}
+		old = d.staging + "-old"
+		if err := os.Rename(d.out, old); err != nil {
+			return err
+		}
+	}
+	if err := os.Rename(d.staging, d.out); err != nil {
+		if old != "" {
+			_ = os.Rename(old, d.out)
+		}
+		return err
+	}
+	if old != "" {
+		return os.RemoveAll(old)
+	}
+	return nil
+}
+
+// Abort removes the staging folder, leaving the output folder untouched.
+func (d *Dir) Abort() error { return os.RemoveAll(d.staging) }

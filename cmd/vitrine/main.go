@@ -1,0 +1,193 @@
+// Command vitrine builds five-language showcase sites for international
+// relations offices from Markdown pages and YAML catalogues.
+//
+// It turns flags into calls to package build and prints what comes back;
+// nothing else lives here. Exit codes: 0 ok, 1 the site has errors, 2 bad usage.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"runtime/debug"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/vitrine-ssg/vitrine/build"
+	"github.com/vitrine-ssg/vitrine/build/diag"
+)
+
+const usage = `vitrine builds five-language showcase sites from Markdown pages and YAML catalogues.
+
+Usage:
+  vitrine build  [-s DIR] [-o DIR] [--base-url URL] [--drafts] [--no-minify] [--strict] [--lang xx,yy]
+  vitrine new    site DIR | programme|chair|network|alumni|institution ID | page PATH  [-s DIR]
+  vitrine version
+  vitrine help
+
+Run "vitrine COMMAND -h" for a command's flags. Exit codes: 0 ok, 1 the site has errors, 2 bad usage.
+`
+
+// errUsage marks errors in the command line (exit code 2).
+var errUsage = errors.New("usage")
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	var err error
+	switch args[0] {
+	case "build":
+		err = cmdBuild(ctx, args[1:], stdout, stderr)
+	case "new":
+		err = cmdNew(args[1:], stdout, stderr)
+	case "version", "--version", "-v":
+		fmt.Fprintf(stdout, "vitrine %s\n", version())
+		return 0
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	default:
+		fmt.Fprintf(stderr, "vitrine: unknown command %q\n\n%s", args[0], usage)
+		return 2
+	}
+	switch {
+	case err == nil:
+		return 0
+	case errors.Is(err, errUsage), errors.Is(err, flag.ErrHelp):
+		if !errors.Is(err, flag.ErrHelp) && err != errUsage {
+			fmt.Fprintf(stderr, "vitrine: %v\n", err)
+		}
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	case errors.Is(err, errSiteErrors):
+		return 1
+	default:
+		fmt.Fprintf(stderr, "vitrine: %v\n", err)
+		return 1
+	}
+}
+
+// errSiteErrors means the input had errors, already printed.
+var errSiteErrors = errors.New("the site has errors")
+
+func version() string {
+	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" && info.Main.Version != "(devel)" {
+		return info.Main.Version
+	}
+	return "dev"
+}
+
+// langList is a comma-separated --lang flag.
+type langList []string
+
+func (l *langList) String() string { return strings.Join(*l, ",") }
+func (l *langList) Set(s string) error {
+	for _, c := range strings.Split(s, ",") {
+		if c = strings.TrimSpace(c); c != "" {
+			*l = append(*l, c)
+		}
+	}
+	return nil
+}
+
+func newFlags(name string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet("vitrine "+name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	return fs
+}
+
+func usageErr(format string, args ...any) error {
+	return fmt.Errorf("%w: "+format, append([]any{errUsage}, args...)...)
+}
+
+func cmdBuild(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("build", stderr)
+	src := fs.String("s", ".", "the site folder")
+	out := fs.String("o", "", "the output folder (default: public/ in the site folder)")
+	base := fs.String("base-url", "", "the base URL, overriding site.yaml (https://org.github.io/site/)")
+	drafts := fs.Bool("drafts", false, "publish pages and entries marked draft")
+	noMin := fs.Bool("no-minify", false, "do not minify HTML, CSS, JS, JSON, SVG and XML")
+	strict := fs.Bool("strict", false, "treat warnings (missing translations, stale entries) as errors")
+	var langs langList
+	fs.Var(&langs, "lang", "build only these languages (comma-separated codes)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usageErr("unexpected argument %q", fs.Arg(0))
+	}
+	if *out == "" {
+		*out = filepath.Join(*src, "public")
+	}
+	if info, err := os.Stat(*src); err != nil || !info.IsDir() {
+		return usageErr("-s %s: not a folder", *src)
+	}
+	rep, err := build.Build(ctx, build.Options{
+		Site: os.DirFS(*src), Out: *out, BaseURL: *base, Drafts: *drafts,
+		NoMinify: *noMin, Strict: *strict, Langs: langs, Version: version(),
+	})
+	printDiags(stderr, rep.Diags)
+	if err != nil {
+		return err
+	}
+	if rep.Failed(*strict) {
+		fmt.Fprintf(stderr, "build failed: %s; %s was left as it was\n", counts(rep.Diags), *out)
+		return errSiteErrors
+	}
+	printReport(stdout, rep, *out)
+	return nil
+}
+
+func printDiags(w io.Writer, ds []diag.Diagnostic) {
+	for _, d := range ds {
+		fmt.Fprintln(w, d.Error())
+	}
+}
+
+func counts(ds []diag.Diagnostic) string {
+	e, wn := 0, 0
+	for _, d := range ds {
+		if d.Severity == diag.Error {
+			e++
+		} else {
+			wn++
+		}
+	}
+	return fmt.Sprintf("%d error%s, %d warning%s", e, plural(e), wn, plural(wn))
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+func printReport(w io.Writer, rep *build.Report, out string) {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "language\tpages\t")
+	total := 0
+	for _, code := range rep.Langs {
+		fmt.Fprintf(tw, "%s\t%d\t\n", code, rep.Pages[code])
+		total += rep.Pages[code]
+	}
+	fmt.Fprintf(tw, "total\t%d\t\n", total)
+	tw.Flush()
+	fmt.Fprintf(w, "%d files (%.1f MB) written to %s in %s\n", rep.Files, float64(rep.Bytes)/1e6, out, rep.Duration.Round(1e6))
+}
