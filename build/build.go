@@ -118,7 +118,7 @@ func Load(ctx context.Context, opts Options, diags *diag.List) (*Loaded, error) 
 	wg.Add(2)
 	go func() {
 		defer wg.Done()
-		l.Pages, contentErr = content.Load(ctx, opts.Site, cfg.Langs, diags)
+		l.Pages, contentErr = content.Load(ctx, opts.Site, cfg.Langs, opts.Drafts, diags)
 	}()
 	go func() {
 		defer wg.Done()
@@ -270,7 +270,7 @@ func Build(ctx context.Context, opts Options) (*Report, error) {
 	if err != nil {
 		return finish(), err
 	}
-	if l == nil || diags.Err(opts.Strict) != nil {
+	if l == nil {
 		return finish(), nil
 	}
 	var min *write.Minifier
@@ -304,10 +304,14 @@ func Build(ctx context.Context, opts Options) (*Report, error) {
 	if err != nil {
 		return finish(), err
 	}
-	if diags.Err(opts.Strict) != nil {
-		return finish(), nil
-	}
-	if opts.Out == "" {
+	if diags.Count(diag.Error) > 0 || opts.Out == "" {
+		// Render anyway, without writing, so that one run also reports the
+		// problems only rendering finds (broken links, template errors).
+		outs := make(chan render.Output, 64)
+		go r.Render(ctx, outs)
+		for range outs {
+		}
+		reportStrings(l.Strings, diags)
 		return finish(), nil
 	}
 	dir, err := write.Open(opts.Out, min)

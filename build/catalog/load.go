@@ -302,6 +302,9 @@ func Parse(file, kind, id string, src []byte, set *lang.Set, opts Options, diags
 	d.Decode(root, e)
 	m := e.Meta()
 	m.Kind, m.ID, m.File = kind, id, file
+	if m.Draft && !opts.Drafts {
+		return e // a draft is checked when it is published (or built with --drafts)
+	}
 	v := &validator{d: d, set: set, today: opts.Today, common: m}
 	v.common.validate(v)
 	switch x := e.(type) {

@@ -74,7 +74,7 @@ const MaxFileSize = 4 << 20
 
 // Parse splits src into front matter and body and validates the front matter.
 // rel is the path under content/. It returns nil when the file cannot be used.
-func Parse(rel string, src []byte, set *lang.Set, diags *diag.List) *Page {
+func Parse(rel string, src []byte, set *lang.Set, drafts bool, diags *diag.List) *Page {
 	file := path.Join(Dir, rel)
 	p := &Page{File: file}
 	base := path.Base(rel)
@@ -121,6 +121,9 @@ func Parse(rel string, src []byte, set *lang.Set, diags *diag.List) *Page {
 	}
 	d.Decode(root, &p.Meta)
 	p.Body, p.BodyLine = body, bodyLine
+	if p.Meta.Draft && !drafts {
+		return p // a draft is checked when it is published (or built with --drafts)
+	}
 	p.validate(d)
 	if p.Meta.TranslationKey != "" {
 		p.Key = "key:" + p.Meta.TranslationKey
@@ -232,7 +235,7 @@ func checkLocalPath(p string) error {
 
 // Load reads and parses every .md file under content/ in parallel. The
 // result is sorted by file name.
-func Load(ctx context.Context, fsys fs.FS, set *lang.Set, diags *diag.List) ([]*Page, error) {
+func Load(ctx context.Context, fsys fs.FS, set *lang.Set, drafts bool, diags *diag.List) ([]*Page, error) {
 	var files []string
 	err := fs.WalkDir(fsys, Dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -288,7 +291,7 @@ func Load(ctx context.Context, fsys fs.FS, set *lang.Set, diags *diag.List) ([]*
 					mu.Unlock()
 					continue
 				}
-				pages[i] = Parse(strings.TrimPrefix(files[i], Dir+"/"), src, set, diags)
+				pages[i] = Parse(strings.TrimPrefix(files[i], Dir+"/"), src, set, drafts, diags)
 			}
 		}()
 	}

@@ -104,6 +104,11 @@ func (d *Decoder) syntaxError(src []byte, err error) {
 	if m := yamlLineRE.FindStringSubmatch(strings.SplitN(msg, "\n", 2)[0]); m != nil {
 		line, _ = strconv.Atoi(m[1])
 		msg = m[2]
+		// yaml.v3 numbers parser errors from 0 and scanner errors from 1;
+		// parser errors are the "did not find expected <token>" ones.
+		if strings.HasPrefix(msg, "did not find expected ") && !strings.Contains(msg, "alphabetic") {
+			line++
+		}
 	} else {
 		msg = strings.TrimPrefix(msg, "yaml: ")
 	}

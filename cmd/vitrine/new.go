@@ -1,9 +1,76 @@
 package main
 
 import (
+	"fmt"
 	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/vitrine-ssg/vitrine"
+	"github.com/vitrine-ssg/vitrine/build/config"
+	"github.com/vitrine-ssg/vitrine/build/diag"
+	"github.com/vitrine-ssg/vitrine/build/scaffold"
 )
 
 func cmdNew(args []string, stdout, stderr io.Writer) error {
-	return usageErr("vitrine new is not available in this build")
+	fs := newFlags("new", stderr)
+	src := fs.String("s", ".", "the site folder (for entries and pages)")
+	fs.Usage = func() {
+		fmt.Fprint(stderr, "usage: vitrine new site DIR | programme|chair|network|alumni|institution ID | page PATH  [-s DIR]\n")
+		fs.PrintDefaults()
+	}
+	// Flags may come before or after the arguments.
+	var rest []string
+	for len(args) > 0 {
+		if err := fs.Parse(args); err != nil {
+			return err
+		}
+		if fs.NArg() == 0 {
+			break
+		}
+		rest = append(rest, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+	if len(rest) != 2 {
+		fs.Usage()
+		return errUsage
+	}
+	what, name := rest[0], rest[1]
+	switch what {
+	case "site":
+		files, err := scaffold.Site(vitrine.Showcase, name)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "wrote %d files to %s\nnext: cd %s && vitrine build (or vitrine serve)\n", len(files), name, name)
+		return nil
+	case "page":
+		files, err := scaffold.Page(*src, name, siteLangs(*src))
+		for _, f := range files {
+			fmt.Fprintf(stdout, "wrote %s\n", f)
+		}
+		return err
+	default:
+		if _, ok := scaffold.KindOf[what]; !ok {
+			return usageErr("vitrine new %s: expected site, page, programme, chair, network, alumni or institution", what)
+		}
+		p, err := scaffold.Entry(*src, what, name, siteLangs(*src))
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "wrote %s (a draft: fill it in, then remove draft: true)\n", p)
+		return nil
+	}
+}
+
+// siteLangs returns the languages of the site in dir, or the five vitrine
+// ships strings for when there is no usable site.yaml.
+func siteLangs(dir string) []string {
+	src, err := os.ReadFile(filepath.Join(dir, config.File))
+	if err == nil {
+		if cfg := config.Parse(config.File, src, &diag.List{}); cfg != nil && cfg.Langs != nil {
+			return cfg.Langs.Codes()
+		}
+	}
+	return []string{"fr", "nl", "en", "de", "es"}
 }

@@ -1,0 +1,189 @@
+// Package scaffold writes new things for authors: a whole site (a copy of the
+// showcase), a catalogue entry with every field commented and every language
+// key ready to fill, or a Markdown page in every language. It never
+// overwrites a file.
+package scaffold
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+
+	"github.com/vitrine-ssg/vitrine/build/catalog"
+)
+
+// Site copies the showcase site (site.yaml, content/, data/, i18n/) into dir,
+// which must not exist or be empty.
+func Site(showcase fs.FS, dir string) ([]string, error) {
+	if entries, err := os.ReadDir(dir); err == nil && len(entries) > 0 {
+		return nil, fmt.Errorf("%s is not empty: choose a new folder", dir)
+	}
+	var written []string
+	err := fs.WalkDir(showcase, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		target := filepath.Join(dir, filepath.FromSlash(p))
+		if d.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		data, err := fs.ReadFile(showcase, p)
+		if err != nil {
+			return err
+		}
+		if err := writeNew(target, data); err != nil {
+			return err
+		}
+		written = append(written, p)
+		return nil
+	})
+	if err != nil {
+		return written, err
+	}
+	gitignore := filepath.Join(dir, ".gitignore")
+	if err := writeNew(gitignore, []byte("/public/\n")); err == nil {
+		written = append(written, ".gitignore")
+	}
+	return written, nil
+}
+
+func writeNew(p string, data []byte) error {
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		return err
+	}
+	f, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		if errors.Is(err, fs.ErrExist) {
+			return fmt.Errorf("%s already exists: vitrine never overwrites a file", p)
+		}
+		return err
+	}
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// KindOf maps the singular names the command takes to catalogue kinds.
+var KindOf = map[string]string{
+	"programme":   catalog.Programmes,
+	"institution": catalog.Institutions,
+	"network":     catalog.Networks,
+	"chair":       catalog.Chairs,
+	"alumni":      catalog.AlumniKind,
+}
+
+// Entry writes data/<kind>/<id>.yaml in site with every field commented.
+// langs are the site's language codes.
+func Entry(site, singular, id string, langs []string) (string, error) {
+	kind, ok := KindOf[singular]
+	if !ok {
+		return "", fmt.Errorf("%q is not a catalogue kind: use programme, institution, network, chair or alumni", singular)
+	}
+	if err := catalog.CheckID(id); err != nil {
+		return "", fmt.Errorf("id: %v", err)
+	}
+	p := filepath.Join(site, "data", kind, id+".yaml")
+	body := entryTemplate(singular, langs)
+	return p, writeNew(p, []byte(body))
+}
+
+// Page writes content/<path>.<lang>.md for every language.
+func Page(site, rel string, langs []string) ([]string, error) {
+	rel = strings.TrimSuffix(path.Clean("/"+filepath.ToSlash(rel)), ".md")
+	rel = strings.TrimPrefix(rel, "/")
+	if rel == "" || strings.Contains(rel, "..") {
+		return nil, fmt.Errorf("give the page's path under content/, like mobility or news/open-day")
+	}
+	if err := catalog.CheckID(path.Base(rel)); err != nil && path.Base(rel) != "_index" {
+		return nil, fmt.Errorf("page name: %v", err)
+	}
+	var written []string
+	for _, l := range langs {
+		p := filepath.Join(site, "content", filepath.FromSlash(rel)+"."+l+".md")
+		body := fmt.Sprintf("---\ntitle: \"\"            # required\ndescription: \"\"      # one or two sentences for search engines and lists\n# slug: %s          # the URL segment in this language\n# weight: 10\n# menu: main\ndraft: true          # remove when the page is ready\n---\n\n", path.Base(rel))
+		if err := writeNew(p, []byte(body)); err != nil {
+			return written, err
+		}
+		written = append(written, p)
+	}
+	return written, nil
+}
+
+// text writes a multilingual field as a block with every language key.
+func text(b *strings.Builder, key, comment string, langs []string, indent string) {
+	fmt.Fprintf(b, "%s%s:%s\n", indent, key, commentOf(comment))
+	for _, l := range langs {
+		fmt.Fprintf(b, "%s  %s: \"\"\n", indent, l)
+	}
+}
+
+// markdown writes a multilingual Markdown field with block scalars.
+func markdown(b *strings.Builder, key, comment string, langs []string) {
+	fmt.Fprintf(b, "%s:%s\n", key, commentOf(comment))
+	for _, l := range langs {
+		fmt.Fprintf(b, "  %s: |\n    \n", l)
+	}
+}
+
+func commentOf(c string) string {
+	if c == "" {
+		return ""
+	}
+	return "   # " + c
+}
+
+func entryTemplate(singular string, langs []string) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "# yaml-language-server: $schema=../../docs/schemas/%s.json\n", singular)
+	b.WriteString("# Fill in every language; a text left empty falls back along site.yaml's\n# fallback chain and is marked \"not yet translated\" on the page.\n# Reference: docs/catalogues.md. Remove draft: true to publish.\ndraft: true\n")
+	switch singular {
+	case "programme":
+		text(&b, "title", "required", langs, "")
+		text(&b, "summary", "required: one or two sentences", langs, "")
+		markdown(&b, "description", "what the programme is about", langs)
+		b.WriteString("level: master          # bachelor | master | advanced-master | phd | short-cycle | summer-school | certificate\n")
+		b.WriteString("ects: 120              # credits; must fit the level\n")
+		b.WriteString("duration: P2Y          # ISO 8601: P1Y, P18M, P3W\n")
+		b.WriteString("languages: [en]        # languages of instruction (ISO 639-1)\n")
+		b.WriteString("fields: [\"0000\"]       # ISCED-F 2013 detailed fields, quoted: \"0421\" law, \"0613\" software…\n")
+		b.WriteString("institutions: []       # ids from data/institutions/; the first coordinates\n")
+		b.WriteString("# degree: single        # single | joint | double | multiple\n# erasmusMundus: false\n# mode: full-time       # full-time | part-time\n# delivery: on-site     # on-site | hybrid | online\n# intake: [9]           # months the programme starts\n")
+		b.WriteString("# deadlines:\n#   - {audience: non-eea, date: 2027-03-01}   # eea | non-eea | all\n# tuition:\n#   - {audience: eea, amount: 835, currency: EUR, per: year}\n# languageRequirements:\n#   - {language: en, cefr: B2}\n")
+		markdown(&b, "admission", "admission requirements", langs)
+		b.WriteString("outcomes: []           # learning outcomes: - {fr: …, en: …}\n")
+		markdown(&b, "careers", "", langs)
+		b.WriteString("# networks: []          # ids from data/networks/\n# url: https://…         # the official programme page\n# contact: international@example.be   # a role address, never a person's\n")
+	case "institution":
+		text(&b, "name", "required: the official name", langs, "")
+		b.WriteString("# short: ULiège\ncountry: BE            # ISO 3166-1 alpha-2\n")
+		text(&b, "city", "required", langs, "")
+		b.WriteString("# community: fwb        # fwb | vl | dg | other\n# type: university      # university | university-college | art-school | research-centre | other\nurl: https://          # required: the official website\n# international: https://…   # the international office's page\n# erasmusCode: \"B  LIEGE01\"\n# schac: uliege.be\n# pic: \"999999999\"\n# ror: https://ror.org/00afp2z80\n")
+		text(&b, "summary", "one or two sentences", langs, "")
+		markdown(&b, "description", "", langs)
+	case "network":
+		b.WriteString("# acronym: UniGR\n")
+		text(&b, "name", "required", langs, "")
+		b.WriteString("kind: university-network   # university-network | cross-border | european-university | thematic | development\n# scope: [BE, DE, FR, LU]\nmembers: []            # ids from data/institutions/, or {name: …, country: XX}\n# since: 2008\n# url: https://…\n# contact: info@example.org\n")
+		text(&b, "summary", "one or two sentences", langs, "")
+		markdown(&b, "description", "", langs)
+	case "chair":
+		text(&b, "name", "required", langs, "")
+		text(&b, "summary", "one or two sentences", langs, "")
+		b.WriteString("host: \"\"               # required: an id from data/institutions/, or {name: …, city: …, country: US}\n# partners: []          # ids of the institutions taking part in the rotation\n# established: 2003\n# fields: [\"0222\"]\n# minStayWeeks: 10\n")
+		markdown(&b, "description", "", langs)
+		markdown(&b, "rotation", "how holders are chosen", langs)
+		b.WriteString("# holders:              # the only place a person may be named (GDPR)\n#   - {period: 2026-2027, name: …, home: kuleuven, basis: public-task, reviewBy: 2027-12-31}\n# url: https://…\n# contact: chairs@example.be\n")
+	case "alumni":
+		b.WriteString("institution: \"\"        # required: an id from data/institutions/\n")
+		text(&b, "office", "required: the office's name", langs, "")
+		b.WriteString("email: alumni@example.be   # required: a role address, never a person's\n# phone: \"+32 …\"\n# url: https://…       # the alumni platform\n# languages: [en, fr]\n# countries: [US, CA]\n# materials:\n#   - {kind: roll-up, title: {en: …}, languages: [en]}   # roll-up | flyer | brochure | banner | gadget | poster | flag\n")
+		markdown(&b, "howTo", "how a diplomatic post reaches alumni through the office", langs)
+	}
+	return b.String()
+}
