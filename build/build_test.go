@@ -204,4 +204,3 @@ func firstDiff(want, got string) string {
 	}
 	return ""
 }
-
