@@ -70,7 +70,7 @@ type InstitutionRef struct {
 	Ref
 	Inline *Place
 	// Target is the referenced institution, once resolved.
-	Target *Institution
+	Target *Institution `yaml:"-"`
 }
 
 // DecodeYAML reads an id or an inline {name, city, country}.

@@ -26,6 +26,7 @@ const usage = `vitrine builds five-language showcase sites from Markdown pages a
 
 Usage:
   vitrine build  [-s DIR] [-o DIR] [--base-url URL] [--drafts] [--no-minify] [--strict] [--lang xx,yy]
+  vitrine check  [-s DIR] [--strict] [--privacy-report] [--format text|json]
   vitrine new    site DIR | programme|chair|network|alumni|institution ID | page PATH  [-s DIR]
   vitrine version
   vitrine help
@@ -52,6 +53,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "build":
 		err = cmdBuild(ctx, args[1:], stdout, stderr)
+	case "check":
+		err = cmdCheck(ctx, args[1:], stdout, stderr)
 	case "new":
 		err = cmdNew(args[1:], stdout, stderr)
 	case "version", "--version", "-v":

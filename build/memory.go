@@ -1,0 +1,101 @@
+package build
+
+import (
+	"context"
+	"io/fs"
+	"time"
+
+	"github.com/vitrine-ssg/vitrine/build/check"
+	"github.com/vitrine-ssg/vitrine/build/diag"
+	"github.com/vitrine-ssg/vitrine/build/render"
+)
+
+// Site is a site rendered into memory: for vitrine check and the dev server.
+type Site struct {
+	Loaded  *Loaded
+	Outputs map[string]render.Output // by output path
+	Diags   *diag.List
+}
+
+// Memory runs the whole pipeline without writing: outputs are kept in
+// memory, not minified. It returns a nil Site.Loaded when site.yaml is
+// unusable; input problems are in Diags.
+func Memory(ctx context.Context, opts Options) (*Site, error) {
+	diags := &diag.List{}
+	res := &Site{Outputs: map[string]render.Output{}, Diags: diags}
+	l, err := Load(ctx, opts, diags)
+	if err != nil || l == nil {
+		return res, err
+	}
+	res.Loaded = l
+	assets, paths, err := Assets(l.Theme, nil)
+	if err != nil {
+		return res, err
+	}
+	brand, err := render.BrandCSS(l.Config)
+	if err != nil {
+		diags.Errorf(l.Config.Positions.Of("params", diag.Pos{File: "site.yaml"}), "%v", err)
+	}
+	paths["brand.css"] = "assets/brand.css"
+	assets = append(assets, render.Output{Path: "assets/brand.css", MediaType: "text/css", Body: brand})
+	only, err := langFilter(l.Config, opts.Langs)
+	if err != nil {
+		return res, err
+	}
+	now := opts.Now
+	if now.IsZero() {
+		now = time.Now()
+	}
+	r, err := render.New(l.Site, render.Options{
+		Theme: render.Theme{FS: l.Theme, Name: l.Theme.Name}, Strings: l.Strings, Markdown: l.Markdown,
+		Assets: paths, Now: now, Version: opts.Version, Only: only,
+	}, diags)
+	if err != nil {
+		return res, err
+	}
+	for _, a := range assets {
+		res.Outputs[a.Path] = a
+	}
+	for _, s := range l.Static {
+		body, err := fs.ReadFile(s.FS, s.Path)
+		if err != nil {
+			return res, err
+		}
+		res.Outputs[s.Out] = render.Output{Path: s.Out, Body: body}
+	}
+	outs := make(chan render.Output, 64)
+	go r.Render(ctx, outs)
+	for o := range outs {
+		res.Outputs[o.Path] = o
+	}
+	reportStrings(l.Strings, diags)
+	return res, ctx.Err()
+}
+
+// Check renders the site into memory and checks it. The diagnostics of the
+// build and of the check are merged in the report.
+func Check(ctx context.Context, opts Options) (*check.Report, error) {
+	m, err := Memory(ctx, opts)
+	if err != nil {
+		return nil, err
+	}
+	if m.Loaded == nil || m.Loaded.Site == nil {
+		return &check.Report{Diags: m.Diags.Sorted()}, nil
+	}
+	bodies := make(map[string][]byte, len(m.Outputs))
+	for p, o := range m.Outputs {
+		bodies[p] = o.Body
+	}
+	now := opts.Now
+	if now.IsZero() {
+		now = time.Now()
+	}
+	rep := check.Run(m.Loaded.Site, bodies, day(now))
+	all := &diag.List{}
+	all.Merge(m.Diags)
+	for _, d := range rep.Diags {
+		all.Add(d)
+	}
+	rep.Diags = all.Sorted()
+	return rep, nil
+}

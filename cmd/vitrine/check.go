@@ -1,0 +1,99 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/vitrine-ssg/vitrine/build"
+	"github.com/vitrine-ssg/vitrine/build/check"
+	"github.com/vitrine-ssg/vitrine/build/diag"
+)
+
+func cmdCheck(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("check", stderr)
+	src := fs.String("s", ".", "the site folder")
+	strict := fs.Bool("strict", false, "fail on warnings too")
+	privacy := fs.Bool("privacy-report", false, "list every personal datum the site publishes")
+	format := fs.String("format", "text", "output format: text or json")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usageErr("unexpected argument %q", fs.Arg(0))
+	}
+	if *format != "text" && *format != "json" {
+		return usageErr("--format %q: expected text or json", *format)
+	}
+	if info, err := os.Stat(*src); err != nil || !info.IsDir() {
+		return usageErr("-s %s: not a folder", *src)
+	}
+	rep, err := build.Check(ctx, build.Options{Site: os.DirFS(*src), Version: version()})
+	if err != nil {
+		return err
+	}
+	failed := false
+	for _, d := range rep.Diags {
+		if d.Severity == diag.Error || *strict {
+			failed = true
+		}
+	}
+	if *format == "json" {
+		writeCheckJSON(stdout, rep, *privacy, failed)
+	} else {
+		printDiags(stderr, rep.Diags)
+		fmt.Fprintf(stdout, "checked %d pages and %d internal links: %s\n\n", rep.Pages, rep.Links, counts(rep.Diags))
+		fmt.Fprintf(stdout, "translation completeness (Markdown pages, catalogue text fields):\n%s", rep.Summary())
+		if *privacy {
+			fmt.Fprintln(stdout)
+			printPrivacy(stdout, rep.Privacy)
+		}
+	}
+	if failed {
+		return errSiteErrors
+	}
+	return nil
+}
+
+func printPrivacy(w io.Writer, data []check.Datum) {
+	if len(data) == 0 {
+		fmt.Fprintln(w, "privacy report: the site publishes no personal data")
+		return
+	}
+	fmt.Fprintf(w, "privacy report: %d personal data published\n", len(data))
+	for _, d := range data {
+		fmt.Fprintf(w, "  %s: %s %q, lawful basis %s, review by %s, on %d pages\n", d.Source, d.What, d.Value, d.Basis, d.ReviewBy, d.Pages)
+	}
+}
+
+func writeCheckJSON(w io.Writer, rep *check.Report, privacy, failed bool) {
+	type jdiag struct {
+		File     string `json:"file"`
+		Line     int    `json:"line,omitempty"`
+		Col      int    `json:"col,omitempty"`
+		Severity string `json:"severity"`
+		Message  string `json:"message"`
+	}
+	out := struct {
+		OK          bool               `json:"ok"`
+		Pages       int                `json:"pages"`
+		Links       int                `json:"links"`
+		Diagnostics []jdiag            `json:"diagnostics"`
+		Translation []check.LangStatus `json:"translation"`
+		Privacy     []check.Datum      `json:"privacy,omitempty"`
+	}{OK: !failed, Pages: rep.Pages, Links: rep.Links, Diagnostics: []jdiag{}, Translation: rep.Translation}
+	for _, d := range rep.Diags {
+		out.Diagnostics = append(out.Diagnostics, jdiag{d.Pos.File, d.Pos.Line, d.Pos.Col, d.Severity.String(), d.Msg})
+	}
+	if privacy {
+		out.Privacy = rep.Privacy
+		if out.Privacy == nil {
+			out.Privacy = []check.Datum{}
+		}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	_ = enc.Encode(out)
+}
