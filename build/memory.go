@@ -3,6 +3,7 @@ package build
 import (
 	"context"
 	"io/fs"
+	"regexp"
 	"time"
 
 	"github.com/vitrine-ssg/vitrine/build/check"
@@ -69,6 +70,7 @@ func Memory(ctx context.Context, opts Options) (*Site, error) {
 		res.Outputs[o.Path] = o
 	}
 	reportStrings(l.Strings, diags)
+	markTemplateKeys(l)
 	return res, ctx.Err()
 }
 
@@ -98,4 +100,27 @@ func Check(ctx context.Context, opts Options) (*check.Report, error) {
 	}
 	rep.Diags = all.Sorted()
 	return rep, nil
+}
+
+var literalRE = regexp.MustCompile(`"([a-zA-Z][a-zA-Z0-9]*(?:\.[a-zA-Z0-9]+)+\.?)"`)
+
+// markTemplateKeys records as used the UI string keys the theme's templates
+// name literally, and those the renderer uses itself, so that a key is
+// reported unused only when nothing could ever show it.
+func markTemplateKeys(l *Loaded) {
+	var keys []string
+	_ = fs.WalkDir(l.Theme, "layouts", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return nil
+		}
+		src, err := fs.ReadFile(l.Theme, p)
+		if err != nil {
+			return nil
+		}
+		for _, m := range literalRE.FindAllSubmatch(src, -1) {
+			keys = append(keys, string(m[1]))
+		}
+		return nil
+	})
+	l.Strings.MarkUsed(append(keys, render.StringKeys...))
 }

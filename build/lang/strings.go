@@ -194,6 +194,35 @@ func (s *Strings) Missing() map[string][]string {
 	return out
 }
 
+// MarkUsed records keys as used without looking them up: those a template
+// names literally but did not execute on this site. A key ending in "."
+// marks every key with that prefix.
+func (s *Strings) MarkUsed(keys []string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, k := range keys {
+		if strings.HasSuffix(k, ".") {
+			for _, all := range s.keysLocked() {
+				if strings.HasPrefix(all, k) {
+					s.used[all] = true
+				}
+			}
+			continue
+		}
+		s.used[k] = true
+	}
+}
+
+func (s *Strings) keysLocked() []string {
+	all := map[string]bool{}
+	for _, ks := range s.keys {
+		for k := range ks {
+			all[k] = true
+		}
+	}
+	return sortedKeys(all)
+}
+
 // Unused returns the keys defined but never looked up, sorted.
 func (s *Strings) Unused() []string {
 	s.mu.Lock()

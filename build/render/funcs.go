@@ -13,6 +13,10 @@ import (
 	"github.com/vitrine-ssg/vitrine/build/schema"
 )
 
+// StringKeys are the UI strings the renderer itself looks up, besides those
+// the templates name; a trailing dot stands for every key with that prefix.
+var StringKeys = []string{"kind.", "unit.", "fallback.hint", "fallback.short", "alumni.description", "nav.home", "notFound.title"}
+
 // funcs returns the template functions bound to language code. The set is
 // the theme's API; docs/themes.md documents it.
 func (r *Renderer) funcs(code string) template.FuncMap {

@@ -27,6 +27,7 @@ const usage = `vitrine builds five-language showcase sites from Markdown pages a
 Usage:
   vitrine build  [-s DIR] [-o DIR] [--base-url URL] [--drafts] [--no-minify] [--strict] [--lang xx,yy]
   vitrine check  [-s DIR] [--strict] [--privacy-report] [--format text|json]
+  vitrine i18n   [-s DIR] [--format text|json] [--min PERCENT]
   vitrine new    site DIR | programme|chair|network|alumni|institution ID | page PATH  [-s DIR]
   vitrine version
   vitrine help
@@ -55,6 +56,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		err = cmdBuild(ctx, args[1:], stdout, stderr)
 	case "check":
 		err = cmdCheck(ctx, args[1:], stdout, stderr)
+	case "i18n":
+		err = cmdI18n(ctx, args[1:], stdout, stderr)
 	case "new":
 		err = cmdNew(args[1:], stdout, stderr)
 	case "version", "--version", "-v":

@@ -105,9 +105,9 @@
     if (!count) return;
     let text;
     if (n === 0) {
-      text = count.getAttribute("data-none") || "0";
+      text = count.getAttribute("data-count-none") || "0";
     } else {
-      const template = count.getAttribute(pluralCategory(n) === "one" ? "data-one" : "data-other") || "";
+      const template = count.getAttribute(pluralCategory(n) === "one" ? "data-count-one" : "data-count-other") || "";
       text = /\d/.test(template) ? template.replace(/\d+/, formatNumber(n)) : template || formatNumber(n);
     }
     // Only touch the live region when the text changes, to avoid re-announcing.
