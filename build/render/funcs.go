@@ -170,12 +170,15 @@ func (r *Renderer) funcs(code string) template.FuncMap {
 			}
 			return items
 		},
-		"langOf":  func(c string) lang.Language { return r.langOf(c) },
-		"now":     func() time.Time { return r.opts.Now },
-		"title":   func(p *model.P) string { return r.pageTitle(p) },
-		"summary": func(p *model.P) template.HTML { return r.summary(p) },
-		"recent":  func(n int) []*model.P { return r.recent(code, n) },
-		"facets":  func() Facets { return r.facets(code) },
+		"langOf": func(c string) lang.Language { return r.langOf(c) },
+		// langStrings returns a UI string in another language (the chooser
+		// speaks every language at once).
+		"langStrings": func(c, key string) string { return r.opts.Strings.T(c, key, nil, nil) },
+		"now":         func() time.Time { return r.opts.Now },
+		"title":       func(p *model.P) string { return r.pageTitle(p) },
+		"summary":     func(p *model.P) template.HTML { return r.summary(p) },
+		"recent":      func(n int) []*model.P { return r.recent(code, n) },
+		"facets":      func() Facets { return r.facets(code) },
 	}
 }
 

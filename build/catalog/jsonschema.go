@@ -1,0 +1,693 @@
+package catalog
+
+// JSON Schemas of the catalogue files, for editors: VS Code's YAML extension
+// validates and completes a catalogue file whose first line is
+//
+//	# yaml-language-server: $schema=../../docs/schemas/programme.json
+//
+// The schemas are generated from the Go types by reflection over their yaml
+// tags, the way build/schema decodes them, so that they follow the code. What
+// the types cannot say (enumerations, the shape of codes, bounds, the
+// descriptions shown on hover) comes from the tables below, keyed by field
+// path: the kind, then the YAML keys, with [] for the items of a list
+// ("programme.deadlines[].audience"). "*.key" holds the fields every kind
+// accepts; "place.key" the fields of an institution written inline.
+//
+// docs/schemas/*.json are the output of JSONSchema for the languages of the
+// showcase site; TestSchemasUpToDate keeps them current (go test
+// ./build/catalog -run TestSchemasUpToDate -update rewrites them).
+//
+// The schemas are draft-07, which the YAML extension supports best. They are
+// a guide for editing: vitrine checks more (checksums, dates in the past,
+// references to other entries, personal data) when it builds.
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"reflect"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/vitrine-ssg/vitrine/build/lang"
+	"github.com/vitrine-ssg/vitrine/build/schema"
+)
+
+// SchemaKinds lists the singular names that JSONSchema accepts: one per kind
+// of entry, and "figures" for data/figures.yaml.
+var SchemaKinds = []string{"programme", "institution", "network", "chair", "alumni", "figures"}
+
+// SchemaBaseURL is the address under which the schemas are published.
+const SchemaBaseURL = "https://vitrine-ssg.github.io/vitrine/schemas/"
+
+// JSONSchema returns the JSON Schema (draft-07) of a kind's entries
+// ("programme", "institution", "network", "chair", "alumni", or "figures" for
+// data/figures.yaml), indented, and the same for the same arguments. langs
+// are the site's language codes: a Text accepts a plain string or a mapping
+// whose keys are these languages (any two-letter code when langs is empty).
+func JSONSchema(singular string, langs []string) ([]byte, error) {
+	return jsonSchema(singular, langs, nil)
+}
+
+// jsonSchema is JSONSchema; it records in used the keys of the tables it read.
+func jsonSchema(singular string, langs []string, used map[string]bool) ([]byte, error) {
+	root, ok := jsRoots[singular]
+	if !ok {
+		return nil, fmt.Errorf("no JSON Schema for %q: expected one of %s", singular, strings.Join(SchemaKinds, ", "))
+	}
+	seen := map[string]bool{}
+	for _, l := range langs {
+		if !jsLangRE.MatchString(l) {
+			return nil, fmt.Errorf("language %q is not an ISO 639-1 code (two lower-case letters)", l)
+		}
+		if seen[l] {
+			return nil, fmt.Errorf("language %q is given twice", l)
+		}
+		seen[l] = true
+	}
+	if used == nil {
+		used = map[string]bool{}
+	}
+	g := &jsGen{langs: langs, used: used}
+	body := g.object(root.typ, singular)
+	if len(g.errs) > 0 {
+		return nil, errors.Join(g.errs...)
+	}
+	doc := jsObj{
+		{"$schema", "http://json-schema.org/draft-07/schema#"},
+		{"$id", SchemaBaseURL + singular + ".json"},
+		{"$comment", "Generated from the Go types of build/catalog: do not edit. Rewrite with go test ./build/catalog -run TestSchemasUpToDate -update"},
+		{"title", root.title},
+		{"description", root.desc},
+	}
+	doc = append(doc, body...)
+	var b bytes.Buffer
+	jsWrite(&b, doc, "")
+	b.WriteByte('\n')
+	return b.Bytes(), nil
+}
+
+var jsLangRE = regexp.MustCompile(`^[a-z]{2}$`)
+
+// jsRoots maps each singular name to the Go type of its files.
+var jsRoots = map[string]struct {
+	typ         reflect.Type
+	title, desc string
+}{
+	"programme": {reflect.TypeFor[Programme](), "vitrine programme",
+		"A study programme: data/programmes/<id>.yaml, where the file name is the entry's id. Reference: docs/catalogues.md."},
+	"institution": {reflect.TypeFor[Institution](), "vitrine institution",
+		"A university or college: data/institutions/<id>.yaml, where the file name is the entry's id. Reference: docs/catalogues.md."},
+	"network": {reflect.TypeFor[Network](), "vitrine network",
+		"An academic network or cross-border grouping: data/networks/<id>.yaml. Reference: docs/catalogues.md."},
+	"chair": {reflect.TypeFor[Chair](), "vitrine chair",
+		"A visiting chair: data/chairs/<id>.yaml. Reference: docs/catalogues.md."},
+	"alumni": {reflect.TypeFor[Alumni](), "vitrine alumni office",
+		"The contact point of an institution's alumni office, never a list of people: data/alumni/<id>.yaml. Reference: docs/catalogues.md."},
+	"figures": {reflect.TypeFor[figuresFile](), "vitrine key figures",
+		"The key figures of the site: data/figures.yaml. Figures of a group with the same unit are drawn as one bar chart. Reference: docs/catalogues.md."},
+}
+
+// Enumerations that validate.go does not declare as slices.
+var (
+	jsCEFRLevels  = []string{"A1", "A2", "B1", "B2", "C1", "C2"}
+	jsFigureUnits = []string{"percent", "count", "eur"} // as checked by loadFigures
+)
+
+// jsEnum is an enumeration, with the vocabulary that labels its values.
+type jsEnum struct {
+	values []string
+	vocab  lang.Vocab // "" when there is none
+}
+
+// jsEnums maps field paths to their enumerations.
+var jsEnums = map[string]jsEnum{
+	"*.basis":                               {Bases, lang.Basis},
+	"programme.level":                       {Levels, lang.Level},
+	"programme.degree":                      {Degrees, lang.Degree},
+	"programme.mode":                        {Modes, lang.Mode},
+	"programme.delivery":                    {Deliveries, lang.Delivery},
+	"programme.deadlines[].audience":        {Audiences, lang.Audience},
+	"programme.tuition[].audience":          {Audiences, lang.Audience},
+	"programme.tuition[].per":               {FeePeriods, ""},
+	"programme.languageRequirements[].cefr": {jsCEFRLevels, lang.CEFR},
+	"institution.community":                 {Communities, lang.Community},
+	"institution.type":                      {InstitutionTypes, lang.InstitutionType},
+	"network.kind":                          {NetworkKinds, lang.NetworkKind},
+	"chair.holders[].basis":                 {Bases, lang.Basis},
+	"alumni.materials[].kind":               {MaterialKinds, lang.MaterialKind},
+	"figures.figures[].unit":                {jsFigureUnits, lang.Unit},
+}
+
+// jsFormats maps field paths (of strings, or of texts whose values they
+// constrain) to a shape in jsShapes.
+var jsFormats = map[string]string{
+	"*.slug":                                    "id",
+	"institution.country":                       "country",
+	"institution.url":                           "url",
+	"institution.international":                 "url",
+	"institution.erasmusCode":                   "erasmus",
+	"institution.schac":                         "schac",
+	"institution.pic":                           "pic",
+	"institution.ror":                           "ror",
+	"institution.logo":                          "logo",
+	"programme.duration":                        "duration",
+	"programme.languages[]":                     "language",
+	"programme.fields[]":                        "field",
+	"programme.tuition[].currency":              "currency",
+	"programme.languageRequirements[].language": "language",
+	"programme.url":                             "url",
+	"programme.contact":                         "email",
+	"chair.fields[]":                            "field",
+	"chair.holders[].period":                    "period",
+	"chair.url":                                 "url",
+	"chair.contact":                             "email",
+	"network.scope[]":                           "country",
+	"network.url":                               "url",
+	"network.contact":                           "email",
+	"alumni.email":                              "email",
+	"alumni.phone":                              "phone",
+	"alumni.url":                                "url",
+	"alumni.languages[]":                        "language",
+	"alumni.countries[]":                        "country",
+	"alumni.chapters[].country":                 "country",
+	"alumni.chapters[].url":                     "url",
+	"alumni.chapters[].email":                   "email",
+	"alumni.materials[].languages[]":            "language",
+	"figures.figures[].id":                      "id",
+	"place.country":                             "country",
+	"place.url":                                 "url",
+}
+
+// Patterns, in the common subset of ECMA-262 (editors) and RE2 (the tests).
+const (
+	jsIDPattern   = `^[a-z0-9]+(-[a-z0-9]+)*$`
+	jsDatePattern = `^\d{4}-\d{2}-\d{2}$`
+)
+
+// jsShapes are the keywords of each shape. A shape that a plain YAML number
+// can take (an ISCED code, a PIC, a period) accepts integers too: vitrine
+// reads `0613` as the text "0613", the YAML extension as the number 613.
+var jsShapes = map[string]jsObj{
+	"id":       {{"type", "string"}, {"pattern", jsIDPattern}, {"maxLength", maxIDLen}},
+	"date":     {{"type", "string"}, {"pattern", jsDatePattern}},
+	"duration": {{"type", "string"}, {"pattern", `^P(\d{1,4}Y)?(\d{1,4}M)?(\d{1,4}W)?(\d{1,4}D)?$`}, {"minLength", 3}},
+	"country":  {{"type", "string"}, {"pattern", `^[A-Z]{2}$`}},
+	"language": {{"type", "string"}, {"pattern", `^[a-z]{2}$`}},
+	"field":    {{"type", []any{"string", "integer"}}, {"pattern", `^\d{4}$`}, {"minimum", 0}, {"maximum", 9999}},
+	"currency": {{"type", "string"}, {"pattern", `^[A-Z]{3}$`}},
+	"url":      {{"type", "string"}, {"pattern", `^(https?://|mailto:)\S+$`}},
+	"email":    {{"type", "string"}, {"format", "email"}},
+	"phone":    {{"type", "string"}, {"pattern", `^\+[0-9 ()-]{7,}$`}},
+	"erasmus":  {{"type", "string"}, {"pattern", `^([A-Z] {2}|[A-Z]{2} |IRL|LUX)[A-Z]([A-Z-]{0,5}[A-Z])?\d{2,3}$`}},
+	"schac":    {{"type", "string"}, {"pattern", `^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$`}},
+	"pic":      {{"type", []any{"string", "integer"}}, {"pattern", `^\d{9}$`}, {"minimum", 0}, {"maximum", 999999999}},
+	"ror":      {{"type", "string"}, {"pattern", `^(https://ror\.org/)?0[a-hj-km-np-tv-z0-9]{6}\d{2}$`}},
+	"logo":     {{"type", "string"}, {"pattern", `^[^:.]*(\.[^:.]+)*\.?$`}},
+	"period":   {{"type", []any{"string", "integer"}}},
+}
+
+// jsBounds maps numeric field paths to their minimum and, when given, maximum.
+var jsBounds = map[string][]int{
+	"programme.ects":             {0, 240},
+	"programme.intake[]":         {1, 12},
+	"programme.tuition[].amount": {0},
+	"chair.established":          {1000, 9999},
+	"chair.minStayWeeks":         {0, 104},
+	"network.since":              {1000, 9999},
+	"figures.figures[].year":     {1000, 9999},
+}
+
+// jsDescriptions are the descriptions shown on hover and in completions,
+// from docs/catalogues.md. Every field needs one.
+var jsDescriptions = map[string]string{
+	"*.example":  `An illustrative entry: shown with a visible "example" badge, so that invented details are never taken for official facts.`,
+	"*.draft":    "A draft: not published unless the site is built with --drafts.",
+	"*.slug":     "The URL segment of the entry, per language; defaults to the id (the file name).",
+	"*.updated":  "When the entry was last checked (YYYY-MM-DD); vitrine check warns when it is more than a year old.",
+	"*.basis":    "Lawful basis for the personal data in this entry (GDPR art. 6); goes with reviewBy.",
+	"*.reviewBy": "When the personal data must be reviewed (YYYY-MM-DD); a date in the past is an error. Goes with basis.",
+
+	"institution.name":          "Official name.",
+	"institution.short":         "Short name or acronym, like ULiège.",
+	"institution.country":       "Country: ISO 3166-1 alpha-2 code in upper case, like BE.",
+	"institution.city":          "City, localized: {fr: Liège, nl: Luik, de: Lüttich, …}.",
+	"institution.community":     "Belgian community: fwb (French), vl (Flemish), dg (German-speaking), or other for partners abroad.",
+	"institution.type":          "Type of institution.",
+	"institution.url":           "Official website (https://…).",
+	"institution.international": "Page of the international office (https://…).",
+	"institution.erasmusCode":   `Erasmus institutional code: the country part padded to 3 characters, then the city code and two digits, like "B  LIEGE01" or "NL MAASTRI01".`,
+	"institution.schac":         "SCHAC home organisation: the domain name, like uliege.be.",
+	"institution.pic":           "Participant Identification Code: 9 digits.",
+	"institution.ror":           "ROR id, like https://ror.org/00afp2z80 or 00afp2z80; vitrine verifies its checksum.",
+	"institution.logo":          "Path of an image under static/, like /logos/uliege.svg.",
+	"institution.summary":       "One or two sentences.",
+	"institution.description":   "Description (Markdown); links may point to entries as @kind/id.",
+
+	"programme.title":                           "Title of the programme.",
+	"programme.summary":                         "One or two sentences for lists and search results.",
+	"programme.description":                     "Description (Markdown); links may point to entries as @kind/id.",
+	"programme.level":                           "Study level; the EQF level is derived from it (bachelor 6, master 7, advanced-master 7, phd 8, short-cycle 5).",
+	"programme.ects":                            "Credits, required except for a phd; they must fit the level: bachelor 180–240, master, advanced-master and short-cycle 60–120, summer-school 1–15, certificate 1–60, phd 0–240.",
+	"programme.duration":                        "ISO 8601 duration: P2Y, P18M, P1Y6M, P10W, P5D.",
+	"programme.languages":                       "Languages of instruction: ISO 639-1 codes, like [en, fr].",
+	"programme.fields":                          `ISCED-F 2013 detailed fields: 4-digit codes, quoted, like ["0312"].`,
+	"programme.institutions":                    "Institutions that award the programme, the coordinating one first: ids of data/institutions entries, or inline {name, city, country, url}.",
+	"programme.degree":                          "Kind of degree awarded; default single. Other kinds need at least two institutions.",
+	"programme.erasmusMundus":                   "An Erasmus Mundus Joint Master or Doctorate.",
+	"programme.mode":                            "Study mode; default full-time.",
+	"programme.delivery":                        "Where teaching happens; default on-site.",
+	"programme.intake":                          "Months in which the programme starts: 1 (January) to 12 (December).",
+	"programme.deadlines":                       "Application deadlines.",
+	"programme.deadlines[].audience":            "Students the deadline applies to.",
+	"programme.deadlines[].date":                "Deadline (YYYY-MM-DD).",
+	"programme.tuition":                         "Tuition fees.",
+	"programme.tuition[].audience":              "Students the fee applies to.",
+	"programme.tuition[].amount":                "Amount, without a thousands separator.",
+	"programme.tuition[].currency":              "ISO 4217 currency code, like EUR.",
+	"programme.tuition[].per":                   "Whether the amount is per year or for the whole programme.",
+	"programme.admission":                       "Admission requirements (Markdown).",
+	"programme.languageRequirements":            "Language levels required for admission.",
+	"programme.languageRequirements[].language": "Language: ISO 639-1 code, like en.",
+	"programme.languageRequirements[].cefr":     "Required CEFR level.",
+	"programme.outcomes":                        "Learning outcomes, one sentence each.",
+	"programme.careers":                         "Careers after the programme (Markdown).",
+	"programme.networks":                        "Networks the programme belongs to: ids of data/networks entries.",
+	"programme.scholarships":                    "Scholarships (Markdown).",
+	"programme.url":                             "Official page (https://…), per language where it differs.",
+	"programme.contact":                         "Contact e-mail: a role address, like international@example.be.",
+
+	"chair.name":               "Name of the chair.",
+	"chair.summary":            "One or two sentences.",
+	"chair.host":               "The host university: the id of a data/institutions entry, or inline {name, city, country}.",
+	"chair.partners":           "Institutions whose staff take part in the rotation: ids of data/institutions entries, or inline.",
+	"chair.established":        "Year the chair was established.",
+	"chair.fields":             `ISCED-F 2013 detailed fields: 4-digit codes, quoted, like ["0222"].`,
+	"chair.description":        "Description (Markdown); links may point to entries as @kind/id.",
+	"chair.rotation":           "How holders are chosen and rotate (Markdown).",
+	"chair.minStayWeeks":       "Minimum stay at the host, in weeks.",
+	"chair.holders":            "Holders of the chair: the only place where a person may be named; basis and reviewBy are required for each.",
+	"chair.holders[].period":   "When the person held the chair, like 2024–2025.",
+	"chair.holders[].name":     "Name of the holder.",
+	"chair.holders[].home":     "The holder's home institution: the id of a data/institutions entry, or inline.",
+	"chair.holders[].topic":    "Topic of the holder's teaching or lecture.",
+	"chair.holders[].basis":    "Lawful basis for publishing the holder's name (GDPR art. 6).",
+	"chair.holders[].reviewBy": "When to check with the holder again (YYYY-MM-DD); a date in the past is an error.",
+	"chair.lectures":           "Public lectures given within the chair.",
+	"chair.lectures[].title":   "Title of the lecture.",
+	"chair.lectures[].date":    "Date of the lecture (YYYY-MM-DD).",
+	"chair.lectures[].place":   "Where the lecture is given.",
+	"chair.url":                "Page of the chair (https://…).",
+	"chair.contact":            "Contact e-mail: a role address.",
+
+	"network.acronym":     "Acronym, like UniGR.",
+	"network.name":        "Name of the network.",
+	"network.kind":        "Kind of network.",
+	"network.scope":       "Countries covered: ISO 3166-1 alpha-2 codes, like [BE, DE, FR, LU].",
+	"network.members":     "Member institutions: ids of data/institutions entries, or inline {name, country}.",
+	"network.summary":     "One or two sentences.",
+	"network.description": "Description (Markdown); links may point to entries as @kind/id.",
+	"network.since":       "Year the network was founded.",
+	"network.url":         "Website of the network (https://…).",
+	"network.contact":     "Contact e-mail: a role address.",
+
+	"alumni.institution":           "The institution of the office: the id of a data/institutions entry.",
+	"alumni.office":                "Name of the office.",
+	"alumni.email":                 "E-mail of the office: a role address, like alumni@example.be.",
+	"alumni.phone":                 "Switchboard, in international format, like +32 16 32 40 10.",
+	"alumni.url":                   "Alumni platform (https://…).",
+	"alumni.languages":             "Languages the office answers in: ISO 639-1 codes.",
+	"alumni.countries":             "Countries served by chapters or contacts: ISO 3166-1 alpha-2 codes.",
+	"alumni.chapters":              "Local alumni chapters.",
+	"alumni.chapters[].country":    "Country of the chapter: ISO 3166-1 alpha-2 code.",
+	"alumni.chapters[].city":       "City of the chapter.",
+	"alumni.chapters[].url":        "Page of the chapter (https://…).",
+	"alumni.chapters[].email":      "E-mail of the chapter: a role address.",
+	"alumni.materials":             "Promotional material lent for fairs and alumni events.",
+	"alumni.materials[].kind":      "Kind of material.",
+	"alumni.materials[].title":     "What the material shows.",
+	"alumni.materials[].languages": "Languages of the material: ISO 639-1 codes.",
+	"alumni.howTo":                 "How a diplomatic post reaches alumni through the office (Markdown).",
+	"figures.figures":              "The key figures.",
+	"figures.figures[].id":         "Id of the figure: lower-case letters, digits and hyphens.",
+	"figures.figures[].label":      "What the figure counts.",
+	"figures.figures[].value":      "The value; a percentage is between 0 and 100.",
+	"figures.figures[].unit":       "Unit of the value.",
+	"figures.figures[].year":       "Year the figure refers to.",
+	"figures.figures[].source":     "Source of the figure.",
+	"figures.figures[].group":      "Group of the figure: figures of a group with the same unit share one chart.",
+	"place.name":                   "Name of the institution.",
+	"place.city":                   "City, localized.",
+	"place.country":                "Country: ISO 3166-1 alpha-2 code in upper case.",
+	"place.url":                    "Website of the institution (https://…).",
+}
+
+// Types with a schema of their own.
+var (
+	jsTextType     = reflect.TypeFor[lang.Text]()
+	jsMarkdownType = reflect.TypeFor[Markdown]()
+	jsDateType     = reflect.TypeFor[schema.Date]()
+	jsRefType      = reflect.TypeFor[Ref]()
+	jsInstRefType  = reflect.TypeFor[InstitutionRef]()
+	jsPlaceType    = reflect.TypeFor[Place]()
+	jsCommonType   = reflect.TypeFor[Common]()
+	jsDecoderType  = reflect.TypeFor[schema.Unmarshaler]()
+)
+
+// jsGen builds the schema of one kind.
+type jsGen struct {
+	langs []string
+	used  map[string]bool
+	errs  []error
+}
+
+// jsLookup returns the entry of m for path, falling back to "*.key" for the
+// top-level keys of a kind, and records the key used.
+func jsLookup[V any](g *jsGen, m map[string]V, path string) (V, bool) {
+	if v, ok := m[path]; ok {
+		g.used[path] = true
+		return v, true
+	}
+	if _, rest, ok := strings.Cut(path, "."); ok && !strings.ContainsAny(rest, ".[") {
+		if v, ok := m["*."+rest]; ok {
+			g.used["*."+rest] = true
+			return v, true
+		}
+	}
+	var zero V
+	return zero, false
+}
+
+// jsField is a YAML key of a struct.
+type jsField struct {
+	name     string
+	required bool
+	typ      reflect.Type
+}
+
+// jsFields lists the YAML keys of a struct as build/schema reads them,
+// including those of embedded structs tagged `yaml:",inline"`.
+func jsFields(t reflect.Type) []jsField {
+	var out []jsField
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		if !f.IsExported() {
+			continue
+		}
+		tag := f.Tag.Get("yaml")
+		name, opts, _ := strings.Cut(tag, ",")
+		if opts == "inline" && f.Type.Kind() == reflect.Struct {
+			out = append(out, jsFields(f.Type)...)
+			continue
+		}
+		if tag == "-" || tag == "" {
+			continue
+		}
+		out = append(out, jsField{name: name, required: opts == "required", typ: f.Type})
+	}
+	return out
+}
+
+// object returns the schema of a struct at path.
+func (g *jsGen) object(t reflect.Type, path string) jsObj {
+	var props jsObj
+	var required []any
+	seen := map[string]bool{}
+	for _, f := range jsFields(t) {
+		p := path + "." + f.name
+		if seen[f.name] {
+			g.errs = append(g.errs, fmt.Errorf("%s: key %q declared twice in %s", p, f.name, t))
+			continue
+		}
+		seen[f.name] = true
+		desc, ok := jsLookup(g, jsDescriptions, p)
+		if !ok {
+			g.errs = append(g.errs, fmt.Errorf("%s: no description: add one to jsDescriptions in build/catalog/jsonschema.go", p))
+		}
+		prop := jsObj{{"description", desc}}
+		props = append(props, jsKV{f.name, append(prop, g.value(f.typ, p)...)})
+		if f.required {
+			required = append(required, f.name)
+		}
+	}
+	o := jsObj{{"type", "object"}, {"properties", props}}
+	if len(required) > 0 {
+		o = append(o, jsKV{"required", required})
+	}
+	o = append(o, jsKV{"additionalProperties", false})
+	return append(o, g.rules(t)...)
+}
+
+// value returns the schema of a value of type t at path, without its description.
+func (g *jsGen) value(t reflect.Type, path string) jsObj {
+	switch t {
+	case jsTextType:
+		return g.text(path, false)
+	case jsMarkdownType:
+		return g.text(path, true)
+	case jsDateType:
+		return jsShapes["date"]
+	case jsRefType:
+		return jsShapes["id"]
+	case jsInstRefType:
+		ref := append(jsObj{{"description", "The id of an institution: its file name in data/institutions/, without .yaml."}}, jsShapes["id"]...)
+		place := append(jsObj{{"description", "An institution without an entry of its own, written inline."}}, g.object(jsPlaceType, "place")...)
+		return jsObj{{"anyOf", []any{ref, place}}}
+	}
+	if reflect.PointerTo(t).Implements(jsDecoderType) {
+		g.errs = append(g.errs, fmt.Errorf("%s: %s decodes itself: teach jsGen.value in build/catalog/jsonschema.go its schema", path, t))
+		return nil
+	}
+	switch t.Kind() {
+	case reflect.String:
+		return g.str(path)
+	case reflect.Bool:
+		return jsObj{{"type", "boolean"}}
+	case reflect.Int, reflect.Int32, reflect.Int64:
+		return g.bounds(jsObj{{"type", "integer"}}, path)
+	case reflect.Float64:
+		return g.bounds(jsObj{{"type", "number"}}, path)
+	case reflect.Slice:
+		return jsObj{{"type", "array"}, {"items", g.value(t.Elem(), path+"[]")}}
+	case reflect.Pointer:
+		return g.value(t.Elem(), path)
+	case reflect.Struct:
+		return g.object(t, path)
+	}
+	g.errs = append(g.errs, fmt.Errorf("%s: no JSON Schema for Go type %s", path, t))
+	return nil
+}
+
+// str returns the schema of a string at path: its shape or enumeration.
+func (g *jsGen) str(path string) jsObj {
+	o := jsObj{{"type", "string"}}
+	if f, ok := jsLookup(g, jsFormats, path); ok {
+		shape, ok := jsShapes[f]
+		if !ok {
+			g.errs = append(g.errs, fmt.Errorf("%s: unknown shape %q", path, f))
+		}
+		o = append(jsObj(nil), shape...)
+	}
+	if e, ok := jsLookup(g, jsEnums, path); ok {
+		o = append(jsObj{{"type", "string"}}, jsKV{"enum", jsStrings(e.values)})
+		if labels := jsLabels(e); labels != nil {
+			o = append(o, jsKV{"enumDescriptions", labels})
+		}
+	}
+	return o
+}
+
+// jsLabels returns the English labels of an enumeration's values, or nil.
+func jsLabels(e jsEnum) []any {
+	if e.vocab == "" {
+		return nil
+	}
+	out := make([]any, len(e.values))
+	for i, v := range e.values {
+		l, ok := lang.Label(e.vocab, v, "en")
+		if !ok {
+			return nil
+		}
+		out[i] = l
+	}
+	return out
+}
+
+func (g *jsGen) bounds(o jsObj, path string) jsObj {
+	b, ok := jsLookup(g, jsBounds, path)
+	if !ok {
+		return o
+	}
+	o = append(o, jsKV{"minimum", b[0]})
+	if len(b) > 1 {
+		o = append(o, jsKV{"maximum", b[1]})
+	}
+	return o
+}
+
+// text returns the schema of a Text (or Markdown): a plain string, the same
+// in every language, or a mapping of the site's languages to strings.
+func (g *jsGen) text(path string, markdown bool) jsObj {
+	str := g.str(path)
+	obj := jsObj{{"type", "object"}}
+	if len(g.langs) > 0 {
+		var props jsObj
+		for _, code := range g.langs {
+			name, ok := lang.Label(lang.LanguageCode, code, "en")
+			if !ok {
+				name = code
+			}
+			d := "Text in " + name + "."
+			if markdown {
+				d = "Markdown in " + name + "; use a block scalar (|) for several paragraphs."
+			}
+			props = append(props, jsKV{code, append(jsObj{{"description", d}}, str...)})
+		}
+		obj = append(obj, jsKV{"properties", props}, jsKV{"additionalProperties", false})
+	} else {
+		obj = append(obj, jsKV{"propertyNames", jsObj{{"pattern", `^[a-z]{2}$`}}}, jsKV{"additionalProperties", str})
+	}
+	return jsObj{{"anyOf", []any{str, obj}}}
+}
+
+// rules returns the constraints between the fields of a struct that
+// validate.go and load.go check.
+func (g *jsGen) rules(t reflect.Type) jsObj {
+	var o jsObj
+	var all []any
+	switch t {
+	case reflect.TypeFor[Programme]():
+		for _, level := range Levels {
+			r, ok := ectsRange[level]
+			if !ok {
+				continue
+			}
+			then := jsObj{{"properties", jsObj{{"ects", jsObj{{"minimum", r[0]}, {"maximum", r[1]}}}}}}
+			if level != "phd" {
+				then = append(then, jsKV{"required", []any{"ects"}})
+			}
+			all = append(all, jsObj{
+				{"if", jsObj{{"properties", jsObj{{"level", jsObj{{"const", level}}}}}, {"required", []any{"level"}}}},
+				{"then", then},
+			})
+		}
+		var multi []any
+		for _, d := range Degrees {
+			if d != "single" {
+				multi = append(multi, d)
+			}
+		}
+		all = append(all, jsObj{
+			{"if", jsObj{{"properties", jsObj{{"degree", jsObj{{"enum", multi}}}}}, {"required", []any{"degree"}}}},
+			{"then", jsObj{{"properties", jsObj{{"institutions", jsObj{{"minItems", 2}}}}}}},
+		})
+	case reflect.TypeFor[Figure]():
+		all = append(all, jsObj{
+			{"if", jsObj{{"properties", jsObj{{"unit", jsObj{{"const", "percent"}}}}}, {"required", []any{"unit"}}}},
+			{"then", jsObj{{"properties", jsObj{{"value", jsObj{{"minimum", 0}, {"maximum", 100}}}}}}},
+		})
+	}
+	if len(all) > 0 {
+		o = append(o, jsKV{"allOf", all})
+	}
+	for i := 0; i < t.NumField(); i++ {
+		if f := t.Field(i); f.Anonymous && f.Type == jsCommonType {
+			// basis and reviewBy go together (Common.validate).
+			o = append(o, jsKV{"dependencies", jsObj{{"basis", []any{"reviewBy"}}, {"reviewBy", []any{"basis"}}}})
+		}
+	}
+	return o
+}
+
+// jsObj is a JSON object whose keys keep their order.
+type jsObj []jsKV
+
+type jsKV struct {
+	k string
+	v any
+}
+
+func jsStrings(s []string) []any {
+	out := make([]any, len(s))
+	for i, x := range s {
+		out[i] = x
+	}
+	return out
+}
+
+// jsWrite writes v as indented JSON: objects one key a line, lists of
+// scalars on one line.
+func jsWrite(b *bytes.Buffer, v any, indent string) {
+	switch x := v.(type) {
+	case jsObj:
+		if len(x) == 0 {
+			b.WriteString("{}")
+			return
+		}
+		b.WriteString("{\n")
+		for i, kv := range x {
+			b.WriteString(indent + "  ")
+			jsWrite(b, kv.k, "")
+			b.WriteString(": ")
+			jsWrite(b, kv.v, indent+"  ")
+			if i < len(x)-1 {
+				b.WriteByte(',')
+			}
+			b.WriteByte('\n')
+		}
+		b.WriteString(indent + "}")
+	case []any:
+		scalars := true
+		for _, e := range x {
+			if _, ok := e.(jsObj); ok {
+				scalars = false
+			}
+		}
+		if scalars || len(x) == 0 {
+			b.WriteByte('[')
+			for i, e := range x {
+				if i > 0 {
+					b.WriteString(", ")
+				}
+				jsWrite(b, e, "")
+			}
+			b.WriteByte(']')
+			return
+		}
+		b.WriteString("[\n")
+		for i, e := range x {
+			b.WriteString(indent + "  ")
+			jsWrite(b, e, indent+"  ")
+			if i < len(x)-1 {
+				b.WriteByte(',')
+			}
+			b.WriteByte('\n')
+		}
+		b.WriteString(indent + "]")
+	case string:
+		var s bytes.Buffer
+		enc := json.NewEncoder(&s)
+		enc.SetEscapeHTML(false)
+		_ = enc.Encode(x) // a string always encodes
+		b.Write(bytes.TrimSuffix(s.Bytes(), []byte("\n")))
+	case int:
+		b.WriteString(strconv.Itoa(x))
+	case bool:
+		b.WriteString(strconv.FormatBool(x))
+	default:
+		panic(fmt.Sprintf("jsWrite: unexpected %T", v)) // programming error
+	}
+}
+
+// jsSortedKeys returns the keys of a table, sorted, for tests and messages.
+func jsSortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
