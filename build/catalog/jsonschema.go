@@ -114,7 +114,7 @@ var jsRoots = map[string]struct {
 // Enumerations that validate.go does not declare as slices.
 var (
 	jsCEFRLevels  = []string{"A1", "A2", "B1", "B2", "C1", "C2"}
-	jsFigureUnits = []string{"percent", "count", "eur"} // as checked by loadFigures
+	jsFigureUnits = []string{"percent", "count", "eur"} // as checked by LoadFigures
 )
 
 // jsEnum is an enumeration, with the vocabulary that labels its values.
@@ -389,9 +389,10 @@ type jsField struct {
 }
 
 // jsFields lists the YAML keys of a struct as build/schema reads them,
-// including those of embedded structs tagged `yaml:",inline"`.
+// including those of embedded structs tagged `yaml:",inline"`, which come
+// last: the fields every kind accepts are listed after the kind's own.
 func jsFields(t reflect.Type) []jsField {
-	var out []jsField
+	var out, inline []jsField
 	for i := 0; i < t.NumField(); i++ {
 		f := t.Field(i)
 		if !f.IsExported() {
@@ -400,7 +401,7 @@ func jsFields(t reflect.Type) []jsField {
 		tag := f.Tag.Get("yaml")
 		name, opts, _ := strings.Cut(tag, ",")
 		if opts == "inline" && f.Type.Kind() == reflect.Struct {
-			out = append(out, jsFields(f.Type)...)
+			inline = append(inline, jsFields(f.Type)...)
 			continue
 		}
 		if tag == "-" || tag == "" {
@@ -408,7 +409,7 @@ func jsFields(t reflect.Type) []jsField {
 		}
 		out = append(out, jsField{name: name, required: opts == "required", typ: f.Type})
 	}
-	return out
+	return append(out, inline...)
 }
 
 // object returns the schema of a struct at path.

@@ -204,14 +204,30 @@ func Load(ctx context.Context, fsys fs.FS, set *lang.Set, opts Options, diags *d
 		return nil, readErr
 	}
 
-	c := &Catalog{index: map[string]map[string]Entry{}}
+	var figs []*Figure
+	if figures {
+		figs = LoadFigures(fsys, set, diags)
+	}
+	return Assemble(entries, figs, opts, diags), nil
+}
+
+// Assemble builds a catalogue from parsed entries (nil entries are skipped):
+// it drops drafts, reports duplicate ids, sorts, and resolves references in
+// both directions. The reverse links of the entries are reset first, so that
+// the dev server can assemble the same entries again after an edit.
+func Assemble(entries []Entry, figures []*Figure, opts Options, diags *diag.List) *Catalog {
+	c := &Catalog{index: map[string]map[string]Entry{}, Figures: figures}
 	for _, k := range Kinds {
 		c.index[k] = map[string]Entry{}
 	}
+	sorted := make([]Entry, 0, len(entries))
 	for _, e := range entries {
-		if e == nil {
-			continue
+		if e != nil {
+			sorted = append(sorted, e)
 		}
+	}
+	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].Meta().File < sorted[j].Meta().File })
+	for _, e := range sorted {
 		m := e.Meta()
 		if m.Draft && !opts.Drafts {
 			continue
@@ -223,22 +239,22 @@ func Load(ctx context.Context, fsys fs.FS, set *lang.Set, opts Options, diags *d
 		c.index[m.Kind][m.ID] = e
 		switch v := e.(type) {
 		case *Institution:
+			v.Programmes, v.Chairs, v.Networks, v.Alumni = nil, nil, nil, nil
 			c.Institutions = append(c.Institutions, v)
 		case *Programme:
+			v.NetworkTargets = nil
 			c.Programmes = append(c.Programmes, v)
 		case *Chair:
 			c.Chairs = append(c.Chairs, v)
 		case *Network:
+			v.Programmes = nil
 			c.Networks = append(c.Networks, v)
 		case *Alumni:
 			c.Alumni = append(c.Alumni, v)
 		}
 	}
-	if figures {
-		c.Figures = loadFigures(fsys, set, diags)
-	}
 	c.resolve(diags)
-	return c, nil
+	return c
 }
 
 func isKind(name string) bool {
@@ -324,7 +340,8 @@ func Parse(file, kind, id string, src []byte, set *lang.Set, opts Options, diags
 	return e
 }
 
-func loadFigures(fsys fs.FS, set *lang.Set, diags *diag.List) []*Figure {
+// LoadFigures reads data/figures.yaml.
+func LoadFigures(fsys fs.FS, set *lang.Set, diags *diag.List) []*Figure {
 	src, err := fs.ReadFile(fsys, FiguresFile)
 	if err != nil {
 		diags.Errorf(diag.Pos{File: FiguresFile}, "%v", err)

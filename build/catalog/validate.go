@@ -359,6 +359,7 @@ func phoneOK(s string) bool {
 // resolve checks every reference and fills the reverse links.
 func (c *Catalog) resolve(diags *diag.List) {
 	inst := func(r *InstitutionRef, field, file string) *Institution {
+		r.Target = nil
 		if r.Inline != nil || r.ID == "" {
 			return nil
 		}

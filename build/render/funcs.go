@@ -20,7 +20,6 @@ var StringKeys = []string{"kind.", "unit.", "fallback.hint", "fallback.short", "
 // funcs returns the template functions bound to language code. The set is
 // the theme's API; docs/themes.md documents it.
 func (r *Renderer) funcs(code string) template.FuncMap {
-	s := r.site
 	return template.FuncMap{
 		// T returns a UI string: T "key", T "key" count, T "key" count (dict "Name" x).
 		"T": func(key string, args ...any) string {
@@ -60,7 +59,7 @@ func (r *Renderer) funcs(code string) template.FuncMap {
 			if l, ok := lang.Label(lang.Vocab(vocab), key, code); ok {
 				return l
 			}
-			for _, alt := range s.Langs.Chain(code) {
+			for _, alt := range r.site.Langs.Chain(code) {
 				if l, ok := lang.Label(lang.Vocab(vocab), key, alt); ok {
 					return l
 				}
@@ -96,13 +95,13 @@ func (r *Renderer) funcs(code string) template.FuncMap {
 			return r.duration(code, d)
 		},
 		// url returns a page's URL, base path included.
-		"url": func(p *model.P) string { return s.URL(p) },
+		"url": func(p *model.P) string { return r.site.URL(p) },
 		// relURL prefixes a site path with the base path: relURL "images/x.png".
-		"relURL": func(p string) string { return s.Config.Base.Path + strings.TrimPrefix(p, "/") },
+		"relURL": func(p string) string { return r.site.Config.Base.Path + strings.TrimPrefix(p, "/") },
 		// absURL makes a site path absolute.
 		"absURL": func(p string) string {
-			u := *s.Config.Base
-			u.Path = s.Config.Base.Path + strings.TrimPrefix(p, "/")
+			u := *r.site.Config.Base
+			u.Path = r.site.Config.Base.Path + strings.TrimPrefix(p, "/")
 			return u.String()
 		},
 		// asset returns the fingerprinted URL of a theme asset: asset "main.css".
@@ -111,16 +110,16 @@ func (r *Renderer) funcs(code string) template.FuncMap {
 			if !ok {
 				return "", fmt.Errorf("no asset %q in the theme's assets/", name)
 			}
-			return s.Config.Base.Path + p, nil
+			return r.site.Config.Base.Path + p, nil
 		},
 		// entry returns the page of a catalogue entry in this language.
-		"entry": func(kind, id string) *model.P { return s.EntryPage(kind, id, code) },
+		"entry": func(kind, id string) *model.P { return r.site.EntryPage(kind, id, code) },
 		// list returns the list page of a catalogue kind in this language.
-		"list": func(kind string) *model.P { return s.Lists[kind][code] },
-		"home": func() *model.P { return s.Homes[code] },
+		"list": func(kind string) *model.P { return r.site.Lists[kind][code] },
+		"home": func() *model.P { return r.site.Homes[code] },
 		// entries returns the pages of a kind's entries in this language, sorted by title.
 		"entries": func(kind string) []*model.P {
-			l := s.Lists[kind][code]
+			l := r.site.Lists[kind][code]
 			if l == nil {
 				return nil
 			}
@@ -129,14 +128,14 @@ func (r *Renderer) funcs(code string) template.FuncMap {
 			return out
 		},
 		"figures": func() []*catalog.Figure {
-			if s.Catalog == nil {
+			if r.site.Catalog == nil {
 				return nil
 			}
-			return s.Catalog.Figures
+			return r.site.Catalog.Figures
 		},
 		"charts": func() []Chart { return r.charts(code) },
 		"param": func(key string) any {
-			v, _ := s.Config.Params[key]
+			v, _ := r.site.Config.Params[key]
 			if m, ok := v.(map[string]any); ok {
 				// A {fr: …, en: …} param is localized.
 				if x, ok := m[code]; ok {
@@ -145,8 +144,8 @@ func (r *Renderer) funcs(code string) template.FuncMap {
 			}
 			return v
 		},
-		"siteTitle": func() string { v, _, _ := s.Config.Title.Get(s.Langs.Chain(code)); return v },
-		"copyright": func() string { v, _, _ := s.Config.Copyright.Get(s.Langs.Chain(code)); return v },
+		"siteTitle": func() string { v, _, _ := r.site.Config.Title.Get(r.site.Langs.Chain(code)); return v },
+		"copyright": func() string { v, _, _ := r.site.Config.Copyright.Get(r.site.Langs.Chain(code)); return v },
 		"dict": func(kv ...any) (map[string]any, error) {
 			if len(kv)%2 != 0 {
 				return nil, fmt.Errorf("dict needs key and value pairs")

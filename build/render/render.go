@@ -203,6 +203,25 @@ func (r *Renderer) Render(ctx context.Context, out chan<- Output) {
 	wg.Wait()
 }
 
+// Reset points the renderer at a new version of the site and a new list for
+// its diagnostics, keeping the parsed templates, and the rendered Markdown of
+// pages whose source did not change when keepBodies is true. It is for the dev server's incremental rebuilds and
+// must not be called while a render is running.
+func (r *Renderer) Reset(site *model.Site, keepBodies bool, diags *diag.List) {
+	r.site = site
+	r.diags = diags
+	if !keepBodies {
+		r.bodies = sync.Map{}
+	}
+}
+
+// Site returns the site the renderer renders.
+func (r *Renderer) Site() *model.Site { return r.site }
+
+// SiteFiles renders the outputs that depend on the whole site: sitemaps,
+// robots.txt, feeds, finder indexes and open-data exports.
+func (r *Renderer) SiteFiles() []Output { return r.siteFiles() }
+
 // RenderPage renders one page (for the dev server's incremental rebuilds).
 func (r *Renderer) RenderPage(p *model.P) (Output, bool) {
 	var buf bytes.Buffer
