@@ -215,8 +215,15 @@ func (s *Session) Update(ctx context.Context, files []string) (*Change, error) {
 	if s.l == nil || s.l.Site == nil || s.r == nil {
 		return s.full(ctx)
 	}
+	known := map[string]bool{}
+	for _, p := range s.l.Pages {
+		known[p.File] = true
+	}
 	var pages, entries []string
 	for _, f := range files {
+		if _, err := fs.Stat(s.opts.Site, f); errors.Is(err, fs.ErrNotExist) && !known[f] && s.entries[f] == nil {
+			continue // an editor's temporary file, created and removed within the burst
+		}
 		switch {
 		case strings.HasPrefix(f, "content/") && strings.HasSuffix(f, ".md"):
 			pages = append(pages, f)
@@ -227,6 +234,9 @@ func (s *Session) Update(ctx context.Context, files []string) (*Change, error) {
 		default:
 			return s.full(ctx)
 		}
+	}
+	if len(pages)+len(entries) == 0 {
+		return &Change{}, nil
 	}
 	return s.incremental(ctx, pages, entries)
 }
@@ -375,7 +385,28 @@ func (s *Session) incremental(ctx context.Context, pages, entries []string) (*Ch
 				s.Outputs[o.Path] = o
 			}
 		}
-		for _, o := range s.r.SiteFiles() {
+		kinds := map[string]bool{}
+		dated := false
+		for f := range touched {
+			if strings.HasPrefix(f, catalog.Dir+"/") {
+				kinds[path.Base(path.Dir(f))] = true
+			}
+		}
+		for _, p := range l.Pages {
+			if touched[p.File] && !p.Meta.Date.IsZero() {
+				dated = true
+			}
+		}
+		var site []render.Output
+		for _, kind := range catalog.Kinds {
+			if kinds[kind] {
+				site = append(site, s.r.KindFiles(kind)...)
+			}
+		}
+		if dated {
+			site = append(site, s.r.Feeds()...)
+		}
+		for _, o := range site {
 			s.Outputs[o.Path] = o
 		}
 	}

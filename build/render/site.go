@@ -272,12 +272,15 @@ func (r *Renderer) finderIndexes() []Output {
 }
 
 // openData writes /data/<kind>.json: every entry of a kind, all languages.
-func (r *Renderer) openData() []Output {
+func (r *Renderer) openData(kinds ...string) []Output {
 	if r.site.Catalog == nil || r.opts.Only != nil {
 		return nil
 	}
+	if len(kinds) == 0 {
+		kinds = catalog.Kinds
+	}
 	var out []Output
-	for _, kind := range catalog.Kinds {
+	for _, kind := range kinds {
 		entries := r.site.Catalog.Entries(kind)
 		if len(entries) == 0 {
 			continue
@@ -293,7 +296,7 @@ func (r *Renderer) openData() []Output {
 		_ = enc.Encode(doc)
 		out = append(out, Output{Path: "data/" + kind + ".json", MediaType: "application/json", Body: buf.Bytes()})
 	}
-	if figs := r.site.Catalog.Figures; len(figs) > 0 {
+	if figs := r.site.Catalog.Figures; len(figs) > 0 && len(kinds) == len(catalog.Kinds) {
 		body, _ := json.MarshalIndent(map[string]any{"figures": catalog.ExportFigures(figs)}, "", " ")
 		out = append(out, Output{Path: "data/figures.json", MediaType: "application/json", Body: append(body, '\n')})
 	}

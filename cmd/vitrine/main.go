@@ -26,6 +26,7 @@ const usage = `vitrine builds five-language showcase sites from Markdown pages a
 
 Usage:
   vitrine build  [-s DIR] [-o DIR] [--base-url URL] [--drafts] [--no-minify] [--strict] [--lang xx,yy]
+  vitrine serve  [-s DIR] [--addr 127.0.0.1:1313] [--lang xx] [--drafts]
   vitrine check  [-s DIR] [--strict] [--privacy-report] [--format text|json]
   vitrine i18n   [-s DIR] [--format text|json] [--min PERCENT]
   vitrine new    site DIR | programme|chair|network|alumni|institution ID | page PATH  [-s DIR]
@@ -54,6 +55,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "build":
 		err = cmdBuild(ctx, args[1:], stdout, stderr)
+	case "serve":
+		err = cmdServe(ctx, args[1:], stdout, stderr)
 	case "check":
 		err = cmdCheck(ctx, args[1:], stdout, stderr)
 	case "i18n":

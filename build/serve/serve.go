@@ -1,0 +1,471 @@
+// Package serve is vitrine's dev server: it renders a site into memory,
+// serves it on loopback, watches every input folder with fsnotify
+// (recursively, including folders created later, through editors' rename-on-
+// save patterns), debounces bursts of events into one rebuild, rebuilds only
+// what an edit affects, and pushes a reload (or a stylesheet swap) to open
+// browsers over Server-Sent Events. A broken edit shows its errors, with
+// source excerpts, in the browser; the last good version of every other page
+// keeps being served.
+//
+// In: Options. Out: an HTTP server until the context is cancelled.
+package serve
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"html/template"
+	"io"
+	"io/fs"
+	"mime"
+	"net"
+	"net/http"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/vitrine-ssg/vitrine/build"
+	"github.com/vitrine-ssg/vitrine/build/diag"
+	"github.com/vitrine-ssg/vitrine/build/render"
+)
+
+// Options configure the server.
+type Options struct {
+	// Dir is the site folder.
+	Dir string
+	// Addr is the address to listen on; default 127.0.0.1:1313.
+	Addr string
+	// Langs restricts the languages rendered (nil: all).
+	Langs []string
+	// Drafts publishes drafts.
+	Drafts bool
+	// Debounce is the quiet time that ends a burst of file events; default 30ms.
+	Debounce time.Duration
+	// Version is shown in the pages' generator tag.
+	Version string
+	// Log receives one line per event worth telling (rebuilds, errors).
+	Log io.Writer
+	// Ready, when set, receives the URL once the server listens.
+	Ready func(url string)
+}
+
+// Server is a running dev server.
+type Server struct {
+	opts    Options
+	base    string // URL prefix of the site: "/"
+	mu      sync.RWMutex
+	good    map[string]render.Output // the last good version of every output
+	broken  map[string]bool          // outputs whose source has errors: show the error page
+	all     bool                     // an error outside any page (site.yaml, a layout): every page shows it
+	diags   []diag.Diagnostic
+	session *build.Session
+	gen     int
+
+	clientsMu sync.Mutex
+	clients   map[chan event]bool
+}
+
+type event struct {
+	name string // "reload", "css"
+	data string
+}
+
+// Run serves the site until ctx is cancelled.
+func Run(ctx context.Context, opts Options) error {
+	if opts.Addr == "" {
+		opts.Addr = "127.0.0.1:1313"
+	}
+	if opts.Debounce == 0 {
+		opts.Debounce = 30 * time.Millisecond
+	}
+	if opts.Log == nil {
+		opts.Log = io.Discard
+	}
+	ln, err := net.Listen("tcp", opts.Addr)
+	if err != nil {
+		return err
+	}
+	defer ln.Close()
+	url := "http://" + ln.Addr().String() + "/"
+	s := &Server{opts: opts, base: "/", clients: map[chan event]bool{}}
+	start := time.Now()
+	sess, err := build.NewSession(ctx, s.buildOptions(url))
+	if err != nil {
+		return err
+	}
+	s.session = sess
+	s.publish(nil)
+	fmt.Fprintf(opts.Log, "built %d files in %s\n", len(sess.Outputs), time.Since(start).Round(time.Millisecond))
+	s.logDiags()
+
+	w, err := newWatcher(opts.Dir)
+	if err != nil {
+		return err
+	}
+	defer w.Close()
+
+	srv := &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	if opts.Ready != nil {
+		opts.Ready(url)
+	}
+	fmt.Fprintf(opts.Log, "serving %s on %s (Ctrl-C to stop)\n", opts.Dir, url)
+
+	batches := w.batches(ctx, opts.Debounce)
+	for {
+		select {
+		case <-ctx.Done():
+			shutdown, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+			defer cancel()
+			s.closeClients()
+			_ = srv.Shutdown(shutdown)
+			return nil
+		case err := <-errc:
+			if errors.Is(err, http.ErrServerClosed) {
+				return nil
+			}
+			return err
+		case files := <-batches:
+			s.rebuild(ctx, files)
+		}
+	}
+}
+
+func (s *Server) buildOptions(url string) build.Options {
+	return build.Options{Site: os.DirFS(s.opts.Dir), BaseURL: url, Drafts: s.opts.Drafts, Langs: s.opts.Langs, Version: s.opts.Version, NoMinify: true}
+}
+
+// rebuild applies a batch of changed files and tells the browsers.
+func (s *Server) rebuild(ctx context.Context, files []string) {
+	start := time.Now()
+	ch, err := s.session.Update(ctx, files)
+	if err != nil {
+		fmt.Fprintf(s.opts.Log, "rebuild failed: %v\n", err)
+		return
+	}
+	s.publish(ch.Paths)
+	fmt.Fprintf(s.opts.Log, "%s changed: %d outputs rebuilt in %s\n", strings.Join(short(files), ", "), len(ch.Paths), time.Since(start).Round(time.Millisecond))
+	s.logDiags()
+	s.mu.Lock()
+	s.gen++
+	gen := s.gen
+	s.mu.Unlock()
+	if ch.CSSOnly {
+		s.broadcast(event{name: "css", data: fmt.Sprint(gen)})
+		return
+	}
+	s.broadcast(event{name: "reload", data: strings.Join(ch.Paths, "\n")})
+}
+
+func short(files []string) []string {
+	if len(files) > 3 {
+		return append(append([]string(nil), files[:3]...), fmt.Sprintf("and %d more", len(files)-3))
+	}
+	return files
+}
+
+// publish takes the session's outputs: pages whose sources are sound replace
+// the last good version; pages whose sources have errors keep it but show
+// the error page.
+func (s *Server) publish(changed []string) {
+	diags := s.session.Diags()
+	broken := map[string]bool{}
+	all := false
+	for _, d := range diags {
+		if d.Severity != diag.Error {
+			continue
+		}
+		pages := s.session.PagesOf(d.Pos.File)
+		if len(pages) == 0 {
+			all = true
+		}
+		for _, p := range pages {
+			broken[p] = true
+		}
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.good == nil {
+		s.good = map[string]render.Output{}
+	}
+	outs := s.session.Outputs
+	if changed == nil {
+		for p, o := range outs {
+			s.good[p] = o
+		}
+	} else if !all {
+		for _, p := range changed {
+			if broken[p] {
+				continue
+			}
+			if o, ok := outs[p]; ok {
+				s.good[p] = o
+			} else {
+				delete(s.good, p) // removed or renamed: never serve a stale page
+			}
+		}
+	}
+	s.broken, s.all, s.diags = broken, all, diags
+}
+
+func (s *Server) logDiags() {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	for _, d := range s.diags {
+		fmt.Fprintln(s.opts.Log, d.Error())
+	}
+}
+
+// ServeHTTP serves the site, the live-reload endpoint and its script.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		return
+	}
+	switch r.URL.Path {
+	case "/__vitrine/events":
+		s.events(w, r)
+		return
+	case "/__vitrine/live.js":
+		w.Header().Set("Content-Type", "text/javascript; charset=utf-8")
+		w.Header().Set("Cache-Control", "no-store")
+		_, _ = io.WriteString(w, liveJS)
+		return
+	}
+	p := r.URL.Path
+	if strings.Contains(p, "..") || strings.Contains(p, "\\") || strings.Contains(p, "\x00") {
+		http.Error(w, "bad path", http.StatusBadRequest)
+		return
+	}
+	rel := strings.TrimPrefix(path.Clean("/"+p), "/")
+	if strings.HasSuffix(p, "/") && rel != "" {
+		rel += "/"
+	}
+	s.mu.RLock()
+	o, ok := s.lookup(rel)
+	name := o.Path
+	broken := ok && strings.HasSuffix(name, ".html") && (s.all || s.broken[name])
+	diags := s.diags
+	s.mu.RUnlock()
+	if !ok && !strings.HasSuffix(rel, "/") {
+		if _, dir := s.lookupLocked(rel + "/"); dir {
+			http.Redirect(w, r, p+"/", http.StatusMovedPermanently)
+			return
+		}
+	}
+	w.Header().Set("Cache-Control", "no-store")
+	if broken {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.WriteHeader(http.StatusInternalServerError)
+		_ = errorPage(w, s.opts.Dir, diags)
+		return
+	}
+	status := http.StatusOK
+	if !ok {
+		status = http.StatusNotFound
+		lang, _, _ := strings.Cut(rel, "/")
+		s.mu.RLock()
+		o, ok = s.good[lang+"/404.html"]
+		if !ok {
+			o, ok = s.good["404.html"]
+		}
+		s.mu.RUnlock()
+		if !ok {
+			http.NotFound(w, r)
+			return
+		}
+		name = o.Path
+	}
+	ctype := mime.TypeByExtension(path.Ext(name))
+	if ctype == "" {
+		ctype = "application/octet-stream"
+	}
+	w.Header().Set("Content-Type", ctype)
+	body := o.Body
+	if strings.HasSuffix(name, ".html") {
+		body = inject(body)
+	}
+	w.WriteHeader(status)
+	if r.Method == http.MethodGet {
+		_, _ = w.Write(body)
+	}
+}
+
+func (s *Server) lookupLocked(rel string) (render.Output, bool) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.lookup(rel)
+}
+
+// lookup finds an output: the file, or a folder's index.html. Callers hold mu.
+func (s *Server) lookup(rel string) (render.Output, bool) {
+	if rel == "" || strings.HasSuffix(rel, "/") {
+		o, ok := s.good[rel+"index.html"]
+		return o, ok
+	}
+	o, ok := s.good[rel]
+	return o, ok
+}
+
+// inject adds the live-reload script to a page. It is never in build output.
+func inject(body []byte) []byte {
+	tag := []byte(`<script src="/__vitrine/live.js"></script>`)
+	i := bytes.LastIndex(body, []byte("</body>"))
+	if i < 0 {
+		return append(append([]byte(nil), body...), tag...)
+	}
+	out := make([]byte, 0, len(body)+len(tag))
+	out = append(out, body[:i]...)
+	out = append(out, tag...)
+	return append(out, body[i:]...)
+}
+
+// events streams Server-Sent Events to one browser.
+func (s *Server) events(w http.ResponseWriter, r *http.Request) {
+	flusher, ok := w.(http.Flusher)
+	if !ok {
+		http.Error(w, "streaming unsupported", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/event-stream")
+	w.Header().Set("Cache-Control", "no-store")
+	c := make(chan event, 8)
+	s.clientsMu.Lock()
+	s.clients[c] = true
+	s.clientsMu.Unlock()
+	defer func() {
+		s.clientsMu.Lock()
+		if s.clients[c] {
+			delete(s.clients, c)
+			close(c)
+		}
+		s.clientsMu.Unlock()
+	}()
+	_, _ = io.WriteString(w, ": connected\n\n")
+	flusher.Flush()
+	for {
+		select {
+		case <-r.Context().Done():
+			return
+		case e, ok := <-c:
+			if !ok {
+				return
+			}
+			fmt.Fprintf(w, "event: %s\n", e.name)
+			for _, line := range strings.Split(e.data, "\n") {
+				fmt.Fprintf(w, "data: %s\n", line)
+			}
+			_, _ = io.WriteString(w, "\n")
+			flusher.Flush()
+		}
+	}
+}
+
+func (s *Server) broadcast(e event) {
+	s.clientsMu.Lock()
+	defer s.clientsMu.Unlock()
+	for c := range s.clients {
+		select {
+		case c <- e:
+		default: // a stuck client misses an event rather than blocking rebuilds
+		}
+	}
+}
+
+func (s *Server) closeClients() {
+	s.clientsMu.Lock()
+	defer s.clientsMu.Unlock()
+	for c := range s.clients {
+		delete(s.clients, c)
+		close(c)
+	}
+}
+
+const liveJS = `(function () {
+  "use strict";
+  var es = new EventSource("/__vitrine/events");
+  es.addEventListener("reload", function () { location.reload(); });
+  es.addEventListener("css", function (e) {
+    document.querySelectorAll('link[rel="stylesheet"]').forEach(function (l) {
+      var u = new URL(l.href);
+      u.searchParams.set("v", e.data);
+      l.href = u.toString();
+    });
+  });
+})();
+`
+
+var errorTmpl = template.Must(template.New("error").Parse(`<!DOCTYPE html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>vitrine: {{len .}} error(s)</title>
+<style>
+body{font:16px/1.5 system-ui,sans-serif;margin:0;background:#fff5f5;color:#1a1a1a}
+main{max-width:60rem;margin:0 auto;padding:1.5rem}
+h1{color:#a10000;font-size:1.5rem}
+.err{background:#fff;border:1px solid #e5b4b4;border-left:6px solid #a10000;border-radius:6px;margin:1rem 0;padding:0.75rem 1rem}
+.pos{font-family:ui-monospace,monospace;font-weight:bold}
+.warn{border-left-color:#9a6700}
+pre{background:#f6f6f6;padding:0.5rem;overflow:auto;font-size:14px;line-height:1.4}
+mark{background:#ffd7d7;display:block}
+</style></head>
+<body><main>
+<h1>This page cannot be shown: the site has {{len .}} problem(s)</h1>
+<p>Fix the file and save: this page comes back by itself.</p>
+{{range .}}<div class="err{{if .Warning}} warn{{end}}">
+<div class="pos">{{.Pos}}</div>
+<div>{{.Severity}}: {{.Msg}}</div>
+{{with .Lines}}<pre>{{range .}}{{if .Here}}<mark>{{.N}} | {{.Text}}</mark>{{else}}{{.N}} | {{.Text}}
+{{end}}{{end}}</pre>{{end}}
+</div>
+{{end}}
+</main><script src="/__vitrine/live.js"></script></body></html>
+`))
+
+type errItem struct {
+	Pos      string
+	Severity string
+	Msg      string
+	Warning  bool
+	Lines    []srcLine
+}
+
+type srcLine struct {
+	N    int
+	Text string
+	Here bool
+}
+
+// errorPage writes the errors with a few lines of source around each.
+func errorPage(w io.Writer, dir string, diags []diag.Diagnostic) error {
+	var items []errItem
+	for _, d := range diags {
+		it := errItem{Pos: d.Pos.String(), Severity: d.Severity.String(), Msg: d.Msg, Warning: d.Severity == diag.Warning}
+		if d.Pos.Line > 0 && d.Pos.File != "" && filepath.IsLocal(filepath.FromSlash(d.Pos.File)) {
+			it.Lines = excerpt(os.DirFS(dir), d.Pos.File, d.Pos.Line)
+		}
+		items = append(items, it)
+	}
+	sort.SliceStable(items, func(i, j int) bool { return !items[i].Warning && items[j].Warning })
+	return errorTmpl.Execute(w, items)
+}
+
+// excerpt returns up to two lines before and after line.
+func excerpt(fsys fs.FS, file string, line int) []srcLine {
+	data, err := fs.ReadFile(fsys, file)
+	if err != nil || len(data) > 4<<20 {
+		return nil
+	}
+	lines := strings.Split(string(data), "\n")
+	var out []srcLine
+	for n := max(1, line-2); n <= min(len(lines), line+2); n++ {
+		out = append(out, srcLine{N: n, Text: strings.TrimRight(lines[n-1], "\r"), Here: n == line})
+	}
+	return out
+}

@@ -1,0 +1,176 @@
+package serve
+
+import (
+	"context"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/fsnotify/fsnotify"
+)
+
+// watcher watches a site folder recursively.
+type watcher struct {
+	root string
+	w    *fsnotify.Watcher
+}
+
+// skipDir reports folders never watched: output, version control, tools.
+func skipDir(name string) bool {
+	return name == "public" || name == "node_modules" || name == ".git" || strings.HasPrefix(name, ".public") || (strings.HasPrefix(name, ".") && name != ".")
+}
+
+func newWatcher(root string) (*watcher, error) {
+	fw, err := fsnotify.NewWatcher()
+	if err != nil {
+		return nil, err
+	}
+	w := &watcher{root: root, w: fw}
+	if err := w.addTree(root); err != nil {
+		fw.Close()
+		return nil, err
+	}
+	return w, nil
+}
+
+// addTree watches dir and every folder below it.
+func (w *watcher) addTree(dir string) error {
+	return filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return nil // a folder removed while walking
+		}
+		if !d.IsDir() {
+			return nil
+		}
+		if p != w.root && skipDir(d.Name()) {
+			return filepath.SkipDir
+		}
+		return w.w.Add(p)
+	})
+}
+
+func (w *watcher) Close() error { return w.w.Close() }
+
+// ignored reports editors' temporary files: vim's swap and backup files, its
+// 4913 probe, emacs lock files, JetBrains' and others' temp files.
+func ignored(name string) bool {
+	base := filepath.Base(name)
+	switch {
+	case base == "4913", strings.HasPrefix(base, ".#"), strings.HasSuffix(base, "~"),
+		strings.HasSuffix(base, ".swp"), strings.HasSuffix(base, ".swx"), strings.HasSuffix(base, ".swo"),
+		strings.HasSuffix(base, ".tmp"), strings.HasSuffix(base, "___jb_tmp___"), strings.HasSuffix(base, "___jb_old___"),
+		strings.HasPrefix(base, ".") && !strings.HasPrefix(base, ".."):
+		return true
+	}
+	return false
+}
+
+// batches turns events into batches of changed files (relative, slash
+// separated), one batch per burst: a burst ends after quiet time without
+// events, or after a second at most.
+func (w *watcher) batches(ctx context.Context, quiet time.Duration) <-chan []string {
+	out := make(chan []string)
+	go func() {
+		pending := map[string]bool{}
+		var timer *time.Timer
+		var deadline time.Time
+		var fire <-chan time.Time
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case err, ok := <-w.w.Errors:
+				if !ok {
+					return
+				}
+				_ = err // overflow: the next event still triggers a rebuild
+			case ev, ok := <-w.w.Events:
+				if !ok {
+					return
+				}
+				if ignored(ev.Name) {
+					continue
+				}
+				if ev.Has(fsnotify.Create) {
+					if info, err := os.Stat(ev.Name); err == nil && info.IsDir() && !skipDir(filepath.Base(ev.Name)) {
+						_ = w.addTree(ev.Name)
+						// Files created in the new folder before it was watched.
+						_ = filepath.WalkDir(ev.Name, func(p string, d fs.DirEntry, err error) error {
+							if err == nil && !d.IsDir() && !ignored(p) {
+								pending[w.rel(p)] = true
+							}
+							return nil
+						})
+					}
+				}
+				if info, err := os.Stat(ev.Name); err == nil && info.IsDir() {
+					if ev.Has(fsnotify.Create) {
+						deadline = ensure(deadline)
+						timer, fire = reset(timer, quiet, deadline)
+					}
+					continue
+				}
+				rel := w.rel(ev.Name)
+				if rel == "" || strings.HasPrefix(rel, "../") {
+					continue
+				}
+				if top, _, _ := strings.Cut(rel, "/"); skipDir(top) && top != rel {
+					continue
+				}
+				pending[rel] = true
+				deadline = ensure(deadline)
+				timer, fire = reset(timer, quiet, deadline)
+			case <-fire:
+				files := make([]string, 0, len(pending))
+				for f := range pending {
+					files = append(files, f)
+				}
+				sort.Strings(files)
+				pending = map[string]bool{}
+				deadline = time.Time{}
+				fire = nil
+				if len(files) == 0 {
+					continue
+				}
+				select {
+				case out <- files:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}
+	}()
+	return out
+}
+
+func ensure(deadline time.Time) time.Time {
+	if deadline.IsZero() {
+		return time.Now().Add(time.Second)
+	}
+	return deadline
+}
+
+func reset(t *time.Timer, quiet time.Duration, deadline time.Time) (*time.Timer, <-chan time.Time) {
+	wait := quiet
+	if until := time.Until(deadline); until < wait {
+		wait = max(until, 0)
+	}
+	if t == nil {
+		t = time.NewTimer(wait)
+	} else {
+		t.Stop()
+		t.Reset(wait)
+	}
+	return t, t.C
+}
+
+func (w *watcher) rel(p string) string {
+	r, err := filepath.Rel(w.root, p)
+	if err != nil {
+		return ""
+	}
+	return filepath.ToSlash(r)
+}
