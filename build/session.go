@@ -295,6 +295,9 @@ func (s *Session) incremental(ctx context.Context, pages, entries []string) (*Ch
 			np = content.Parse(strings.TrimPrefix(f, content.Dir+"/"), src, l.Config.Langs, s.opts.Drafts, diags)
 		}
 		i, existed := byFile[f]
+		if np == nil && err == nil && existed {
+			continue // unparsable: keep the last good version while the errors are shown
+		}
 		switch {
 		case np == nil && existed:
 			l.Pages = append(l.Pages[:i], l.Pages[i+1:]...)
@@ -336,6 +339,9 @@ func (s *Session) incremental(ctx context.Context, pages, entries []string) (*Ch
 			}
 		}
 		old, existed := s.entries[f]
+		if ne == nil && err == nil && existed {
+			continue // unparsable: keep the last good version while the errors are shown
+		}
 		switch {
 		case ne == nil:
 			if existed {

@@ -250,11 +250,15 @@ func (b *builder) content(pages []*content.Page) {
 				slug = cp.Name
 			}
 		}
+		prefix := b.dirPath(sections, cp.Dir, cp.Lang)
+		if cp.IsSection() {
+			prefix = b.dirPath(sections, parentDir(cp.Dir), cp.Lang)
+		}
 		p := &P{
 			Kind:        Page,
 			Lang:        cp.Lang,
 			Key:         cp.Key,
-			Path:        parent.Path + slug + "/",
+			Path:        prefix + slug + "/",
 			Title:       cp.Meta.Title,
 			Description: cp.Meta.Description,
 			Date:        cp.Meta.Date.Time,
@@ -282,6 +286,30 @@ func (b *builder) content(pages []*content.Page) {
 		}
 		b.add(home, src)
 	}
+}
+
+// dirPath returns the URL path of folder dir in code: its section page's,
+// or, for a folder without one in that language, its parent's path followed
+// by the folder's name — as Hugo does.
+func (b *builder) dirPath(sections map[string]*P, dir, code string) string {
+	if dir == "." {
+		dir = ""
+	}
+	if p, ok := sections[dir+"\x00"+code]; ok {
+		return p.Path
+	}
+	if dir == "" {
+		return b.s.Homes[code].Path
+	}
+	return b.dirPath(sections, parentDir(dir), code) + path.Base(dir) + "/"
+}
+
+func parentDir(dir string) string {
+	d := path.Dir(dir)
+	if d == "." {
+		return ""
+	}
+	return d
 }
 
 // parentSection returns the section page of dir in code, or of its nearest

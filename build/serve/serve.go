@@ -182,8 +182,8 @@ func (s *Server) publish(changed []string) {
 			continue
 		}
 		pages := s.session.PagesOf(d.Pos.File)
-		if len(pages) == 0 {
-			all = true
+		if len(pages) == 0 && !strings.HasPrefix(d.Pos.File, "content/") && !strings.HasPrefix(d.Pos.File, "data/") {
+			all = true // site.yaml, a layout, UI strings: every page depends on them
 		}
 		for _, p := range pages {
 			broken[p] = true
@@ -266,6 +266,14 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		_ = errorPage(w, s.opts.Dir, diags)
 		return
 	}
+	if !ok && hasErrors(diags) && !strings.Contains(path.Base(rel), ".") {
+		// A page that does not exist while the site has errors is most
+		// likely the broken new page: show why.
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.WriteHeader(http.StatusInternalServerError)
+		_ = errorPage(w, s.opts.Dir, diags)
+		return
+	}
 	status := http.StatusOK
 	if !ok {
 		status = http.StatusNotFound
@@ -295,6 +303,15 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if r.Method == http.MethodGet {
 		_, _ = w.Write(body)
 	}
+}
+
+func hasErrors(ds []diag.Diagnostic) bool {
+	for _, d := range ds {
+		if d.Severity == diag.Error {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *Server) lookupLocked(rel string) (render.Output, bool) {
