@@ -174,6 +174,7 @@ func (r *Renderer) funcs(code string) template.FuncMap {
 		// speaks every language at once).
 		"langStrings": func(c, key string) string { return r.opts.Strings.T(c, key, nil, nil) },
 		"now":         func() time.Time { return r.opts.Now },
+		"csp":         func() string { return MetaCSP },
 		"title":       func(p *model.P) string { return r.pageTitle(p) },
 		"summary":     func(p *model.P) template.HTML { return r.summary(p) },
 		"recent":      func(n int) []*model.P { return r.recent(code, n) },

@@ -70,6 +70,7 @@ type Renderer struct {
 	opts    Options
 	layouts map[string]map[string]*template.Template // lang → layout → template
 	diags   *diag.List
+	broken  bool // a template did not parse: its error says it all
 	fmts    map[string]lang.Formatter
 	bodies  sync.Map // *content.Page → template.HTML, rendered once
 }
@@ -140,6 +141,7 @@ func (r *Renderer) parse(t *template.Template, p string) bool {
 	name := r.opts.Theme.Name(p)
 	if _, err := t.New(name).Parse(string(src)); err != nil {
 		r.templateError(err, name)
+		r.broken = true
 		return false
 	}
 	return true
@@ -251,6 +253,9 @@ func (r *Renderer) page(p *model.P, buf *bytes.Buffer) (Output, bool) {
 		t = layouts[fallbackLayout(p)]
 	}
 	if t == nil {
+		if r.broken {
+			return Output{}, false
+		}
 		r.diags.Errorf(r.sourcePos(p), "no layout %q in the theme (layouts/%s.html)", p.Layout, p.Layout)
 		return Output{}, false
 	}

@@ -17,7 +17,7 @@ import (
 func (r *Renderer) siteFiles() []Output {
 	var out []Output
 	out = append(out, r.sitemaps()...)
-	out = append(out, r.robots())
+	out = append(out, r.robots(), r.headersFile())
 	out = append(out, r.feeds()...)
 	out = append(out, r.finderIndexes()...)
 	out = append(out, r.openData()...)
