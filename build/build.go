@@ -129,7 +129,7 @@ func Load(ctx context.Context, opts Options, diags *diag.List) (*Loaded, error) 
 		return nil, err
 	}
 	l.Strings = lang.NewStrings(cfg.Langs, files, diags)
-	l.Static, err = staticFiles(opts.Site, l.Theme)
+	l.Static, err = staticFiles(opts.Site, l.Theme, diags)
 	if err != nil {
 		return nil, err
 	}
@@ -178,9 +178,9 @@ func stringFiles(site fs.FS, theme *themes.Layered) ([]lang.StringFile, error) {
 }
 
 // staticFiles lists the theme's static/ files, overridden by the site's.
-func staticFiles(site fs.FS, theme *themes.Layered) ([]StaticFile, error) {
+func staticFiles(site fs.FS, theme *themes.Layered, diags *diag.List) ([]StaticFile, error) {
 	byOut := map[string]StaticFile{}
-	add := func(fsys fs.FS, root string) error {
+	add := func(fsys fs.FS, root string, fromSite bool) error {
 		return fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				if errors.Is(err, fs.ErrNotExist) && p == root {
@@ -192,16 +192,19 @@ func staticFiles(site fs.FS, theme *themes.Layered) ([]StaticFile, error) {
 				return nil
 			}
 			if d.Type()&fs.ModeSymlink != 0 {
+				if fromSite {
+					diags.Errorf(diag.Pos{File: p}, "symbolic links are not followed: copy the file into static/")
+				}
 				return nil // never follow links out of the site
 			}
 			byOut[strings.TrimPrefix(p, root+"/")] = StaticFile{FS: fsys, Path: p, Out: strings.TrimPrefix(p, root+"/")}
 			return nil
 		})
 	}
-	if err := add(theme, "static"); err != nil {
+	if err := add(theme, "static", false); err != nil {
 		return nil, err
 	}
-	if err := add(site, "static"); err != nil {
+	if err := add(site, "static", true); err != nil {
 		return nil, err
 	}
 	out := make([]StaticFile, 0, len(byOut))

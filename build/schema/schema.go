@@ -179,13 +179,12 @@ func (d *Decoder) checkAliases(n *yaml.Node, depth int) bool {
 		d.Errorf(n, "YAML aliases (*%s) are not supported: write the value out in full", n.Value)
 		return false
 	}
-	ok := true
 	for _, c := range n.Content {
 		if !d.checkAliases(c, depth+1) {
-			ok = false
+			return false // one message is enough: an alias bomb has thousands
 		}
 	}
-	return ok
+	return true
 }
 
 // Pos returns the position of n in the file.
