@@ -19,7 +19,7 @@ func cmdCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	privacy := fs.Bool("privacy-report", false, "list every personal datum the site publishes")
 	format := fs.String("format", "text", "output format: text or json")
 	if err := fs.Parse(args); err != nil {
-		return err
+		return flagErr(err)
 	}
 	if fs.NArg() > 0 {
 		return usageErr("unexpected argument %q", fs.Arg(0))

@@ -19,7 +19,7 @@ func cmdI18n(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	format := fs.String("format", "text", "output format: text or json")
 	minStr := fs.String("min", "", "exit 1 when a language is less than PERCENT complete")
 	if err := fs.Parse(args); err != nil {
-		return err
+		return flagErr(err)
 	}
 	if fs.NArg() > 0 {
 		return usageErr("unexpected argument %q", fs.Arg(0))

@@ -136,7 +136,7 @@ func cmdBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	var langs langList
 	fs.Var(&langs, "lang", "build only these languages (comma-separated codes)")
 	if err := fs.Parse(args); err != nil {
-		return err
+		return flagErr(err)
 	}
 	if fs.NArg() > 0 {
 		return usageErr("unexpected argument %q", fs.Arg(0))
@@ -199,4 +199,13 @@ func printReport(w io.Writer, rep *build.Report, out string) {
 	fmt.Fprintf(tw, "total\t%d\t\n", total)
 	tw.Flush()
 	fmt.Fprintf(w, "%d files (%.1f MB) written to %s in %s\n", rep.Files, float64(rep.Bytes)/1e6, out, rep.Duration.Round(1e6))
+}
+
+// flagErr marks a flag parsing error as bad usage (the flag package has
+// already printed it, with the command's flags).
+func flagErr(err error) error {
+	if errors.Is(err, flag.ErrHelp) {
+		return err
+	}
+	return errUsage
 }

@@ -23,7 +23,7 @@ func cmdNew(args []string, stdout, stderr io.Writer) error {
 	var rest []string
 	for len(args) > 0 {
 		if err := fs.Parse(args); err != nil {
-			return err
+			return flagErr(err)
 		}
 		if fs.NArg() == 0 {
 			break

@@ -17,7 +17,7 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	var langs langList
 	fs.Var(&langs, "lang", "render only these languages (comma-separated codes)")
 	if err := fs.Parse(args); err != nil {
-		return err
+		return flagErr(err)
 	}
 	if fs.NArg() > 0 {
 		return usageErr("unexpected argument %q", fs.Arg(0))

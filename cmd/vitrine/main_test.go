@@ -1,0 +1,214 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/txtar"
+)
+
+func cli(t *testing.T, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = run(context.Background(), args, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+// unpack writes a txtar test site of build/testdata into a temporary folder.
+func unpack(t *testing.T, name string) string {
+	t.Helper()
+	a, err := txtar.ParseFile(filepath.Join("..", "..", "build", "testdata", "sites", name+".txtar"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	for _, f := range a.Files {
+		if f.Name == "expect.txt" {
+			continue
+		}
+		p := filepath.Join(dir, filepath.FromSlash(f.Name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func TestExitCodes(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		code int
+	}{
+		{"no command", nil, 2},
+		{"unknown command", []string{"bild"}, 2},
+		{"version", []string{"version"}, 0},
+		{"help", []string{"help"}, 0},
+		{"unknown flag", []string{"build", "--minify"}, 2},
+		{"missing folder", []string{"build", "-s", "/does/not/exist"}, 2},
+		{"stray argument", []string{"build", "extra"}, 2},
+		{"bad format", []string{"check", "--format", "xml"}, 2},
+		{"bad min", []string{"i18n", "--min", "120"}, 2},
+		{"new without a kind", []string{"new"}, 2},
+		{"new with a wrong kind", []string{"new", "course", "x"}, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if code, _, stderr := cli(t, tt.args...); code != tt.code {
+				t.Errorf("exit code %d, want %d (%s)", code, tt.code, stderr)
+			}
+		})
+	}
+}
+
+func TestBuildFailureKeepsOutput(t *testing.T) {
+	dir := unpack(t, "errors")
+	out := filepath.Join(t.TempDir(), "public")
+	_ = os.MkdirAll(out, 0o755)
+	_ = os.WriteFile(filepath.Join(out, ".vitrine-output"), []byte("x"), 0o644)
+	_ = os.WriteFile(filepath.Join(out, "index.html"), []byte("previous"), 0o644)
+	code, _, stderr := cli(t, "build", "-s", dir, "-o", out)
+	if code != 1 {
+		t.Fatalf("exit code %d, want 1", code)
+	}
+	for _, want := range []string{"content/_index.en.md:4:5: error: link \"missing.md\"", "content/about.en.md:3:1: error: invalid YAML"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+	if b, _ := os.ReadFile(filepath.Join(out, "index.html")); string(b) != "previous" {
+		t.Error("the failed build changed the previous output")
+	}
+}
+
+func TestBuildShowcaseAndReport(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "public")
+	code, stdout, stderr := cli(t, "build", "-s", filepath.Join("..", ".."), "-o", out, "--strict")
+	if code != 0 {
+		t.Fatalf("exit code %d:\n%s", code, stderr)
+	}
+	for _, want := range []string{"language", "fr", "total", "files"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("the report lacks %q:\n%s", want, stdout)
+		}
+	}
+	for _, f := range []string{"index.html", "fr/index.html", "nl/index.html", "en/index.html", "de/index.html", "es/index.html", "sitemap.xml", "robots.txt", "404.html"} {
+		if _, err := os.Stat(filepath.Join(out, f)); err != nil {
+			t.Errorf("missing %s", f)
+		}
+	}
+}
+
+func TestRefusesForeignOutputFolder(t *testing.T) {
+	dir := unpack(t, "multilingual")
+	out := t.TempDir()
+	_ = os.WriteFile(filepath.Join(out, "thesis.docx"), []byte("precious"), 0o644)
+	code, _, stderr := cli(t, "build", "-s", dir, "-o", out)
+	if code != 1 || !strings.Contains(stderr, "was not written by vitrine") {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if b, _ := os.ReadFile(filepath.Join(out, "thesis.docx")); string(b) != "precious" {
+		t.Fatal("a user's file was lost")
+	}
+}
+
+func TestNewSiteEntryPage(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "site")
+	if code, _, stderr := cli(t, "new", "site", dir); code != 0 {
+		t.Fatalf("new site: %s", stderr)
+	}
+	if code, _, stderr := cli(t, "new", "programme", "ma-test", "-s", dir); code != 0 {
+		t.Fatalf("new programme: %s", stderr)
+	}
+	if code, _, _ := cli(t, "new", "programme", "ma-test", "-s", dir); code != 1 {
+		t.Error("new programme over an existing file did not fail")
+	}
+	if code, _, stderr := cli(t, "new", "page", "news/open-day", "-s", dir); code != 0 {
+		t.Fatalf("new page: %s", stderr)
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "data", "programmes", "ma-test.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"title:", "  fr: \"\"", "  es: \"\"", "level:", "draft: true"} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("the new entry lacks %q", want)
+		}
+	}
+	if code, _, stderr := cli(t, "build", "-s", dir, "--strict"); code != 0 {
+		t.Fatalf("a new site with new drafts does not build: %s", stderr)
+	}
+	if code, _, stderr := cli(t, "build", "-s", dir, "--drafts", "-o", filepath.Join(t.TempDir(), "p")); code != 1 || !strings.Contains(stderr, "data/programmes/ma-test.yaml") {
+		t.Errorf("an unfilled draft built with --drafts should report its empty fields: %d %s", code, stderr)
+	}
+}
+
+func TestI18nTextAndJSON(t *testing.T) {
+	dir := unpack(t, "multilingual")
+	code, stdout, stderr := cli(t, "i18n", "-s", dir)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{"content/mobility.de.md", "content/mobility.es.md", "data/programmes/ma-law.yaml: summary", "history: none"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("text output lacks %q:\n%s", want, stdout)
+		}
+	}
+	code, stdout, _ = cli(t, "i18n", "-s", dir, "--format", "json")
+	if code != 0 {
+		t.Fatal(code)
+	}
+	var m struct {
+		Languages []struct {
+			Lang           string   `json:"lang"`
+			PagesMissing   []string `json:"pagesMissing"`
+			FieldsFallback int      `json:"fieldsFallingBack"`
+			Percent        float64  `json:"percent"`
+		} `json:"languages"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &m); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]int{}
+	for _, l := range m.Languages {
+		got[l.Lang] = len(l.PagesMissing)
+		if (l.Lang == "de" || l.Lang == "es") && (l.FieldsFallback == 0 || l.Percent >= 100) {
+			t.Errorf("%s: a missing summary is not counted: %+v", l.Lang, l)
+		}
+	}
+	if got["fr"] != 0 || got["de"] != 1 || got["es"] != 1 {
+		t.Errorf("missing pages per language: %v", got)
+	}
+	if code, _, _ := cli(t, "i18n", "-s", dir, "--min", "99"); code != 1 {
+		t.Errorf("--min 99 with incomplete languages: exit %d, want 1", code)
+	}
+	if code, _, _ := cli(t, "i18n", "-s", dir, "--min", "10"); code != 0 {
+		t.Errorf("--min 10: exit %d, want 0", code)
+	}
+}
+
+func TestCheckFindsBrokenAnchor(t *testing.T) {
+	dir := unpack(t, "multilingual")
+	p := filepath.Join(dir, "content", "_index.fr.md")
+	b, _ := os.ReadFile(p)
+	_ = os.WriteFile(p, []byte(strings.Replace(string(b), "(mobility.md)", "(mobility.md#nowhere)", 1)), 0o644)
+	code, stdout, stderr := cli(t, "check", "-s", dir, "--privacy-report")
+	if code != 1 || !strings.Contains(stderr, `content/_index.fr.md: error: /fr/index.html: link to /site/fr/mobilite/#nowhere: no element with id "nowhere" there`) {
+		t.Fatalf("exit %d\n%s\n%s", code, stderr, stdout)
+	}
+	if !strings.Contains(stdout, "publishes no personal data") {
+		t.Errorf("no privacy report:\n%s", stdout)
+	}
+	code, stdout, _ = cli(t, "check", "-s", dir, "--format", "json")
+	if code != 1 || !strings.Contains(stdout, `"ok": false`) {
+		t.Errorf("json: %d %s", code, stdout)
+	}
+}
