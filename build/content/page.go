@@ -48,6 +48,7 @@ func (p *Page) IsSection() bool { return p.Name == "_index" }
 // FrontMatter is the YAML header of a page.
 type FrontMatter struct {
 	Title          string      `yaml:"title,required"`
+	LinkTitle      string      `yaml:"linkTitle"`
 	Description    string      `yaml:"description"`
 	Slug           string      `yaml:"slug"`
 	Date           schema.Date `yaml:"date"`

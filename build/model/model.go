@@ -51,6 +51,7 @@ type P struct {
 	// index pages (written as fr/mobilite/index.html), "fr/404.html".
 	Path        string
 	Title       string
+	LinkTitle   string // the short title for menus and breadcrumbs; Title when not set
 	TitleLang   string // language of Title when it fell back, else ""
 	Description string
 	Date        time.Time
@@ -65,6 +66,14 @@ type P struct {
 	Children     []*P
 	Translations map[string]*P // real pages of the same group, by language, this one included
 	Target       *P            // for Alias: the page it redirects to
+}
+
+// Short returns the page's link title, or its title.
+func (p *P) Short() string {
+	if p.LinkTitle != "" {
+		return p.LinkTitle
+	}
+	return p.Title
 }
 
 // IsDir reports whether the page is written as a folder's index.html.
@@ -260,6 +269,7 @@ func (b *builder) content(pages []*content.Page) {
 			Key:         cp.Key,
 			Path:        prefix + slug + "/",
 			Title:       cp.Meta.Title,
+			LinkTitle:   cp.Meta.LinkTitle,
 			Description: cp.Meta.Description,
 			Date:        cp.Meta.Date.Time,
 			Weight:      cp.Meta.Weight,
@@ -465,7 +475,7 @@ func (b *builder) menus(pages []*content.Page) {
 					}
 					item.Page = p
 					if item.Label == "" {
-						item.Label = p.Title
+						item.Label = p.Short()
 						if p.Lang != code {
 							item.Lang = p.Lang
 						}
@@ -489,7 +499,7 @@ func (b *builder) menus(pages []*content.Page) {
 				}
 				for _, m := range p.Source.Meta.Menu {
 					if m == name {
-						items = append(items, MenuItem{Label: p.Title, Page: p, Weight: p.Weight})
+						items = append(items, MenuItem{Label: p.Short(), Page: p, Weight: p.Weight})
 					}
 				}
 			}

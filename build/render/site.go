@@ -296,6 +296,14 @@ func (r *Renderer) openData(kinds ...string) []Output {
 		_ = enc.Encode(doc)
 		out = append(out, Output{Path: "data/" + kind + ".json", MediaType: "application/json", Body: buf.Bytes()})
 	}
+	if len(kinds) == len(catalog.Kinds) {
+		// The JSON Schemas of the catalogue files, for editors and partners.
+		for _, k := range catalog.SchemaKinds {
+			if body, err := catalog.JSONSchema(k, r.site.Langs.Codes()); err == nil {
+				out = append(out, Output{Path: "schemas/" + k + ".json", MediaType: "application/json", Body: body})
+			}
+		}
+	}
 	if figs := r.site.Catalog.Figures; len(figs) > 0 && len(kinds) == len(catalog.Kinds) {
 		body, _ := json.MarshalIndent(map[string]any{"figures": catalog.ExportFigures(figs)}, "", " ")
 		out = append(out, Output{Path: "data/figures.json", MediaType: "application/json", Body: append(body, '\n')})

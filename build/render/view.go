@@ -188,7 +188,7 @@ func (r *Renderer) pageTitle(p *model.P) string {
 	case model.List:
 		return r.opts.Strings.T(p.Lang, "kind."+p.CatalogKind+".title", nil, nil)
 	}
-	return p.Title
+	return p.Short()
 }
 
 func (r *Renderer) menus(p *model.P) map[string][]Link {
