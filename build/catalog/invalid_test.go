@@ -88,10 +88,11 @@ func TestInvalidEntries(t *testing.T) {
 		},
 		{
 			name:  "institution: unknown key",
-			files: map[string]string{"data/institutions/x.yaml": "name: X\ncountry: BE\ncity: X\nurl: https://x.be/\nrector: Jan Peeters\n"},
+			files: map[string]string{"data/institutions/x.yaml": "name: X\ncountry: BE\ncity: X\nurl: https://x.be/\nshrot: X\n"},
 			want: []string{
-				`data/institutions/x.yaml:5:1: error: unknown key "rector": expected one of basis, city, community, country, description, draft, erasmusCode, example, international, logo, name, pic, reviewBy, ror, schac, short, slug, summary, type, updated, url`,
+				`data/institutions/x.yaml:5:1: error: unknown key "shrot": did you mean "short"?`,
 			},
+		},
 		},
 		{
 			name:  "programme: unknown key in a deadline",
