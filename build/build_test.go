@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"flag"
+	"html"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -123,6 +124,8 @@ var (
 	langAttrRE  = regexp.MustCompile(`<(span|div) (?:class="fallback" )?lang="([a-z]+)">([^<]{0,60})`)
 	hintRE      = regexp.MustCompile(`class="(fallback-hint|untranslated)"[^>]*>([^<]*)<`)
 	hrefRE      = regexp.MustCompile(`<a href="(/[^"]*)"`)
+	mainRE      = regexp.MustCompile(`(?s)<main[^>]*>(.*)</main>`)
+	tagRE       = regexp.MustCompile(`(?s)<script.*?</script>|<svg.*?</svg>|<[^>]+>`)
 )
 
 // summarize describes an output folder in a stable, reviewable text.
@@ -166,6 +169,11 @@ func summarize(t *testing.T, dir string) []byte {
 			}
 			for _, m := range hintRE.FindAllStringSubmatch(s, -1) {
 				b.WriteString(m[1] + ": " + m[2] + "\n")
+			}
+			if m := mainRE.FindStringSubmatch(s); m != nil {
+				text := tagRE.ReplaceAllString(m[1], " ")
+				text = strings.Join(strings.Fields(html.UnescapeString(text)), " ")
+				b.WriteString("text: " + text + "\n")
 			}
 			seen := map[string]bool{}
 			var links []string

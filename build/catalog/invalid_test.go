@@ -93,7 +93,6 @@ func TestInvalidEntries(t *testing.T) {
 				`data/institutions/x.yaml:5:1: error: unknown key "shrot": did you mean "short"?`,
 			},
 		},
-		},
 		{
 			name:  "programme: unknown key in a deadline",
 			files: map[string]string{p: programme(nil, "deadlines:\n  - {audience: eea, date: 2027-01-15, dat: 2027-01-16}\n")},

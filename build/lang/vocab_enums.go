@@ -10,7 +10,7 @@ var vocabLevels = map[string]vocabLabels{
 	"advanced-master": {"Master de spécialisation", "Master-na-master", "Advanced master", "Weiterführender Master", "Máster de especialización"},
 	"phd":             {"Doctorat", "Doctoraat", "PhD", "Promotion", "Doctorado"},
 	"short-cycle":     {"Cycle court", "Graduaat", "Short-cycle programme", "Kurzstudiengang", "Ciclo corto"},
-	"summer-school":   {"École d'été", "Zomerschool", "Summer school", "Sommerschule", "Curso de verano"},
+	"summer-school":   {"École d’été", "Zomerschool", "Summer school", "Sommerschule", "Curso de verano"},
 	"certificate":     {"Certificat", "Getuigschrift", "Certificate", "Zertifikat", "Certificado"},
 }
 
@@ -35,7 +35,7 @@ var vocabDegrees = map[string]vocabLabels{
 var vocabNetworkKinds = map[string]vocabLabels{
 	"university-network":  {"Réseau universitaire", "Universiteitsnetwerk", "University network", "Hochschulnetzwerk", "Red universitaria"},
 	"cross-border":        {"Coopération transfrontalière", "Grensoverschrijdende samenwerking", "Cross-border cooperation", "Grenzüberschreitende Zusammenarbeit", "Cooperación transfronteriza"},
-	"european-university": {"Alliance d'universités européennes", "Europese universiteitsalliantie", "European University alliance", "Europäische Hochschulallianz", "Alianza de universidades europeas"},
+	"european-university": {"Alliance d’universités européennes", "Europese universiteitsalliantie", "European University alliance", "Europäische Hochschulallianz", "Alianza de universidades europeas"},
 	"thematic":            {"Réseau thématique", "Thematisch netwerk", "Thematic network", "Thematisches Netzwerk", "Red temática"},
 	"development":         {"Coopération au développement", "Ontwikkelingssamenwerking", "Development cooperation", "Entwicklungszusammenarbeit", "Cooperación al desarrollo"},
 }
@@ -58,7 +58,7 @@ var vocabCommunities = map[string]vocabLabels{
 }
 
 var vocabAudiences = map[string]vocabLabels{
-	"eea":     {"Étudiants de l'EEE", "Studenten uit de EER", "Students from the EEA", "Studierende aus dem EWR", "Estudiantes del EEE"},
+	"eea":     {"Étudiants de l’EEE", "Studenten uit de EER", "Students from the EEA", "Studierende aus dem EWR", "Estudiantes del EEE"},
 	"non-eea": {"Étudiants hors EEE", "Studenten van buiten de EER", "Students from outside the EEA", "Studierende von außerhalb des EWR", "Estudiantes de fuera del EEE"},
 	"all":     {"Tous les étudiants", "Alle studenten", "All students", "Alle Studierenden", "Todos los estudiantes"},
 }
@@ -109,7 +109,7 @@ var vocabUnits = map[string]vocabLabels{
 // vocabBases names the lawful bases of GDPR art. 6(1) that catalogue entries
 // may record: (e) public task and (a) consent.
 var vocabBases = map[string]vocabLabels{
-	"public-task": {"Mission d'intérêt public", "Taak van algemeen belang", "Public task", "Aufgabe im öffentlichen Interesse", "Misión de interés público"},
+	"public-task": {"Mission d’intérêt public", "Taak van algemeen belang", "Public task", "Aufgabe im öffentlichen Interesse", "Misión de interés público"},
 	"consent":     {"Consentement", "Toestemming", "Consent", "Einwilligung", "Consentimiento"},
 }
 

@@ -31,7 +31,7 @@ var vocabLanguages = map[string]vocabLabels{
 	"co": {"Corse", "Corsicaans", "Corsican", "Korsisch", "Corso"},
 	"cr": {"Cree", "Cree", "Cree", "Cree", "Cree"},
 	"cs": {"Tchèque", "Tsjechisch", "Czech", "Tschechisch", "Checo"},
-	"cu": {"Slavon d'église", "Kerkslavisch", "Church Slavic", "Kirchenslawisch", "Eslavo eclesiástico"},
+	"cu": {"Slavon d’église", "Kerkslavisch", "Church Slavic", "Kirchenslawisch", "Eslavo eclesiástico"},
 	"cv": {"Tchouvache", "Tsjoevasjisch", "Chuvash", "Tschuwaschisch", "Chuvasio"},
 	"cy": {"Gallois", "Welsh", "Welsh", "Walisisch", "Galés"},
 	"da": {"Danois", "Deens", "Danish", "Dänisch", "Danés"},

@@ -174,11 +174,18 @@ func (r *Renderer) funcs(code string) template.FuncMap {
 		// speaks every language at once).
 		"langStrings": func(c, key string) string { return r.opts.Strings.T(c, key, nil, nil) },
 		"now":         func() time.Time { return r.opts.Now },
-		"csp":         func() string { return MetaCSP },
-		"title":       func(p *model.P) string { return r.pageTitle(p) },
-		"summary":     func(p *model.P) template.HTML { return r.summary(p) },
-		"recent":      func(n int) []*model.P { return r.recent(code, n) },
-		"facets":      func() Facets { return r.facets(code) },
+		// colon writes ": " as the language does: French puts a no-break space before it.
+		"colon": func() string {
+			if code == "fr" {
+				return "\u00a0: "
+			}
+			return ": "
+		},
+		"csp":     func() string { return MetaCSP },
+		"title":   func(p *model.P) string { return r.pageTitle(p) },
+		"summary": func(p *model.P) template.HTML { return r.summary(p) },
+		"recent":  func(n int) []*model.P { return r.recent(code, n) },
+		"facets":  func() Facets { return r.facets(code) },
 	}
 }
 
