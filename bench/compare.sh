@@ -1,0 +1,128 @@
+#!/usr/bin/env bash
+# bench/compare.sh — vitrine against Hugo on the same synthetic sites.
+#
+# Usage: bench/compare.sh [N ...]            (default: 1000 5000)
+#
+# For each N (the number of study programmes; each has a page in five
+# languages), it writes a vitrine site and a Hugo site with the same content
+# (go run ./cmd/vitrine-synth), then builds each one cold RUNS times, with
+# minification on for both, under /usr/bin/time -v; then builds the vitrine
+# site RUNS more times over its previous output with nothing changed. It
+# prints one table with the median of the runs: wall time, CPU time (user +
+# system), peak RSS, pages (HTML files) written, files and output size, and
+# the vitrine/Hugo ratios. docs/performance.md explains the figures.
+#
+# Environment:
+#   RUNS=3                        builds per tool and size
+#   WORK=/tmp/vitrine-bench       sites, outputs, binaries and raw timings
+#   HUGO=hugo                     the Hugo binary
+#
+# Hugo comes from Debian's apt when missing, without recommended packages:
+# with them, apt also installs an old Go as /usr/bin/go, which can shadow the
+# Go this project needs.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+RUNS=${RUNS:-3}
+WORK=${WORK:-${TMPDIR:-/tmp}/vitrine-bench}
+HUGO=${HUGO:-hugo}
+if [ $# -gt 0 ]; then SIZES=("$@"); else SIZES=(1000 5000); fi
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+if ! command -v "$HUGO" >/dev/null 2>&1; then
+	echo "Installing Hugo from Debian (apt-get install --no-install-recommends hugo)…" >&2
+	as_root apt-get update -qq
+	as_root apt-get install -y --no-install-recommends hugo
+fi
+if [ ! -x /usr/bin/time ]; then
+	as_root apt-get install -y --no-install-recommends time
+fi
+
+mkdir -p "$WORK/bin"
+go build -o "$WORK/bin/vitrine" ./cmd/vitrine
+go build -o "$WORK/bin/vitrine-synth" ./cmd/vitrine-synth
+VITRINE=$WORK/bin/vitrine
+RAW=$WORK/results.tsv
+: >"$RAW"
+
+# measure LABEL OUTDIR COMMAND...: runs COMMAND under /usr/bin/time -v and
+# appends a line to $RAW: label, wall s, CPU s, peak RSS KiB, HTML files,
+# files, bytes of OUTDIR.
+measure() {
+	local label=$1 out=$2
+	shift 2
+	local log=$WORK/last.log tlog=$WORK/last.time
+	if ! /usr/bin/time -v -o "$tlog" "$@" >"$log" 2>&1; then
+		echo "failed: $*" >&2
+		tail -20 "$log" >&2
+		exit 1
+	fi
+	local wall cpu rss
+	wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s}' "$tlog")
+	cpu=$(awk -F': ' '/User time/ {u = $2} /System time/ {s = $2} END {print u + s}' "$tlog")
+	rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$tlog")
+	local pages files bytes
+	pages=$(find "$out" -type f -name '*.html' | wc -l)
+	files=$(find "$out" -type f | wc -l)
+	bytes=$(find "$out" -type f -printf '%s\n' | awk '{s += $1} END {print s + 0}')
+	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$wall" "$cpu" "$rss" "$pages" "$files" "$bytes" >>"$RAW"
+	printf '  %-22s wall %6.2fs  cpu %6.2fs  rss %5d MiB  %d pages\n' "$label" "$wall" "$cpu" "$((rss / 1024))" "$pages" >&2
+}
+
+echo "Machine: $(nproc) CPUs, $(free -g | awk '/Mem:/ {print $2}') GiB RAM; $("$HUGO" version | cut -d' ' -f1-2); $(go version | cut -d' ' -f3)" >&2
+echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+
+for n in "${SIZES[@]}"; do
+	vsite=$WORK/vitrine-$n hsite=$WORK/hugo-$n
+	if [ ! -f "$vsite/site.yaml" ] || [ ! -f "$hsite/hugo.yaml" ]; then
+		rm -rf "$vsite" "$hsite"
+		"$WORK/bin/vitrine-synth" -n "$n" -vitrine "$vsite" -hugo "$hsite" >&2
+	fi
+	vout=$WORK/out-vitrine-$n hout=$WORK/out-hugo-$n
+	echo "N=$n" >&2
+	for i in $(seq "$RUNS"); do
+		# Cold: no previous output, no Hugo resource cache.
+		rm -rf "$vout" "$hout" "$hsite/resources"
+		sync
+		measure "vitrine-$n-cold" "$vout" "$VITRINE" build -s "$vsite" -o "$vout"
+		sync
+		measure "hugo-$n-cold" "$hout" "$HUGO" --minify --quiet -s "$hsite" -d "$hout"
+	done
+	for i in $(seq "$RUNS"); do
+		# Second build: the previous output is there and nothing changed.
+		sync
+		measure "vitrine-$n-again" "$vout" "$VITRINE" build -s "$vsite" -o "$vout"
+	done
+	rm -rf "$hout" "$hsite/resources"
+done
+echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+
+# The table: medians per label, then ratios.
+awk -F'\t' -v sizes="${SIZES[*]}" '
+function median(label, col,    n, i, j, v, t) {
+	n = 0
+	for (i = 1; i <= rows; i++) if (lab[i] == label) v[++n] = val[i, col]
+	for (i = 2; i <= n; i++) { t = v[i]; for (j = i - 1; j >= 1 && v[j] > t; j--) v[j + 1] = v[j]; v[j + 1] = t }
+	return n ? v[int((n + 1) / 2)] : 0
+}
+{ rows++; lab[rows] = $1; for (c = 2; c <= 7; c++) val[rows, c] = $c }
+END {
+	printf "| N | build | wall (s) | CPU (s) | peak RSS (MiB) | pages | files | output (MB) |\n"
+	printf "|---:|---|---:|---:|---:|---:|---:|---:|\n"
+	split(sizes, ns, " ")
+	for (k = 1; k in ns; k++) {
+		n = ns[k]
+		v = "vitrine-" n "-cold"; h = "hugo-" n "-cold"; a = "vitrine-" n "-again"
+		vw = median(v, 2); vc = median(v, 3); vr = median(v, 4); hw = median(h, 2); hc = median(h, 3); hr = median(h, 4)
+		aw = median(a, 2); ac = median(a, 3); ar = median(a, 4)
+		printf "| %d | vitrine, cold | %.2f | %.2f | %.0f | %d | %d | %.1f |\n", n, vw, vc, vr / 1024, median(v, 5), median(v, 6), median(v, 7) / 1e6
+		printf "| %d | Hugo, cold | %.2f | %.2f | %.0f | %d | %d | %.1f |\n", n, hw, hc, hr / 1024, median(h, 5), median(h, 6), median(h, 7) / 1e6
+		printf "| %d | **vitrine / Hugo** | **%.2f** | **%.2f** | **%.2f** | | | |\n", n, vw / hw, vc / hc, vr / hr
+		printf "| %d | vitrine, again (nothing changed) | %.2f | %.2f | %.0f | %d | %d | %.1f |\n", n, aw, ac, ar / 1024, median(a, 5), median(a, 6), median(a, 7) / 1e6
+		printf "| %d | **again / cold** | **%.2f** | **%.2f** | **%.2f** | | | |\n", n, aw / vw, ac / vc, ar / vr
+		wall[k] = vw; cpu[k] = vc
+	}
+	if (2 in ns) printf "\nvitrine, N=%d vs N=%d: wall %.2f×, CPU %.2f× (pages %.2f×)\n", ns[2], ns[1], wall[2] / wall[1], cpu[2] / cpu[1], ns[2] / ns[1]
+}' "$RAW"
+echo "Raw timings: $RAW" >&2
