@@ -236,6 +236,35 @@ func BenchmarkWrite(b *testing.B) {
 	b.ReportMetric(float64(len(outs)), "files")
 }
 
+// BenchmarkBuildDir builds the site in the folder named by the environment
+// variable VITRINE_BENCH_SITE (skipped when unset), for profiling a large
+// site written by vitrine-synth:
+//
+//	go run ./cmd/vitrine-synth -n 5000 -vitrine /tmp/v5000
+//	VITRINE_BENCH_SITE=/tmp/v5000 go test ./build -run '^$' -bench BuildDir -benchtime 1x -cpuprofile cpu.out -memprofile mem.out
+//
+// The first iteration is a cold build; later ones replace its output.
+func BenchmarkBuildDir(b *testing.B) {
+	dir := os.Getenv("VITRINE_BENCH_SITE")
+	if dir == "" {
+		b.Skip("set VITRINE_BENCH_SITE to a site folder")
+	}
+	opts := Options{Site: os.DirFS(dir), Out: filepath.Join(b.TempDir(), "public"), Now: today, Version: "bench"}
+	b.ReportAllocs()
+	var rep *Report
+	for b.Loop() {
+		var err error
+		if rep, err = Build(context.Background(), opts); err != nil {
+			b.Fatal(err)
+		}
+		if rep.Failed(false) {
+			b.Fatalf("the site has errors: %v", rep.Diags)
+		}
+	}
+	b.SetBytes(rep.Bytes)
+	b.ReportMetric(float64(rep.Files), "files")
+}
+
 // BenchmarkBuild measures the whole pipeline, as vitrine build runs it, into
 // an output folder that each iteration replaces.
 func BenchmarkBuild(b *testing.B) {

