@@ -20,7 +20,7 @@ func Export(entries []Entry, codes []string, urls map[string]map[string]string) 
 		id := e.Meta().ID
 		m["id"] = id
 		if u := urls[id]; len(u) > 0 {
-			m["url"] = u
+			m["pages"] = u // the entry's own url field keeps its name
 		}
 		out = append(out, m)
 	}

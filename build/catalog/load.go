@@ -292,11 +292,15 @@ func loadFile(fsys fs.FS, f file, set *lang.Set, opts Options, diags *diag.List)
 // Parse decodes and validates one entry. It returns nil when the file
 // cannot be used at all.
 func Parse(file, kind, id string, src []byte, set *lang.Set, opts Options, diags *diag.List) Entry {
-	d := &schema.Decoder{File: file, Diags: diags}
+	// Problems are collected apart, and dropped for a draft that is not
+	// published: a new entry is a draft until it is filled in.
+	local := &diag.List{}
+	defer func() { diags.Merge(local) }()
+	d := &schema.Decoder{File: file, Diags: local}
 	root := d.Parse(src)
 	if root == nil {
-		if diags.Count(diag.Error) == 0 || len(strings.TrimSpace(string(src))) == 0 {
-			diags.Errorf(diag.Pos{File: file, Line: 1, Col: 1}, "the entry is empty")
+		if !d.Failed {
+			local.Errorf(diag.Pos{File: file, Line: 1, Col: 1}, "the entry is empty")
 		}
 		return nil
 	}
@@ -319,6 +323,7 @@ func Parse(file, kind, id string, src []byte, set *lang.Set, opts Options, diags
 	m := e.Meta()
 	m.Kind, m.ID, m.File = kind, id, file
 	if m.Draft && !opts.Drafts {
+		local = &diag.List{}
 		return e // a draft is checked when it is published (or built with --drafts)
 	}
 	v := &validator{d: d, set: set, today: opts.Today, common: m}
@@ -427,7 +432,7 @@ func checkTexts(d *schema.Decoder, set *lang.Set, v reflect.Value, where string)
 	}
 }
 
-var emailRE = regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`)
+var emailRE = regexp.MustCompile(`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}`)
 
 // checkPrivacy looks through every value of the entry for personal-looking
 // e-mail addresses. They are errors unless the entry (or, under holders, the

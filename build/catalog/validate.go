@@ -197,13 +197,15 @@ func (i *Institution) validate(v *validator) {
 }
 
 func (p *Programme) validate(v *validator) {
-	at := func(k string) diag.Pos { return p.At.Of(k, p.Pos) }
+	at := func(k string) diag.Pos { return p.At.Of(k, p.At.Of(listOf(k), p.Pos)) }
 	v.required(at("title"), "title", p.Title)
 	if v.oneOf(at("level"), "level", p.Level, Levels) && p.Level != "" {
 		p.EQF = eqf[p.Level]
 		r := ectsRange[p.Level]
 		_, given := p.At["ects"]
 		switch {
+		case given && v.d.Failed && p.ECTS == 0:
+			// "ects" did not decode: the decoder has said so.
 		case !given && p.Level != "phd":
 			v.errorf(p.Pos, "\"ects\" is required for a %s: give the number of credits (%d to %d)", p.Level, r[0], r[1])
 		case given && (p.ECTS < r[0] || p.ECTS > r[1]):
@@ -218,10 +220,12 @@ func (p *Programme) validate(v *validator) {
 		p.Length = d
 	}
 	for i, l := range p.Languages {
-		v.language(at("languages"), fmt.Sprintf("languages[%d]", i+1), l)
+		w := fmt.Sprintf("languages[%d]", i+1)
+		v.language(at(w), w, l)
 	}
 	for i, f := range p.Fields {
-		v.field(at("fields"), fmt.Sprintf("fields[%d]", i+1), f)
+		w := fmt.Sprintf("fields[%d]", i+1)
+		v.field(at(w), w, f)
 	}
 	v.oneOf(at("degree"), "degree", p.Degree, Degrees)
 	v.oneOf(at("mode"), "mode", p.Mode, Modes)
@@ -235,12 +239,13 @@ func (p *Programme) validate(v *validator) {
 	if p.Delivery == "" {
 		p.Delivery = "on-site"
 	}
-	if p.Degree != "single" && len(p.Institutions) < 2 {
+	if p.Degree != "single" && contains(Degrees, p.Degree) && len(p.Institutions) < 2 {
 		v.errorf(at("degree"), "degree: a %s degree needs at least two institutions", p.Degree)
 	}
 	for i, m := range p.Intake {
 		if m < 1 || m > 12 {
-			v.errorf(at("intake"), "intake[%d]: %d is not a month: use 1 (January) to 12 (December)", i+1, m)
+			w := fmt.Sprintf("intake[%d]", i+1)
+			v.errorf(at(w), "%s: %d is not a month: use 1 (January) to 12 (December)", w, m)
 		}
 	}
 	for i, dl := range p.Deadlines {
@@ -275,14 +280,15 @@ func (p *Programme) validate(v *validator) {
 }
 
 func (c *Chair) validate(v *validator) {
-	at := func(k string) diag.Pos { return c.At.Of(k, c.Pos) }
+	at := func(k string) diag.Pos { return c.At.Of(k, c.At.Of(listOf(k), c.Pos)) }
 	v.required(at("name"), "name", c.Title)
 	if c.Host.Inline != nil {
 		v.country(c.Host.Inline.At.Of("country", c.Host.Pos), "host.country", c.Host.Inline.Country)
 	}
 	v.year(at("established"), "established", c.Established)
 	for i, f := range c.Fields {
-		v.field(at("fields"), fmt.Sprintf("fields[%d]", i+1), f)
+		w := fmt.Sprintf("fields[%d]", i+1)
+		v.field(at(w), w, f)
 	}
 	if c.MinStayWeeks < 0 || c.MinStayWeeks > 104 {
 		v.errorf(at("minStayWeeks"), "minStayWeeks: %d is not a number of weeks between 0 and 104", c.MinStayWeeks)
@@ -299,11 +305,12 @@ func (c *Chair) validate(v *validator) {
 }
 
 func (n *Network) validate(v *validator) {
-	at := func(k string) diag.Pos { return n.At.Of(k, n.Pos) }
+	at := func(k string) diag.Pos { return n.At.Of(k, n.At.Of(listOf(k), n.Pos)) }
 	v.required(at("name"), "name", n.Title)
 	v.oneOf(at("kind"), "kind", n.NetKind, NetworkKinds)
 	for i, c := range n.Scope {
-		v.country(at("scope"), fmt.Sprintf("scope[%d]", i+1), c)
+		w := fmt.Sprintf("scope[%d]", i+1)
+		v.country(at(w), w, c)
 	}
 	for i, m := range n.Members {
 		if m.Inline != nil {
@@ -316,15 +323,17 @@ func (n *Network) validate(v *validator) {
 }
 
 func (a *Alumni) validate(v *validator) {
-	at := func(k string) diag.Pos { return a.At.Of(k, a.Pos) }
+	at := func(k string) diag.Pos { return a.At.Of(k, a.At.Of(listOf(k), a.Pos)) }
 	v.required(at("office"), "office", a.Office)
 	v.email(at("email"), "email", a.Email)
 	v.url(at("url"), "url", a.URL)
 	for i, l := range a.Languages {
-		v.language(at("languages"), fmt.Sprintf("languages[%d]", i+1), l)
+		w := fmt.Sprintf("languages[%d]", i+1)
+		v.language(at(w), w, l)
 	}
 	for i, c := range a.Countries {
-		v.country(at("countries"), fmt.Sprintf("countries[%d]", i+1), c)
+		w := fmt.Sprintf("countries[%d]", i+1)
+		v.country(at(w), w, c)
 	}
 	for i, ch := range a.Chapters {
 		w := fmt.Sprintf("chapters[%d]", i+1)
@@ -336,12 +345,29 @@ func (a *Alumni) validate(v *validator) {
 		w := fmt.Sprintf("materials[%d]", i+1)
 		v.oneOf(m.At.Of("kind", m.Pos), w+".kind", m.Kind, MaterialKinds)
 		for j, l := range m.Languages {
-			v.language(m.At.Of("languages", m.Pos), fmt.Sprintf("%s.languages[%d]", w, j+1), l)
+			v.language(m.At.Of(fmt.Sprintf("languages[%d]", j+1), m.Pos), fmt.Sprintf("%s.languages[%d]", w, j+1), l)
 		}
 	}
 	if a.Phone != "" && !phoneOK(a.Phone) {
 		v.errorf(at("phone"), "phone: %q is not a phone number in international format, like \"+32 16 32 40 10\"", a.Phone)
 	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// listOf returns the list key of an item key: "fields[2]" → "fields".
+func listOf(k string) string {
+	if i := strings.IndexByte(k, '['); i > 0 {
+		return k[:i]
+	}
+	return k
 }
 
 func phoneOK(s string) bool {
@@ -386,6 +412,9 @@ func (c *Catalog) resolve(diags *diag.List) {
 			}
 		}
 		for i, r := range p.Networks {
+			if r.ID == "" {
+				continue // not an id: reported by the decoder
+			}
 			e, ok := c.index[Networks][r.ID]
 			if !ok {
 				diags.Errorf(r.Pos, "networks[%d]: no network %q: expected the id of a file in data/networks/%s", i+1, r.ID, suggestID(c.index[Networks], r.ID))
@@ -419,7 +448,7 @@ func (c *Catalog) resolve(diags *diag.List) {
 	}
 	for _, n := range c.Networks {
 		for i := range n.Members {
-			if t := inst(&n.Members[i], fmt.Sprintf("members[%d]", i+1), n.File); t != nil {
+			if t := inst(&n.Members[i], fmt.Sprintf("members[%d]", i+1), n.File); t != nil && !containsNetwork(t.Networks, n) {
 				t.Networks = append(t.Networks, n)
 			}
 		}
@@ -433,6 +462,15 @@ func (c *Catalog) resolve(diags *diag.List) {
 			t.Alumni = a
 		}
 	}
+}
+
+func containsNetwork(list []*Network, n *Network) bool {
+	for _, x := range list {
+		if x == n {
+			return true
+		}
+	}
+	return false
 }
 
 func suggestID(m map[string]Entry, id string) string {

@@ -28,7 +28,7 @@ type Config struct {
 	BaseURL         string                 `yaml:"baseURL"`
 	Title           lang.Text              `yaml:"title,required"`
 	Description     lang.Text              `yaml:"description"`
-	Languages       []Language             `yaml:"languages,required"`
+	Languages       []Language             `yaml:"languages"` // required: validate reports it, with an example
 	DefaultLanguage string                 `yaml:"defaultLanguage"`
 	Fallback        []string               `yaml:"fallback"`
 	Theme           string                 `yaml:"theme"`
@@ -205,7 +205,7 @@ func (c *Config) validate(d *schema.Decoder) {
 	}
 	for kind, t := range c.Sections {
 		if _, ok := defaultSections[kind]; !ok {
-			errf(c.pos("sections"), "sections: %q is not a catalogue kind (%s)", kind, strings.Join(Kinds, ", "))
+			errf(firstPos(t, c.pos("sections")), "sections: %q is not a catalogue kind (%s)", kind, strings.Join(Kinds, ", "))
 			continue
 		}
 		t.CheckLanguages(d, c.Langs, "sections."+kind)
@@ -264,6 +264,21 @@ func (c *Config) validate(d *schema.Decoder) {
 			e.Label.CheckLanguages(d, c.Langs, where+".label")
 		}
 	}
+}
+
+// firstPos returns the position of a text's first value, or fallback.
+func firstPos(t lang.Text, fallback diag.Pos) diag.Pos {
+	best := fallback
+	found := false
+	for _, p := range t.Pos {
+		if p.Line > 0 && (!found || p.Line < best.Line || (p.Line == best.Line && p.Col < best.Col)) {
+			best, found = p, true
+		}
+	}
+	if found {
+		best.Col = 1 // the line of the kind (or of its first value); the column is the start of the line
+	}
+	return best
 }
 
 func safeURL(s string) bool {

@@ -2,10 +2,12 @@ package content
 
 import (
 	"bytes"
+	"fmt"
 
 	"html"
 	"net/url"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/vitrine-ssg/vitrine/build/diag"
@@ -115,7 +117,7 @@ func (m *Markdown) Render(src []byte, s Source, res Resolver, diags *diag.List) 
 			break
 		}
 	}
-	pc := parser.NewContext()
+	pc := parser.NewContext(parser.WithIDs(&headingIDs{seen: map[string]bool{}}))
 	pc.Set(ctxKey, &renderCtx{src: s, body: src, res: res, diags: diags})
 	var buf bytes.Buffer
 	if err := md.Convert(src, &buf, parser.WithContext(pc)); err != nil {
@@ -212,7 +214,7 @@ func safeScheme(s string) bool {
 
 // errorf reports a problem at the position of node n in the source.
 func (rc *renderCtx) errorf(n ast.Node, format string, args ...any) {
-	off := offset(n)
+	off := offset(n, rc.body)
 	line, col := rc.src.Line, rc.src.Col+1
 	if off >= 0 && off <= len(rc.body) {
 		before := rc.body[:off]
@@ -225,7 +227,7 @@ func (rc *renderCtx) errorf(n ast.Node, format string, args ...any) {
 }
 
 // offset returns the byte offset where node n starts in the source, or -1.
-func offset(n ast.Node) int {
+func offset(n ast.Node, src []byte) int {
 	var first = -1
 	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
@@ -237,21 +239,88 @@ func offset(n ast.Node) int {
 		}
 		return ast.WalkContinue, nil
 	})
-	if first >= 0 {
-		switch n.(type) {
-		case *ast.Link:
-			return max(first-1, 0)
-		case *ast.Image:
-			return max(first-2, 0)
+	switch l := n.(type) {
+	case *ast.Link, *ast.Image:
+		if first >= 0 {
+			// Back from the text to the opening bracket, over emphasis
+			// and code marks: [*text*](…), ![`x`](…).
+			i := first - 1
+			for i > 0 && src[i] != '[' {
+				i--
+			}
+			if _, img := l.(*ast.Image); img && i > 0 && src[i-1] == '!' {
+				i--
+			}
+			return max(i, 0)
 		}
+		// No text: find "[](" followed by the destination in the paragraph.
+		var dest []byte
+		if link, ok := l.(*ast.Link); ok {
+			dest = link.Destination
+		}
+		if block := blockOf(n); block != nil && block.Lines().Len() > 0 {
+			from := block.Lines().At(0).Start
+			to := block.Lines().At(block.Lines().Len() - 1).Stop
+			if j := bytes.Index(src[from:to], append([]byte("[]("), dest...)); j >= 0 {
+				return from + j
+			}
+			return from
+		}
+	}
+	if first >= 0 {
 		return first
 	}
-	for p := n.Parent(); p != nil; p = p.Parent() {
-		if p.Type() == ast.TypeBlock && p.Lines().Len() > 0 {
-			return p.Lines().At(0).Start
-		}
+	if block := blockOf(n); block != nil && block.Lines().Len() > 0 {
+		return block.Lines().At(0).Start
 	}
 	return -1
+}
+
+// headingIDs makes heading ids that keep every language's letters, lower
+// case, with hyphens for spaces ("Étudier à Liège" → "étudier-à-liège"),
+// as GitHub does; goldmark's default drops non-ASCII letters.
+type headingIDs struct {
+	seen map[string]bool
+}
+
+func (h *headingIDs) Generate(value []byte, kind ast.NodeKind) []byte {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(string(value)) {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+		case r == ' ' || r == '-' || r == '_' || r == '\u00a0' || r == '\u202f':
+			dash = true
+		}
+	}
+	id := b.String()
+	if id == "" {
+		id = "section"
+	}
+	base, n := id, 1
+	for h.seen[id] {
+		id = fmt.Sprintf("%s-%d", base, n)
+		n++
+	}
+	h.seen[id] = true
+	return []byte(id)
+}
+
+func (h *headingIDs) Put(value []byte) { h.seen[string(value)] = true }
+
+// blockOf returns the block that holds inline node n.
+func blockOf(n ast.Node) ast.Node {
+	for p := n.Parent(); p != nil; p = p.Parent() {
+		if p.Type() == ast.TypeBlock {
+			return p
+		}
+	}
+	return nil
 }
 
 // escapeRaw renders raw HTML as visible text instead of markup.
@@ -288,8 +357,8 @@ func (escapeRaw) RegisterFuncs(r renderer.NodeRendererFuncRegisterer) {
 
 // FrenchSpacing applies French typography to the text of an HTML fragment:
 // a narrow no-break space replaces the space before ; ! ? and a no-break
-// space the space before : and inside « ». Tags, and the content of code and
-// pre elements, are left alone.
+// space the space before : and inside « ». Tags, and the content of code,
+// pre, script and style elements, are left alone.
 func FrenchSpacing(h []byte) []byte {
 	var out bytes.Buffer
 	out.Grow(len(h) + 32)
@@ -306,10 +375,13 @@ func FrenchSpacing(h []byte) []byte {
 		}
 		if c == '<' {
 			tag := h[i:min(len(h), i+6)]
+			tag = h[i:min(len(h), i+8)]
 			switch {
-			case bytes.HasPrefix(tag, []byte("<code")), bytes.HasPrefix(tag, []byte("<pre")):
+			case bytes.HasPrefix(tag, []byte("<code")), bytes.HasPrefix(tag, []byte("<pre")),
+				bytes.HasPrefix(tag, []byte("<script")), bytes.HasPrefix(tag, []byte("<style")):
 				skip++
-			case bytes.HasPrefix(tag, []byte("</code")), bytes.HasPrefix(tag, []byte("</pre")):
+			case bytes.HasPrefix(tag, []byte("</code")), bytes.HasPrefix(tag, []byte("</pre")),
+				bytes.HasPrefix(tag, []byte("</script")), bytes.HasPrefix(tag, []byte("</style")):
 				skip = max(skip-1, 0)
 			}
 			inTag = true

@@ -112,10 +112,12 @@ func Parse(rel string, src []byte, set *lang.Set, drafts bool, diags *diag.List)
 		diags.Errorf(diag.Pos{File: file, Line: 1, Col: 1}, "front matter missing: start the file with a line ---, then title: …, then a line ---")
 		return nil
 	}
-	d := &schema.Decoder{File: file, LineOffset: 1, Diags: diags}
+	local := &diag.List{}
+	defer func() { diags.Merge(local) }()
+	d := &schema.Decoder{File: file, LineOffset: 1, Diags: local}
 	root := d.Parse(fm)
 	if root == nil {
-		if bytes.TrimSpace(fm) == nil || len(bytes.TrimSpace(fm)) == 0 {
+		if !d.Failed {
 			diags.Errorf(diag.Pos{File: file, Line: 1, Col: 1}, "front matter is empty: it needs at least a title")
 		}
 		return nil
@@ -123,6 +125,7 @@ func Parse(rel string, src []byte, set *lang.Set, drafts bool, diags *diag.List)
 	d.Decode(root, &p.Meta)
 	p.Body, p.BodyLine = body, bodyLine
 	if p.Meta.Draft && !drafts {
+		local = &diag.List{}
 		return p // a draft is checked when it is published (or built with --drafts)
 	}
 	p.validate(d)

@@ -47,8 +47,9 @@ var cldrLocales = map[string]func() locales.Translator{
 // Formatter writes dates, numbers and amounts of money as a locale writes
 // them. It is immutable and safe for concurrent use.
 type Formatter struct {
-	t    locales.Translator
-	alts []locales.Translator // the base language and neighbours, whose CLDR data carries currency symbols the regional data inherits
+	t        locales.Translator
+	minGroup bool                 // CLDR minimumGroupingDigits 2: "1234,5" but "12.345,5" (Spanish)
+	alts     []locales.Translator // the base language and neighbours, whose CLDR data carries currency symbols the regional data inherits
 }
 
 // NewFormatter returns the formatter of tag, or of its base language when the
@@ -60,10 +61,13 @@ func NewFormatter(tag language.Tag) Formatter {
 		b = f()
 	}
 	alts := []locales.Translator{b, de.New(), nl.New(), es.New()}
+	// go-playground/locales does not apply CLDR's minimumGroupingDigits;
+	// Spanish is the one language of ours where it is 2.
+	minGroup := base.String() == "es"
 	if f, ok := cldrLocales[tag.String()]; ok {
-		return Formatter{t: f(), alts: alts}
+		return Formatter{t: f(), alts: alts, minGroup: minGroup}
 	}
-	return Formatter{t: b, alts: alts}
+	return Formatter{t: b, alts: alts, minGroup: minGroup}
 }
 
 // Date writes a date in the locale's long form: "23 novembre 2026",
@@ -84,7 +88,20 @@ func (f Formatter) MonthName(m int) string {
 // Number writes x with the locale's separators, with as many decimals as it
 // has (up to 2): "1 234,5" in French, "1,234.5" in English.
 func (f Formatter) Number(x float64) string {
-	return f.t.FmtNumber(x, decimals(x))
+	s := f.t.FmtNumber(x, decimals(x))
+	if f.minGroup && math.Abs(x) < 10000 {
+		s = f.ungroup(s)
+	}
+	return s
+}
+
+// ungroup removes the grouping separator of a four-digit number.
+func (f Formatter) ungroup(s string) string {
+	sep := strings.TrimSuffix(strings.TrimPrefix(f.t.FmtNumber(1000, 0), "1"), "000")
+	if sep == "" {
+		return s
+	}
+	return strings.Replace(s, sep, "", 1)
 }
 
 // Money writes an amount in a currency: "1 234,50 €", "€1,234.50". Whole
@@ -96,6 +113,9 @@ func (f Formatter) Money(amount float64, code string) string {
 		return f.Number(amount) + "\u00a0" + code
 	}
 	s := f.t.FmtCurrency(amount, 2, c)
+	if f.minGroup && math.Abs(amount) < 10000 {
+		s = f.ungroup(s)
+	}
 	if strings.Contains(s, strings.ToUpper(code)) {
 		// Some regional CLDR tables inherit their symbols; go-playground's
 		// copies leave the ISO code there. Take the symbol from the base

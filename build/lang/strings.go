@@ -128,8 +128,10 @@ func NewStrings(set *Set, files []StringFile, diags *diag.List) *Strings {
 		}
 		s.where[f.Lang] = f.Path
 	}
+	// One localizer per language: T walks the site's fallback chain itself,
+	// key by key (go-i18n would only fall back to its bundle's default).
 	for _, l := range set.List {
-		s.localizers[l.Code] = i18n.NewLocalizer(bundle, set.Chain(l.Code)...)
+		s.localizers[l.Code] = i18n.NewLocalizer(bundle, l.Code)
 	}
 	return s
 }
@@ -149,10 +151,6 @@ func (s *Strings) T(code, key string, count any, data map[string]any) string {
 		s.missing[code][key] = true
 	}
 	s.mu.Unlock()
-	loc := s.localizers[code]
-	if loc == nil {
-		return key
-	}
 	if count != nil {
 		if data == nil {
 			data = map[string]any{}
@@ -161,11 +159,20 @@ func (s *Strings) T(code, key string, count any, data map[string]any) string {
 			data["Count"] = count
 		}
 	}
-	out, err := loc.Localize(&i18n.LocalizeConfig{MessageID: key, PluralCount: count, TemplateData: data})
-	if err != nil || out == "" {
+	if !s.set.Has(code) {
 		return key
 	}
-	return out
+	for _, c := range s.set.Chain(code) {
+		loc := s.localizers[c]
+		if loc == nil || !s.keys[c][key] {
+			continue
+		}
+		out, err := loc.Localize(&i18n.LocalizeConfig{MessageID: key, PluralCount: count, TemplateData: data})
+		if err == nil && out != "" {
+			return out
+		}
+	}
+	return key
 }
 
 // Has reports whether key is defined in language code itself.

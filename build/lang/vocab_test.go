@@ -160,7 +160,7 @@ func TestVocabLabelSamples(t *testing.T) {
 		{Month, "1", "de", "Januar"},
 		{Month, "1", "nl", "januari"},
 		{Month, "1", "es", "enero"},
-		{Basis, "public-task", "fr", "Mission d'intérêt public"},
+		{Basis, "public-task", "fr", "Mission d’intérêt public"},
 		{Basis, "consent", "fr", "Consentement"},
 		{Kind, "programme", "fr", "Formation"},
 		{Kind, "chair", "fr", "Chaire"},

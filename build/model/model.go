@@ -175,10 +175,11 @@ type builder struct {
 	sources map[string]string // output path → what writes it, for collision messages
 }
 
-// add registers a page, reporting two sources that write the same output.
-func (b *builder) add(p *P, source string) bool {
+// add registers a page, reporting two sources that write the same output at
+// pos, a place the author can open.
+func (b *builder) add(p *P, source string, pos diag.Pos) bool {
 	if other, dup := b.sources[p.File()]; dup {
-		b.diags.Errorf(b.posOf(source), "%s and %s both write /%s: give one of them another slug", other, source, p.File())
+		b.diags.Errorf(pos, "%s and %s both write /%s: give one of them another slug", other, source, p.File())
 		return false
 	}
 	b.sources[p.File()] = source
@@ -194,10 +195,6 @@ func (b *builder) add(p *P, source string) bool {
 		p.Translations = g
 	}
 	return true
-}
-
-func (b *builder) posOf(source string) diag.Pos {
-	return diag.Pos{File: source}
 }
 
 // content turns the Markdown pages into P, home and sections first so that
@@ -284,17 +281,17 @@ func (b *builder) content(pages []*content.Page) {
 		if p.Layout == "" {
 			p.Layout = string(p.Kind)
 		}
-		if b.add(p, cp.File) {
+		if b.add(p, cp.File, cp.Meta.At.Of("slug", diag.Pos{File: cp.File})) {
 			parent.Children = append(parent.Children, p)
 		}
 	}
 	for _, code := range b.s.Langs.Codes() {
 		home := b.s.Homes[code]
-		src := "the home page"
+		src, pos := "the home page", diag.Pos{File: "site.yaml"}
 		if home.Source != nil {
-			src = home.Source.File
+			src, pos = home.Source.File, diag.Pos{File: home.Source.File}
 		}
-		b.add(home, src)
+		b.add(home, src, pos)
 	}
 }
 
@@ -369,7 +366,7 @@ func (b *builder) catalogue() {
 				CatalogKind: kind,
 				Parent:      home,
 			}
-			if !b.add(list, "the "+kind+" list") {
+			if !b.add(list, "the "+kind+" list", b.s.Config.Positions.Of("sections", diag.Pos{File: "site.yaml"})) {
 				continue
 			}
 			b.s.Lists[kind][code] = list
@@ -396,7 +393,7 @@ func (b *builder) catalogue() {
 				if in != code && in != "" {
 					p.TitleLang = in
 				}
-				if !b.add(p, m.File) {
+				if !b.add(p, m.File, m.At.Of("slug", diag.Pos{File: m.File})) {
 					continue
 				}
 				list.Children = append(list.Children, p)
@@ -412,10 +409,10 @@ func (b *builder) catalogue() {
 // special adds the 404 pages and the language chooser.
 func (b *builder) special() {
 	for _, code := range b.s.Langs.Codes() {
-		b.add(&P{Kind: NotFound, Lang: code, Key: "404", Path: code + "/404.html", Layout: "404", Parent: b.s.Homes[code]}, "the 404 page")
+		b.add(&P{Kind: NotFound, Lang: code, Key: "404", Path: code + "/404.html", Layout: "404", Parent: b.s.Homes[code]}, "the 404 page", diag.Pos{File: "site.yaml"})
 	}
-	b.add(&P{Kind: Chooser, Lang: b.s.Langs.Default, Path: "", Layout: "chooser"}, "the language chooser")
-	b.add(&P{Kind: Root404, Lang: b.s.Langs.Default, Path: "404.html", Layout: "404"}, "the 404 page")
+	b.add(&P{Kind: Chooser, Lang: b.s.Langs.Default, Path: "", Layout: "chooser"}, "the language chooser", diag.Pos{File: "site.yaml"})
+	b.add(&P{Kind: Root404, Lang: b.s.Langs.Default, Path: "404.html", Layout: "404"}, "the 404 page", diag.Pos{File: "site.yaml"})
 }
 
 // aliases adds a redirect page for every alias.
@@ -434,7 +431,7 @@ func (b *builder) aliases(pages []*content.Page) {
 				continue // reported by content
 			}
 			p := &P{Kind: Alias, Lang: cp.Lang, Path: strings.TrimPrefix(clean, "/"), Layout: "alias", Target: target, Title: target.Title}
-			b.add(p, cp.File+" (alias "+a+")")
+			b.add(p, cp.File+" (alias "+a+")", cp.Meta.At.Of("aliases", diag.Pos{File: cp.File}))
 		}
 	}
 }
@@ -663,6 +660,9 @@ func (s *Site) catalogTarget(ref, code string) (*P, error) {
 		return nil, fmt.Errorf("@%s is not a catalogue: expected @%s", kind, strings.Join(catalog.Kinds, ", @"))
 	}
 	if !hasID {
+		if lists[code] == nil {
+			return nil, fmt.Errorf("the %s list has no page in this language (another page took its URL)", kind)
+		}
 		return lists[code], nil
 	}
 	p := s.entryPage[kind+"/"+id][code]

@@ -70,7 +70,8 @@ type Renderer struct {
 	opts    Options
 	layouts map[string]map[string]*template.Template // lang → layout → template
 	diags   *diag.List
-	broken  bool // a template did not parse: its error says it all
+	broken  bool            // a template did not parse: its error says it all
+	dated   map[string]bool // languages with dated pages (and so a feed)
 	fmts    map[string]lang.Formatter
 	bodies  sync.Map // *content.Page → template.HTML, rendered once
 }
@@ -85,7 +86,7 @@ const (
 
 // New parses the theme's templates for every language.
 func New(site *model.Site, opts Options, diags *diag.List) (*Renderer, error) {
-	r := &Renderer{site: site, opts: opts, layouts: map[string]map[string]*template.Template{}, diags: diags, fmts: map[string]lang.Formatter{}}
+	r := &Renderer{site: site, opts: opts, layouts: map[string]map[string]*template.Template{}, diags: diags, fmts: map[string]lang.Formatter{}, dated: datedLangs(site)}
 	for _, l := range site.Langs.List {
 		r.fmts[l.Code] = lang.NewFormatter(l.Tag)
 	}
@@ -212,6 +213,7 @@ func (r *Renderer) Render(ctx context.Context, out chan<- Output) {
 func (r *Renderer) Reset(site *model.Site, keepBodies bool, diags *diag.List) {
 	r.site = site
 	r.diags = diags
+	r.dated = datedLangs(site)
 	if !keepBodies {
 		r.bodies = sync.Map{}
 	}

@@ -214,13 +214,17 @@ func (r *Renderer) menus(p *model.P) map[string][]Link {
 }
 
 // hasFeed reports whether code has dated pages, and so an Atom feed.
-func (r *Renderer) hasFeed(code string) bool {
-	for _, p := range r.site.Pages {
-		if p.Lang == code && !p.Date.IsZero() && p.Kind == model.Page {
-			return true
+func (r *Renderer) hasFeed(code string) bool { return r.dated[code] }
+
+// datedLangs returns the languages that have dated pages.
+func datedLangs(s *model.Site) map[string]bool {
+	out := map[string]bool{}
+	for _, p := range s.Pages {
+		if !p.Date.IsZero() && p.Kind == model.Page {
+			out[p.Lang] = true
 		}
 	}
-	return false
+	return out
 }
 
 // fallbackBlock wraps HTML that fell back to another language.

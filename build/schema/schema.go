@@ -41,7 +41,8 @@ type Unmarshaler interface {
 	DecodeYAML(d *Decoder, n *yaml.Node)
 }
 
-// Positions maps a mapping's keys to the positions of their values.
+// Positions maps a mapping's keys to the positions of their values, and
+// "key[i]" (from 1) to the position of a list's items.
 type Positions map[string]diag.Pos
 
 // Of returns the position of key's value, or fallback when key is absent.
@@ -58,7 +59,9 @@ type Decoder struct {
 	File       string
 	LineOffset int // added to node lines: front matter starts after the "---" line
 	Diags      *diag.List
-	path       []string
+	// Failed is set once the decoder has reported an error.
+	Failed bool
+	path   []string
 }
 
 var yamlLineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
@@ -67,6 +70,7 @@ var yamlLineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 // after reporting why it could not. An empty document yields nil without error.
 func (d *Decoder) Parse(src []byte) *yaml.Node {
 	if len(src) > MaxFileSize {
+		d.Failed = true
 		d.Diags.Errorf(diag.Pos{File: d.File, Line: d.LineOffset + 1, Col: 1},
 			"the file is %d bytes, more than the %d allowed: split it or remove what does not belong", len(src), MaxFileSize)
 		return nil
@@ -74,11 +78,13 @@ func (d *Decoder) Parse(src []byte) *yaml.Node {
 	src = bytes.TrimPrefix(src, []byte("\xef\xbb\xbf"))
 	if !utf8.Valid(src) {
 		line, col := invalidUTF8(src)
+		d.Failed = true
 		d.Diags.Errorf(diag.Pos{File: d.File, Line: d.LineOffset + line, Col: col},
 			"invalid UTF-8: save the file as UTF-8")
 		return nil
 	}
 	if depth := nesting(src); depth > maxDepth {
+		d.Failed = true
 		d.Diags.Errorf(diag.Pos{File: d.File, Line: d.LineOffset + 1, Col: 1},
 			"nesting is %d levels deep, more than the %d allowed", depth, maxDepth)
 		return nil
@@ -104,9 +110,8 @@ func (d *Decoder) syntaxError(src []byte, err error) {
 	if m := yamlLineRE.FindStringSubmatch(strings.SplitN(msg, "\n", 2)[0]); m != nil {
 		line, _ = strconv.Atoi(m[1])
 		msg = m[2]
-		// yaml.v3 numbers parser errors from 0 and scanner errors from 1;
-		// parser errors are the "did not find expected <token>" ones.
-		if strings.HasPrefix(msg, "did not find expected ") && !strings.Contains(msg, "alphabetic") {
+		// yaml.v3 numbers parser errors from 0 and scanner errors from 1.
+		if parserError(msg) {
 			line++
 		}
 	} else {
@@ -123,7 +128,33 @@ func (d *Decoder) syntaxError(src []byte, err error) {
 	if strings.Contains(msg, "could not find expected ':'") {
 		msg += ": each line of a mapping is `key: value`"
 	}
+	d.Failed = true
 	d.Diags.Errorf(diag.Pos{File: d.File, Line: d.LineOffset + line, Col: col}, "invalid YAML: %s", msg)
+}
+
+// parserErrors are the messages of yaml.v3's parser (as opposed to its
+// scanner), whose line numbers it counts from 0.
+var parserErrors = []string{
+	"did not find expected key",
+	"did not find expected node content",
+	"did not find expected '-' indicator",
+	"did not find expected ',' or ']'",
+	"did not find expected ',' or '}'",
+	"did not find expected <document start>",
+	"did not find expected <stream-start>",
+	"found undefined tag handle",
+	"found duplicate %YAML directive",
+	"found incompatible YAML document",
+	"found duplicate %TAG directive",
+}
+
+func parserError(msg string) bool {
+	for _, p := range parserErrors {
+		if strings.HasPrefix(msg, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // nesting estimates the flow-collection depth ([ and {) of src cheaply, so
@@ -209,6 +240,7 @@ func (d *Decoder) Path() string {
 
 // Errorf reports an error at n, prefixed with the current key path.
 func (d *Decoder) Errorf(n *yaml.Node, format string, args ...any) {
+	d.Failed = true
 	d.Diags.Errorf(d.Pos(n), "%s", d.prefix(fmt.Sprintf(format, args...)))
 }
 
@@ -266,7 +298,8 @@ func (d *Decoder) decode(n *yaml.Node, v reflect.Value) {
 	case reflect.Interface:
 		var x any
 		if err := n.Decode(&x); err != nil {
-			d.Errorf(n, "%v", err)
+			// yaml.v3's own wording is several lines long; say it plainly.
+			d.Errorf(n, "this value cannot be read (%s)", firstLine(err))
 			return
 		}
 		if x != nil {
@@ -321,6 +354,14 @@ func (d *Decoder) decode(n *yaml.Node, v reflect.Value) {
 		panic("schema: unsupported type " + v.Type().String())
 	}
 }
+
+func firstLine(err error) string {
+	msg := strings.TrimPrefix(err.Error(), "yaml: unmarshal errors:\n")
+	msg = strings.TrimSpace(strings.SplitN(msg, "\n", 2)[0])
+	return strings.TrimPrefix(yamlLinePrefix.ReplaceAllString(msg, ""), "yaml: ")
+}
+
+var yamlLinePrefix = regexp.MustCompile(`^line \d+: `)
 
 // scalar returns the text of a scalar node, or reports that want was expected.
 func (d *Decoder) scalar(n *yaml.Node, want string) (string, bool) {
@@ -476,6 +517,12 @@ func (d *Decoder) decodeStruct(n *yaml.Node, v reflect.Value) {
 		}
 		present[k.Value] = true
 		positions[k.Value] = d.Pos(val)
+		if val.Kind == yaml.SequenceNode {
+			// Items keep their own positions: "fields[2]".
+			for i, item := range val.Content {
+				positions[k.Value+"["+strconv.Itoa(i+1)+"]"] = d.Pos(item)
+			}
+		}
 		if IsNull(val) {
 			continue
 		}
@@ -488,14 +535,17 @@ func (d *Decoder) decodeStruct(n *yaml.Node, v reflect.Value) {
 	}
 	d.missing(n, fields, func(name string) bool {
 		p, ok := positions[name]
-		return ok && p.Line > 0 && !isNullAt(n, name)
+		return ok && p.Line > 0 && !isEmptyAt(n, name)
 	})
 }
 
-func isNullAt(n *yaml.Node, key string) bool {
+// isEmptyAt reports whether key's value is absent, null or an empty list or
+// mapping: a required key needs a value.
+func isEmptyAt(n *yaml.Node, key string) bool {
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		if n.Content[i].Value == key {
-			return IsNull(n.Content[i+1])
+			v := n.Content[i+1]
+			return IsNull(v) || ((v.Kind == yaml.SequenceNode || v.Kind == yaml.MappingNode) && len(v.Content) == 0)
 		}
 	}
 	return true

@@ -292,8 +292,9 @@ func TestDecodeFreeFormErrors(t *testing.T) {
 			if len(got) != 1 {
 				t.Fatalf("diagnostics = %q", got)
 			}
-			if strings.Contains(got[0], "\n") || strings.Contains(got[0], "yaml:") {
-				t.Skipf("BUG: %q: Decoder.decode passes yaml.v3's error for a value of type any through as it is (\"yaml: unmarshal errors:\\n  line 2: …\"), multi-line and with library wording, instead of a positioned one-line message", got[0])
+			_, msg, _ := strings.Cut(got[0], "error: ")
+			if strings.Contains(msg, "\n") || strings.Contains(msg, "yaml:") {
+				t.Errorf("%q: an error inside a free-form value should be one plain line, without yaml.v3's wording", got[0])
 			}
 		})
 	}
@@ -625,9 +626,6 @@ func TestParseSyntaxErrorLines(t *testing.T) {
 			d.Parse([]byte(tt.src))
 			got := lines(&l)
 			if !slices.Equal(got, []string{tt.want}) {
-				if tt.bug != "" {
-					t.Skip("BUG: " + tt.bug)
-				}
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
