@@ -124,6 +124,12 @@ func (m *Markdown) Render(src []byte, s Source, res Resolver, diags *diag.List) 
 		diags.Errorf(diag.Pos{File: s.File, Line: s.Line}, "markdown: %v", err)
 	}
 	out := buf.Bytes()
+	if bytes.Contains(out, []byte("<table>")) {
+		// Wide tables scroll on their own on phones; the wrapper is
+		// focusable so that keyboard users can scroll it too.
+		out = bytes.ReplaceAll(out, []byte("<table>"), []byte(`<div class="table-scroll" tabindex="0"><table>`))
+		out = bytes.ReplaceAll(out, []byte("</table>"), []byte("</table></div>"))
+	}
 	if s.Lang == "fr" {
 		out = FrenchSpacing(out)
 	}

@@ -78,7 +78,7 @@ func (r *Renderer) figure(code string, f *catalog.Figure) string {
 // relative to the group's largest value.
 func (r *Renderer) barChart(c Chart, figs []*catalog.Figure) template.HTML {
 	const (
-		width   = 640
+		width   = 400 // about a phone's width: text keeps its size there, and scales up a little on wide screens
 		barH    = 22
 		rowH    = 58
 		labelDY = 16

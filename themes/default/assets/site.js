@@ -191,6 +191,13 @@
   // Show the form, restore the filters, then load the index (same origin only).
   form.hidden = false;
   readURL();
+  // On a phone the filters start folded, unless a shared URL set some:
+  // the results come first.
+  const filters = form.querySelector("details.finder-filters");
+  if (filters && window.matchMedia && window.matchMedia("(max-width: 40em)").matches &&
+      !form.querySelector("details.finder-filters input:checked")) {
+    filters.open = false;
+  }
   const failed = () => {
     items = null;
     form.hidden = true;
