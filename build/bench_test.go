@@ -17,8 +17,10 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/vitrine-ssg/vitrine/bench/synth"
 	"github.com/vitrine-ssg/vitrine/build/catalog"
@@ -229,7 +231,7 @@ func BenchmarkWrite(b *testing.B) {
 		if err := parallel(outs, func(o render.Output) error { return dir.Write(o.Path, o.MediaType, o.Body) }); err != nil {
 			b.Fatal(err)
 		}
-		if err := dir.Commit("bench"); err != nil {
+		if err := dir.Commit("bench", "", nil, nil); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -250,6 +252,9 @@ func BenchmarkBuildDir(b *testing.B) {
 		b.Skip("set VITRINE_BENCH_SITE to a site folder")
 	}
 	opts := Options{Site: os.DirFS(dir), Out: filepath.Join(b.TempDir(), "public"), Now: today, Version: "bench"}
+	if p := os.Getenv("VITRINE_BENCH_PEAKHEAP"); p != "" {
+		defer peakHeap(b, p)()
+	}
 	b.ReportAllocs()
 	var rep *Report
 	for b.Loop() {
@@ -291,5 +296,44 @@ func BenchmarkBuild(b *testing.B) {
 			b.SetBytes(rep.Bytes)
 			b.ReportMetric(float64(rep.Files), "files")
 		})
+	}
+}
+
+// peakHeap samples the live heap every 100ms and, each time it reaches a
+// new maximum, writes a heap profile to path: its inuse_space view then
+// shows what was live at the peak of the build, which -memprofile (taken
+// at the end) does not. It returns a function that stops sampling and
+// reports the peak.
+func peakHeap(b *testing.B, path string) (stop func()) {
+	done := make(chan struct{})
+	finished := make(chan uint64)
+	go func() {
+		var peak uint64
+		t := time.NewTicker(100 * time.Millisecond)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				finished <- peak
+				return
+			case <-t.C:
+			}
+			var ms runtime.MemStats
+			runtime.ReadMemStats(&ms)
+			if ms.HeapAlloc <= peak+peak/20 {
+				continue
+			}
+			peak = ms.HeapAlloc
+			f, err := os.Create(path)
+			if err != nil {
+				continue
+			}
+			_ = pprof.WriteHeapProfile(f)
+			f.Close()
+		}
+	}()
+	return func() {
+		close(done)
+		b.ReportMetric(float64(<-finished)/(1<<20), "peak-heap-MiB")
 	}
 }

@@ -56,6 +56,8 @@ type Report struct {
 	Langs    []string       // in switcher order
 	Files    int64
 	Bytes    int64
+	Linked   int64 // files unchanged since the previous build, linked instead of written
+	UpToDate bool  // nothing changed since the previous build: nothing was done
 	Duration time.Duration
 	Diags    []diag.Diagnostic // every error and warning, sorted
 }
@@ -269,6 +271,27 @@ func Build(ctx context.Context, opts Options) (*Report, error) {
 		rep.Diags = diags.Sorted()
 		return rep
 	}
+	now := opts.Now
+	if now.IsZero() {
+		now = start
+	}
+	inputs := ""
+	if opts.Out != "" {
+		// Nothing changed since the build in the output folder: nothing to do.
+		var err error
+		inputs, err = Fingerprint(opts, now)
+		if err != nil {
+			return finish(), err
+		}
+		if m := write.ReadManifest(opts.Out); m != nil && inputs != "" && m.Inputs == inputs {
+			for _, w := range m.Warnings {
+				diags.Warnf(diag.Pos{File: w.File, Line: w.Line, Col: w.Col}, "%s", w.Msg)
+			}
+			rep.Pages, rep.UpToDate = m.Pages, true
+			rep.Langs = upToDateLangs(opts.Site, m.Pages)
+			return finish(), nil
+		}
+	}
 	l, err := Load(ctx, opts, diags)
 	if err != nil {
 		return finish(), err
@@ -331,11 +354,15 @@ func Build(ctx context.Context, opts Options) (*Report, error) {
 		rep.Files, rep.Bytes = 0, 0
 		return finish(), werr
 	}
-	if err := dir.Commit(opts.Version); err != nil {
+	var warnings []write.Warning
+	for _, d := range diags.Sorted() {
+		warnings = append(warnings, write.Warning{File: d.Pos.File, Line: d.Pos.Line, Col: d.Pos.Col, Msg: d.Msg})
+	}
+	if err := dir.Commit(opts.Version, inputs, rep.Pages, warnings); err != nil {
 		_ = dir.Abort()
 		return finish(), err
 	}
-	rep.Files, rep.Bytes = dir.Files(), dir.Bytes()
+	rep.Files, rep.Bytes, rep.Linked = dir.Files(), dir.Bytes(), dir.Linked()
 	for _, code := range l.Config.Langs.Codes() {
 		if only == nil || only[code] {
 			rep.Langs = append(rep.Langs, code)
@@ -422,6 +449,27 @@ func langFilter(cfg *config.Config, codes []string) (map[string]bool, error) {
 		only[c] = true
 	}
 	return only, nil
+}
+
+// upToDateLangs returns the languages of an up-to-date build's report, in
+// site.yaml's order when it can be read.
+func upToDateLangs(site fs.FS, pages map[string]int) []string {
+	var out []string
+	if src, err := fs.ReadFile(site, config.File); err == nil {
+		if cfg := config.Parse(config.File, src, &diag.List{}); cfg != nil && cfg.Langs != nil {
+			for _, c := range cfg.Langs.Codes() {
+				if _, ok := pages[c]; ok {
+					out = append(out, c)
+				}
+			}
+			return out
+		}
+	}
+	for c := range pages {
+		out = append(out, c)
+	}
+	sort.Strings(out)
+	return out
 }
 
 // Failed reports whether the build had errors (or warnings, when strict).

@@ -144,6 +144,8 @@ func summarize(t *testing.T, dir string) []byte {
 	for _, f := range files {
 		data, _ := os.ReadFile(filepath.Join(dir, f))
 		switch {
+		case f == ".vitrine-output":
+			continue // checksums and fingerprints
 		case strings.HasPrefix(f, "schemas/"):
 			b.WriteString("== " + f + "\n")
 		case strings.HasPrefix(f, "assets/"):
@@ -213,4 +215,48 @@ func firstDiff(want, got string) string {
 		}
 	}
 	return ""
+}
+
+// TestRebuildSkipsUnchanged: a second build of the same input does nothing;
+// after an edit, the unchanged files are linked from the previous build,
+// and the result is the same as a build from scratch.
+func TestRebuildSkipsUnchanged(t *testing.T) {
+	fsys, _ := siteFS(t, "testdata/sites/multilingual.txtar")
+	out := filepath.Join(t.TempDir(), "public")
+	first := buildSite(t, fsys, out, Options{})
+	if first.Failed(false) || first.UpToDate || first.Linked != 0 {
+		t.Fatalf("first build: %+v", first)
+	}
+	second := buildSite(t, fsys, out, Options{})
+	if !second.UpToDate || second.Files != 0 {
+		t.Fatalf("second build with nothing changed: up to date %v, %d files", second.UpToDate, second.Files)
+	}
+	if second.Pages["fr"] != first.Pages["fr"] {
+		t.Errorf("an up-to-date build reports %d French pages, want %d", second.Pages["fr"], first.Pages["fr"])
+	}
+	fsys["content/mobility.en.md"].Data = append(fsys["content/mobility.en.md"].Data, []byte("\nOne more line.\n")...)
+	third := buildSite(t, fsys, out, Options{})
+	if third.UpToDate || third.Linked == 0 || third.Linked >= third.Files {
+		t.Fatalf("build after one edit: up to date %v, %d linked of %d", third.UpToDate, third.Linked, third.Files)
+	}
+	fresh := filepath.Join(t.TempDir(), "public")
+	buildSite(t, fsys, fresh, Options{})
+	if a, b := readTree(t, out), readTree(t, fresh); a != b {
+		t.Error("a build that links unchanged files differs from a build from scratch")
+	}
+}
+
+func readTree(t *testing.T, dir string) string {
+	t.Helper()
+	var b strings.Builder
+	_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || d.Name() == ".vitrine-output" {
+			return nil
+		}
+		data, _ := os.ReadFile(p)
+		rel, _ := filepath.Rel(dir, p)
+		b.WriteString(rel + "\n" + string(data) + "\n")
+		return nil
+	})
+	return b.String()
 }

@@ -11,6 +11,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -26,7 +27,7 @@ import (
 	"github.com/tdewolff/minify/v2/css"
 	"github.com/tdewolff/minify/v2/html"
 	"github.com/tdewolff/minify/v2/js"
-	"github.com/tdewolff/minify/v2/json"
+	jsonmin "github.com/tdewolff/minify/v2/json"
 	"github.com/tdewolff/minify/v2/svg"
 	"github.com/tdewolff/minify/v2/xml"
 )
@@ -47,8 +48,8 @@ func NewMinifier() *Minifier {
 	m.Add("text/html", &html.Minifier{KeepDocumentTags: true, KeepEndTags: true, KeepQuotes: true, KeepDefaultAttrVals: true})
 	m.AddFunc("text/css", css.Minify)
 	m.AddFunc("application/javascript", js.Minify)
-	m.AddFunc("application/json", json.Minify)
-	m.AddFunc("application/ld+json", json.Minify)
+	m.AddFunc("application/json", jsonmin.Minify)
+	m.AddFunc("application/ld+json", jsonmin.Minify)
 	m.AddFunc("image/svg+xml", svg.Minify)
 	m.AddFuncRegexp(regexp.MustCompile(`^application/([a-z.+-]+\+)?xml$`), xml.Minify)
 	return &Minifier{m: m}
@@ -80,14 +81,52 @@ func Fingerprint(name string, body []byte) string {
 }
 
 // Dir writes a build into a staging folder and publishes it atomically.
+// An output identical to the previous build's file is hard-linked from it
+// instead of being written again.
 type Dir struct {
 	out     string
 	staging string
 	min     *Minifier
 	files   atomic.Int64
 	bytes   atomic.Int64
+	linked  atomic.Int64
 	mu      sync.Mutex
 	seen    map[string]bool
+	prev    *Manifest
+	sums    map[string]string
+}
+
+// Manifest is what the marker file of an output folder records: the
+// fingerprint of the inputs the folder was built from, the pages per
+// language, and a checksum of every file. It lets the next build skip work.
+type Manifest struct {
+	Generator string            `json:"generator"`
+	Inputs    string            `json:"inputs"`
+	Pages     map[string]int    `json:"pages"`
+	Warnings  []Warning         `json:"warnings,omitempty"`
+	Files     map[string]string `json:"files"` // path → sha256, hex
+}
+
+// Warning is a warning of the build that wrote the folder, repeated by a
+// build that finds nothing to do.
+type Warning struct {
+	File string `json:"file"`
+	Line int    `json:"line,omitempty"`
+	Col  int    `json:"col,omitempty"`
+	Msg  string `json:"msg"`
+}
+
+// ReadManifest reads the manifest of an output folder, or nil.
+func ReadManifest(out string) *Manifest {
+	data, err := os.ReadFile(filepath.Join(out, Marker))
+	if err != nil {
+		return nil
+	}
+	var m Manifest
+	if json.Unmarshal(data, &m) != nil || m.Files == nil {
+		return nil
+	}
+	return &m
 }
 
 // Open prepares a staging folder beside out. min may be nil (no minification).
@@ -109,7 +148,7 @@ func Open(out string, min *Minifier) (*Dir, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Dir{out: abs, staging: staging, min: min, seen: map[string]bool{}}, nil
+	return &Dir{out: abs, staging: staging, min: min, seen: map[string]bool{}, prev: ReadManifest(abs), sums: map[string]string{}}, nil
 }
 
 func checkOut(abs string) error {
@@ -149,16 +188,37 @@ func (d *Dir) Write(p, mediaType string, body []byte) error {
 		}
 		body = m
 	}
+	sum := sha256.Sum256(body)
+	hexSum := hex.EncodeToString(sum[:])
+	d.mu.Lock()
+	d.sums[p] = hexSum
+	d.mu.Unlock()
 	full := filepath.Join(d.staging, filepath.FromSlash(p))
-	if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
-		return err
-	}
-	if err := os.WriteFile(full, body, 0o644); err != nil {
+	if err := d.mkdirAll(filepath.Dir(full)); err != nil {
 		return err
 	}
 	d.files.Add(1)
 	d.bytes.Add(int64(len(body)))
-	return nil
+	if d.prev != nil && d.prev.Files[p] == hexSum {
+		// Unchanged since the previous build: link the old file.
+		if os.Link(filepath.Join(d.out, filepath.FromSlash(p)), full) == nil {
+			d.linked.Add(1)
+			return nil
+		}
+	}
+	return os.WriteFile(full, body, 0o644)
+}
+
+// mkdirAll creates a folder once per build.
+func (d *Dir) mkdirAll(dir string) error {
+	d.mu.Lock()
+	done := d.seen["dir:"+dir]
+	d.seen["dir:"+dir] = true
+	d.mu.Unlock()
+	if done {
+		return nil
+	}
+	return os.MkdirAll(dir, 0o755)
 }
 
 // Copy copies r to p in the staging folder, unchanged (static files).
@@ -170,15 +230,25 @@ func (d *Dir) Copy(p string, r io.Reader) error {
 	return d.Write(p, "", buf.Bytes())
 }
 
+// Linked returns how many files were unchanged and linked from the previous build.
+func (d *Dir) Linked() int64 { return d.linked.Load() }
+
 // Files returns how many files were written; Bytes their total size.
 func (d *Dir) Files() int64 { return d.files.Load() }
 
 // Bytes returns the total size of the files written.
 func (d *Dir) Bytes() int64 { return d.bytes.Load() }
 
-// Commit swaps the staging folder in place of the output folder.
-func (d *Dir) Commit(version string) error {
-	if err := os.WriteFile(filepath.Join(d.staging, Marker), []byte("written by vitrine "+version+"; this folder is replaced by each build\n"), 0o644); err != nil {
+// Commit records the manifest (inputs is the fingerprint of the inputs,
+// pages the pages per language) and swaps the staging folder in place of
+// the output folder.
+func (d *Dir) Commit(version, inputs string, pages map[string]int, warnings []Warning) error {
+	m := Manifest{Generator: "vitrine " + version + "; this folder is replaced by each build", Inputs: inputs, Pages: pages, Warnings: warnings, Files: d.sums}
+	data, err := json.MarshalIndent(m, "", " ")
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(d.staging, Marker), data, 0o644); err != nil {
 		return err
 	}
 	old := ""

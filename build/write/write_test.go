@@ -222,7 +222,7 @@ func TestCommit(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		if err := d.Commit("test"); err != nil {
+		if err := d.Commit("test", "", nil, nil); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -252,7 +252,7 @@ func TestAbortKeepsPreviousOutput(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if err := d.Commit("1"); err != nil {
+	if err := d.Commit("1", "", nil, nil); err != nil {
 		t.Fatal(err)
 	}
 	before := tree(t, out)
@@ -285,7 +285,7 @@ func TestCommitRefusesAFolderCreatedMeanwhile(t *testing.T) {
 		t.Fatal(err)
 	}
 	mustWrite(t, filepath.Join(out, "notes.txt"), "the user's")
-	if err := d.Commit("1"); err == nil {
+	if err := d.Commit("1", "", nil, nil); err == nil {
 		t.Fatal("Commit replaced a folder the user created during the build")
 	}
 	if got := tree(t, out); got["notes.txt"] != "the user's" || len(got) != 1 {
@@ -383,7 +383,7 @@ func TestWriteMinifies(t *testing.T) {
 	if err := d.Write("bad.json", "application/json", []byte("{")); err == nil || !strings.HasPrefix(err.Error(), "bad.json: ") {
 		t.Errorf("bad JSON: %v", err)
 	}
-	if err := d.Commit("1"); err != nil {
+	if err := d.Commit("1", "", nil, nil); err != nil {
 		t.Fatal(err)
 	}
 	got := tree(t, out)

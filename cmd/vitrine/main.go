@@ -198,7 +198,14 @@ func printReport(w io.Writer, rep *build.Report, out string) {
 	}
 	fmt.Fprintf(tw, "total\t%d\t\n", total)
 	tw.Flush()
-	fmt.Fprintf(w, "%d files (%.1f MB) written to %s in %s\n", rep.Files, float64(rep.Bytes)/1e6, out, rep.Duration.Round(1e6))
+	switch {
+	case rep.UpToDate:
+		fmt.Fprintf(w, "%s is up to date: nothing changed since the last build (%s)\n", out, rep.Duration.Round(1e6))
+	case rep.Linked > 0:
+		fmt.Fprintf(w, "%d files (%.1f MB) in %s: %d written, %d unchanged, in %s\n", rep.Files, float64(rep.Bytes)/1e6, out, rep.Files-rep.Linked, rep.Linked, rep.Duration.Round(1e6))
+	default:
+		fmt.Fprintf(w, "%d files (%.1f MB) written to %s in %s\n", rep.Files, float64(rep.Bytes)/1e6, out, rep.Duration.Round(1e6))
+	}
 }
 
 // flagErr marks a flag parsing error as bad usage (the flag package has
