@@ -233,7 +233,7 @@ func TestCommit(t *testing.T) {
 	if !slices.Equal(keys(got), want) {
 		t.Errorf("files = %q, want %q (stale files removed)", keys(got), want)
 	}
-	if got["index.html"] != "two" || !strings.HasPrefix(got[write.Marker], "written by vitrine test") {
+	if got["index.html"] != "two" || !strings.Contains(got[write.Marker], `"generator": "vitrine test`) {
 		t.Errorf("contents = %q", got)
 	}
 	if s := siblings(t, out); len(s) != 0 {
