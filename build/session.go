@@ -33,7 +33,12 @@ type Session struct {
 	fileDiags   map[string][]diag.Diagnostic
 	crossDiags  []diag.Diagnostic
 	renderDiags []diag.Diagnostic // problems found while rendering (broken links, template errors)
-	baseDiags   []diag.Diagnostic // problems of site.yaml, the theme and UI strings: until the next full load
+	rdiags      *diag.List        // where the renderer reports, since the last update
+
+	keep          map[string]bool                  // assets and static files: kept across updates
+	pending       map[string]*model.P              // pages to render when asked for
+	pendingGroups map[string]*render.SiteFileGroup // whole-site files to render when asked for
+	baseDiags     []diag.Diagnostic                // problems of site.yaml, the theme and UI strings: until the next full load
 
 	// Outputs holds every output by path; assets keep their plain names
 	// (assets/main.css) so that a stylesheet can be swapped in place.
@@ -109,6 +114,7 @@ func (s *Session) full(ctx context.Context) (*Change, error) {
 	s.Outputs = map[string]render.Output{}
 	s.entries = map[string]catalog.Entry{}
 	s.fileDiags, s.crossDiags, s.renderDiags, s.baseDiags = map[string][]diag.Diagnostic{}, nil, nil, nil
+	s.keep, s.pending, s.pendingGroups = map[string]bool{}, nil, nil
 	l, err := Load(ctx, s.opts, diags)
 	s.l = l
 	if err != nil || l == nil {
@@ -151,6 +157,7 @@ func (s *Session) full(ctx context.Context) (*Change, error) {
 		a.Path = name
 		a.MediaType = mediaType(name)
 		s.Outputs[name] = a
+		s.keep[name] = true
 	}
 	brand, err := render.BrandCSS(l.Config)
 	if err != nil {
@@ -158,12 +165,14 @@ func (s *Session) full(ctx context.Context) (*Change, error) {
 	}
 	paths["brand.css"] = "assets/brand.css"
 	s.Outputs["assets/brand.css"] = render.Output{Path: "assets/brand.css", MediaType: "text/css", Body: brand}
+	s.keep["assets/brand.css"] = true
 	for _, st := range l.Static {
 		body, err := fs.ReadFile(st.FS, st.Path)
 		if err != nil {
 			return nil, err
 		}
 		s.Outputs[st.Out] = render.Output{Path: st.Out, Body: body}
+		s.keep[st.Out] = true
 	}
 	rdiags := &diag.List{}
 	s.r, err = render.New(l.Site, render.Options{
@@ -179,6 +188,7 @@ func (s *Session) full(ctx context.Context) (*Change, error) {
 		s.Outputs[o.Path] = o
 	}
 	s.renderDiags = rdiags.Sorted()
+	s.rdiags = rdiags
 	return &Change{Full: true, Paths: changed(old, s.Outputs)}, ctx.Err()
 }
 
@@ -368,54 +378,60 @@ func (s *Session) incremental(ctx context.Context, pages, entries []string) (*Ch
 	s.remodel(cross)
 	rdiags := &diag.List{}
 	s.r.Reset(l.Site, !structural, rdiags)
+	s.rdiags = rdiags
 	old := s.Outputs
-	if structural {
-		s.Outputs = map[string]render.Output{}
-		for p, o := range old {
-			if !strings.HasSuffix(p, ".html") && !isSiteFile(p) {
-				s.Outputs[p] = o // assets and static files
-			}
-		}
-		outs := make(chan render.Output, 64)
-		go s.r.Render(ctx, outs)
-		for o := range outs {
-			s.Outputs[o.Path] = o
-		}
-	} else {
-		s.Outputs = make(map[string]render.Output, len(old))
-		for p, o := range old {
-			s.Outputs[p] = o
-		}
-		for _, p := range s.affected(touched) {
-			if o, ok := s.r.RenderPage(p); ok {
-				s.Outputs[o.Path] = o
-			}
-		}
-		kinds := map[string]bool{}
-		dated := false
-		for f := range touched {
-			if strings.HasPrefix(f, catalog.Dir+"/") {
-				kinds[path.Base(path.Dir(f))] = true
-			}
-		}
-		for _, p := range l.Pages {
-			if touched[p.File] && !p.Meta.Date.IsZero() {
-				dated = true
-			}
-		}
-		var site []render.Output
-		for _, kind := range catalog.Kinds {
-			if kinds[kind] {
-				site = append(site, s.r.KindFiles(kind)...)
-			}
-		}
-		if dated {
-			site = append(site, s.r.Feeds()...)
-		}
-		for _, o := range site {
-			s.Outputs[o.Path] = o
+	next := make(map[string]render.Output, len(old))
+	for p, o := range old {
+		if s.keep[p] {
+			next[p] = o // assets and static files
 		}
 	}
+	// The edited files' own pages are rendered now: they are what the
+	// author looks at, and their errors must show at once. Every other page
+	// that may have changed — all of them after a change of URLs or titles,
+	// else the lists and pages that show the edited entries — and the
+	// whole-site files are rendered when a browser asks for them.
+	s.pending = map[string]*model.P{}
+	s.pendingGroups = map[string]*render.SiteFileGroup{}
+	affected := map[*model.P]bool{}
+	if !structural {
+		for _, p := range s.affected(touched) {
+			affected[p] = true
+		}
+	}
+	var eager []string
+	for _, p := range l.Site.Pages {
+		f := p.File()
+		own := (p.Source != nil && touched[p.Source.File]) || (p.Entry != nil && touched[p.Entry.Meta().File])
+		switch {
+		case own:
+			if o, ok := s.r.RenderPage(p); ok {
+				next[f] = o
+				eager = append(eager, f)
+			}
+		case structural || affected[p]:
+			s.pending[f] = p
+			if o, ok := old[f]; ok {
+				next[f] = o // the last version until it is rendered again
+			}
+		default:
+			if o, ok := old[f]; ok {
+				next[f] = o
+			} else {
+				s.pending[f] = p
+			}
+		}
+	}
+	groups := s.r.SiteFileGroups()
+	for i := range groups {
+		for _, p := range groups[i].Paths {
+			s.pendingGroups[p] = &groups[i]
+			if o, ok := old[p]; ok {
+				next[p] = o
+			}
+		}
+	}
+	s.Outputs = next
 	s.crossDiags = cross.Sorted()
 	if structural {
 		s.renderDiags = rdiags.Sorted()
@@ -429,7 +445,61 @@ func (s *Session) incremental(ctx context.Context, pages, entries []string) (*Ch
 		}
 		s.renderDiags = dedup(append(kept, rdiags.Sorted()...))
 	}
-	return &Change{Paths: changed(old, s.Outputs)}, ctx.Err()
+	ch := &Change{}
+	for _, f := range eager {
+		if o, ok := old[f]; !ok || string(o.Body) != string(next[f].Body) {
+			ch.Paths = append(ch.Paths, f)
+		}
+	}
+	for f := range s.pending {
+		ch.Paths = append(ch.Paths, f)
+	}
+	for f := range old {
+		if _, ok := next[f]; !ok {
+			if _, pending := s.pendingGroups[f]; !pending {
+				ch.Paths = append(ch.Paths, f) // removed
+			}
+		}
+	}
+	sort.Strings(ch.Paths)
+	return ch, ctx.Err()
+}
+
+// Pending reports whether an output is waiting to be rendered again.
+func (s *Session) Pending(p string) bool {
+	if _, ok := s.pending[p]; ok {
+		return true
+	}
+	_, ok := s.pendingGroups[p]
+	return ok
+}
+
+// Resolve renders a pending output now, with the others rendered along with
+// it (the whole-site files come in groups), and returns the paths it
+// rendered; their outputs are in Outputs (absent when rendering failed).
+func (s *Session) Resolve(p string) []string {
+	if pg, ok := s.pending[p]; ok {
+		delete(s.pending, p)
+		if o, ok := s.r.RenderPage(pg); ok {
+			s.Outputs[p] = o
+		} else {
+			delete(s.Outputs, p)
+		}
+		s.renderDiags = dedup(append(s.renderDiags, s.rdiags.Sorted()...))
+		return []string{p}
+	}
+	g, ok := s.pendingGroups[p]
+	if !ok {
+		return nil
+	}
+	for _, q := range g.Paths {
+		delete(s.pendingGroups, q)
+		delete(s.Outputs, q)
+	}
+	for _, o := range g.Render() {
+		s.Outputs[o.Path] = o
+	}
+	return g.Paths
 }
 
 func dedup(ds []diag.Diagnostic) []diag.Diagnostic {

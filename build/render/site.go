@@ -21,7 +21,67 @@ func (r *Renderer) siteFiles() []Output {
 	out = append(out, r.feeds()...)
 	out = append(out, r.finderIndexes()...)
 	out = append(out, r.openData()...)
+	out = append(out, r.extras()...)
 	return out
+}
+
+// SiteFileGroups returns the whole-site outputs in groups, each with the
+// paths it writes and a function that renders them: for the dev server,
+// which renders them only when they are asked for.
+func (r *Renderer) SiteFileGroups() []SiteFileGroup {
+	var groups []SiteFileGroup
+	add := func(f func() []Output) {
+		outs := f()
+		paths := make([]string, len(outs))
+		for i, o := range outs {
+			paths[i] = o.Path
+		}
+		groups = append(groups, SiteFileGroup{Paths: paths, Render: f})
+	}
+	// Paths are found by rendering the cheap groups once; the costly ones
+	// (sitemaps, indexes, exports) know their paths without rendering.
+	add(func() []Output { return []Output{r.robots(), r.headersFile()} })
+	var sitemapPaths []string
+	for _, l := range r.site.Langs.List {
+		if r.included(l.Code) {
+			sitemapPaths = append(sitemapPaths, l.Code+"/sitemap.xml")
+		}
+	}
+	groups = append(groups, SiteFileGroup{Paths: append(sitemapPaths, "sitemap.xml"), Render: r.sitemaps})
+	var feedPaths []string
+	for _, l := range r.site.Langs.List {
+		if r.included(l.Code) && r.hasFeed(l.Code) {
+			feedPaths = append(feedPaths, l.Code+"/index.xml")
+		}
+	}
+	groups = append(groups, SiteFileGroup{Paths: feedPaths, Render: r.feeds})
+	for _, l := range r.site.Langs.List {
+		code := l.Code
+		if list := r.site.Lists[catalog.Programmes][code]; list != nil && r.included(code) {
+			groups = append(groups, SiteFileGroup{Paths: []string{list.Path + "index.json"}, Render: func() []Output { return r.finderIndex(code) }})
+		}
+	}
+	if r.site.Catalog != nil && r.opts.Only == nil {
+		for _, kind := range catalog.Kinds {
+			if len(r.site.Catalog.Entries(kind)) > 0 {
+				k := kind
+				groups = append(groups, SiteFileGroup{Paths: []string{"data/" + k + ".json"}, Render: func() []Output { return r.openData(k) }})
+			}
+		}
+		extra := r.extras()
+		paths := make([]string, len(extra))
+		for i, o := range extra {
+			paths[i] = o.Path
+		}
+		groups = append(groups, SiteFileGroup{Paths: paths, Render: r.extras})
+	}
+	return groups
+}
+
+// SiteFileGroup is a set of whole-site outputs rendered together.
+type SiteFileGroup struct {
+	Paths  []string
+	Render func() []Output
 }
 
 func (r *Renderer) included(code string) bool {
@@ -261,14 +321,19 @@ func contains(list []string, s string) bool {
 func (r *Renderer) finderIndexes() []Output {
 	var out []Output
 	for _, l := range r.site.Langs.List {
-		list := r.site.Lists[catalog.Programmes][l.Code]
-		if list == nil || !r.included(l.Code) {
-			continue
-		}
-		body, _ := json.Marshal(r.Finder(l.Code))
-		out = append(out, Output{Path: list.Path + "index.json", MediaType: "application/json", Body: body})
+		out = append(out, r.finderIndex(l.Code)...)
 	}
 	return out
+}
+
+// finderIndex renders the programme finder's index of one language.
+func (r *Renderer) finderIndex(code string) []Output {
+	list := r.site.Lists[catalog.Programmes][code]
+	if list == nil || !r.included(code) {
+		return nil
+	}
+	body, _ := json.Marshal(r.Finder(code))
+	return []Output{{Path: list.Path + "index.json", MediaType: "application/json", Body: body}}
 }
 
 // openData writes /data/<kind>.json: every entry of a kind, all languages.
@@ -296,15 +361,22 @@ func (r *Renderer) openData(kinds ...string) []Output {
 		_ = enc.Encode(doc)
 		out = append(out, Output{Path: "data/" + kind + ".json", MediaType: "application/json", Body: buf.Bytes()})
 	}
-	if len(kinds) == len(catalog.Kinds) {
-		// The JSON Schemas of the catalogue files, for editors and partners.
-		for _, k := range catalog.SchemaKinds {
-			if body, err := catalog.JSONSchema(k, r.site.Langs.Codes()); err == nil {
-				out = append(out, Output{Path: "schemas/" + k + ".json", MediaType: "application/json", Body: body})
-			}
+	return out
+}
+
+// extras renders the JSON Schemas of the catalogue files (for editors and
+// partners) and the key figures' export.
+func (r *Renderer) extras() []Output {
+	if r.site.Catalog == nil || r.opts.Only != nil {
+		return nil
+	}
+	var out []Output
+	for _, k := range catalog.SchemaKinds {
+		if body, err := catalog.JSONSchema(k, r.site.Langs.Codes()); err == nil {
+			out = append(out, Output{Path: "schemas/" + k + ".json", MediaType: "application/json", Body: body})
 		}
 	}
-	if figs := r.site.Catalog.Figures; len(figs) > 0 && len(kinds) == len(catalog.Kinds) {
+	if figs := r.site.Catalog.Figures; len(figs) > 0 {
 		body, _ := json.MarshalIndent(map[string]any{"figures": catalog.ExportFigures(figs)}, "", " ")
 		out = append(out, Output{Path: "data/figures.json", MediaType: "application/json", Body: append(body, '\n')})
 	}

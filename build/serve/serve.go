@@ -64,6 +64,7 @@ type Server struct {
 	all     bool                     // an error outside any page (site.yaml, a layout): every page shows it
 	diags   []diag.Diagnostic
 	session *build.Session
+	sessMu  sync.Mutex // serialises the session: updates, and pages rendered on demand
 	gen     int
 
 	clientsMu sync.Mutex
@@ -144,12 +145,15 @@ func (s *Server) buildOptions(url string) build.Options {
 // rebuild applies a batch of changed files and tells the browsers.
 func (s *Server) rebuild(ctx context.Context, files []string) {
 	start := time.Now()
+	s.sessMu.Lock()
 	ch, err := s.session.Update(ctx, files)
 	if err != nil {
+		s.sessMu.Unlock()
 		fmt.Fprintf(s.opts.Log, "rebuild failed: %v\n", err)
 		return
 	}
 	s.publish(ch.Paths)
+	s.sessMu.Unlock()
 	fmt.Fprintf(s.opts.Log, "%s changed: %d outputs rebuilt in %s\n", strings.Join(short(files), ", "), len(ch.Paths), time.Since(start).Round(time.Millisecond))
 	s.logDiags()
 	s.mu.Lock()
@@ -201,8 +205,8 @@ func (s *Server) publish(changed []string) {
 		}
 	} else if !all {
 		for _, p := range changed {
-			if broken[p] {
-				continue
+			if broken[p] || s.session.Pending(p) {
+				continue // pending outputs are rendered when asked for
 			}
 			if o, ok := outs[p]; ok {
 				s.good[p] = o
@@ -247,6 +251,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if strings.HasSuffix(p, "/") && rel != "" {
 		rel += "/"
 	}
+	s.render(rel)
 	s.mu.RLock()
 	o, ok := s.lookup(rel)
 	name := o.Path
@@ -302,6 +307,32 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(status)
 	if r.Method == http.MethodGet {
 		_, _ = w.Write(body)
+	}
+}
+
+// render renders the output for rel now if the last update left it pending.
+func (s *Server) render(rel string) {
+	name := rel
+	if rel == "" || strings.HasSuffix(rel, "/") {
+		name = rel + "index.html"
+	}
+	s.sessMu.Lock()
+	defer s.sessMu.Unlock()
+	if !s.session.Pending(name) {
+		return
+	}
+	paths := s.session.Resolve(name)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, p := range paths {
+		o, ok := s.session.Outputs[p]
+		switch {
+		case s.all || s.broken[p]:
+		case ok:
+			s.good[p] = o
+		default:
+			delete(s.good, p)
+		}
 	}
 }
 
