@@ -29,7 +29,7 @@ func benchSite(b *testing.B) (dir, url string, events *sse) {
 	ready := make(chan string, 1)
 	done := make(chan error, 1)
 	go func() {
-		done <- Run(ctx, Options{Dir: dir, Addr: "127.0.0.1:0", Debounce: 10 * time.Millisecond, Log: os.Stderr, Ready: func(u string) { ready <- u }})
+		done <- Run(ctx, Options{Dir: dir, Addr: "127.0.0.1:0", Debounce: 10 * time.Millisecond, Ready: func(u string) { ready <- u }})
 	}()
 	b.Cleanup(func() { cancel(); <-done })
 	select {
