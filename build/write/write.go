@@ -212,13 +212,15 @@ func (d *Dir) Write(p, mediaType string, body []byte) error {
 // mkdirAll creates a folder once per build.
 func (d *Dir) mkdirAll(dir string) error {
 	d.mu.Lock()
-	done := d.seen["dir:"+dir]
-	d.seen["dir:"+dir] = true
-	d.mu.Unlock()
-	if done {
+	defer d.mu.Unlock()
+	if d.seen["dir:"+dir] {
 		return nil
 	}
-	return os.MkdirAll(dir, 0o755)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	d.seen["dir:"+dir] = true
+	return nil
 }
 
 // Copy copies r to p in the staging folder, unchanged (static files).
