@@ -123,7 +123,7 @@ func Run(s *model.Site, outs map[string][]byte, today time.Time) *Report {
 			}
 			if frag != "" && strings.HasSuffix(file, ".html") {
 				if tp := pages[file]; tp != nil && tp.ids[frag] == 0 {
-					diags.Errorf(where(f), "/%s: link to %s: no element with id %q there", f, l.href, frag)
+					diags.Errorf(lineOf(byFile[f], "#"+frag, where(f)), "/%s: link to %s: no element with id %q there", f, l.href, frag)
 				}
 			}
 		}
@@ -134,6 +134,22 @@ func Run(s *model.Site, outs map[string][]byte, today time.Time) *Report {
 	rep.Translation = translation(s)
 	rep.Diags = diags.Sorted()
 	return rep
+}
+
+// lineOf finds the line of a page's Markdown source where needle first
+// appears, to point the author at the link; fallback otherwise.
+func lineOf(p *model.P, needle string, fallback diag.Pos) diag.Pos {
+	if p == nil || p.Source == nil {
+		return fallback
+	}
+	i := bytes.Index(p.Source.Body, []byte(needle))
+	if i < 0 {
+		return fallback
+	}
+	before := p.Source.Body[:i]
+	line := p.Source.BodyLine + bytes.Count(before, []byte("\n"))
+	col := i - (bytes.LastIndexByte(before, '\n') + 1) + 1
+	return diag.Pos{File: p.Source.File, Line: line, Col: col}
 }
 
 func checkAlternates(diags *diag.List, base *url.URL, f string, pg *page, pages map[string]*page, outs map[string][]byte, where func(string) diag.Pos) {

@@ -57,7 +57,7 @@ func TestCheckFindings(t *testing.T) {
 				"content/_index.en.md": "---\ntitle: Home\n---\nSee [about](about.md#history).\n",
 				"content/about.en.md":  "---\ntitle: About\n---\n## Origins\n",
 			},
-			want: `content/_index.en.md: error: /en/index.html: link to /en/about/#history: no element with id "history" there`,
+			want: `content/_index.en.md:4:21: error: /en/index.html: link to /en/about/#history: no element with id "history" there`,
 		},
 		{
 			name: "image without alt in a layout",

@@ -201,7 +201,7 @@ func TestCheckFindsBrokenAnchor(t *testing.T) {
 	b, _ := os.ReadFile(p)
 	_ = os.WriteFile(p, []byte(strings.Replace(string(b), "(mobility.md)", "(mobility.md#nowhere)", 1)), 0o644)
 	code, stdout, stderr := cli(t, "check", "-s", dir, "--privacy-report")
-	if code != 1 || !strings.Contains(stderr, `content/_index.fr.md: error: /fr/index.html: link to /site/fr/mobilite/#nowhere: no element with id "nowhere" there`) {
+	if code != 1 || !strings.Contains(stderr, `content/_index.fr.md:4:44: error: /fr/index.html: link to /site/fr/mobilite/#nowhere: no element with id "nowhere" there`) {
 		t.Fatalf("exit %d\n%s\n%s", code, stderr, stdout)
 	}
 	if !strings.Contains(stdout, "publishes no personal data") {
