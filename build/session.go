@@ -33,6 +33,7 @@ type Session struct {
 	fileDiags   map[string][]diag.Diagnostic
 	crossDiags  []diag.Diagnostic
 	renderDiags []diag.Diagnostic // problems found while rendering (broken links, template errors)
+	modelDiags  []diag.Diagnostic // problems the model found (URL collisions…), kept while no URL changes
 	rdiags      *diag.List        // where the renderer reports, since the last update
 
 	keep          map[string]bool                  // assets and static files: kept across updates
@@ -196,16 +197,57 @@ func (s *Session) full(ctx context.Context) (*Change, error) {
 // session's parsed pages and entries.
 func (s *Session) remodel(cross *diag.List) {
 	l := s.l
-	list := make([]catalog.Entry, 0, len(s.entries))
-	for _, e := range s.entries {
-		list = append(list, e)
-	}
-	l.Catalog = catalog.Assemble(list, s.figures, catalog.Options{Today: day(time.Now()), Drafts: s.opts.Drafts}, cross)
+	s.assemble(cross)
 	static := make([]string, len(l.Static))
 	for i, f := range l.Static {
 		static[i] = f.Out
 	}
-	l.Site = model.Build(l.Config, l.Pages, l.Catalog, static, model.Options{Drafts: s.opts.Drafts}, cross)
+	mdl := &diag.List{}
+	l.Site = model.Build(l.Config, l.Pages, l.Catalog, static, model.Options{Drafts: s.opts.Drafts}, mdl)
+	s.modelDiags = mdl.Sorted()
+	cross.Merge(mdl)
+}
+
+// assemble builds the catalogue again from the session's entries.
+func (s *Session) assemble(cross *diag.List) {
+	list := make([]catalog.Entry, 0, len(s.entries))
+	for _, e := range s.entries {
+		list = append(list, e)
+	}
+	s.l.Catalog = catalog.Assemble(list, s.figures, catalog.Options{Today: day(time.Now()), Drafts: s.opts.Drafts}, cross)
+}
+
+// patch updates the model in place after edits that change no URL, title
+// or the set of pages: the pages of the edited files point to the new
+// versions of their sources, and the catalogue is assembled again (its
+// entries' reverse links may have changed). Rebuilding the model for a
+// site of 25,000 pages would cost more than the rest of the update.
+func (s *Session) patch(cross *diag.List, touched map[string]bool) {
+	s.assemble(cross)
+	site := s.l.Site
+	site.Catalog = s.l.Catalog
+	pages := map[string]*content.Page{}
+	for _, p := range s.l.Pages {
+		if touched[p.File] {
+			pages[p.File] = p
+		}
+	}
+	for _, p := range site.Pages {
+		if p.Entry != nil {
+			if e := s.entries[p.Entry.Meta().File]; e != nil && e != p.Entry {
+				p.Entry = e
+			}
+		}
+		if p.Source != nil {
+			if np := pages[p.Source.File]; np != nil {
+				p.Source = np
+				p.Description = np.Meta.Description
+			}
+		}
+	}
+	for _, d := range s.modelDiags {
+		cross.Add(d)
+	}
 }
 
 // hashOf returns the fingerprint in a fingerprinted asset path.
@@ -375,7 +417,11 @@ func (s *Session) incremental(ctx context.Context, pages, entries []string) (*Ch
 		s.fileDiags[d.Pos.File] = append(s.fileDiags[d.Pos.File], d)
 	}
 	cross := &diag.List{}
-	s.remodel(cross)
+	if structural {
+		s.remodel(cross)
+	} else {
+		s.patch(cross, touched)
+	}
 	rdiags := &diag.List{}
 	s.r.Reset(l.Site, !structural, rdiags)
 	s.rdiags = rdiags
