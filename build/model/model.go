@@ -237,8 +237,8 @@ func (b *builder) content(pages []*content.Page) {
 		if cp.IsSection() && cp.Dir == "" {
 			home := b.s.Homes[cp.Lang]
 			home.Source = cp
-			home.Title = cp.Meta.Title
-			home.Description = cp.Meta.Description
+			home.Title = lang.Typeset(cp.Lang, cp.Meta.Title)
+			home.Description = lang.Typeset(cp.Lang, cp.Meta.Description)
 			if cp.Meta.TranslationKey != "" {
 				b.diags.Errorf(cp.Meta.At.Of("translationKey", cp.Meta.Pos), "translationKey: the home page cannot take one")
 			}
@@ -265,9 +265,9 @@ func (b *builder) content(pages []*content.Page) {
 			Lang:        cp.Lang,
 			Key:         cp.Key,
 			Path:        prefix + slug + "/",
-			Title:       cp.Meta.Title,
-			LinkTitle:   cp.Meta.LinkTitle,
-			Description: cp.Meta.Description,
+			Title:       lang.Typeset(cp.Lang, cp.Meta.Title),
+			LinkTitle:   lang.Typeset(cp.Lang, cp.Meta.LinkTitle),
+			Description: lang.Typeset(cp.Lang, cp.Meta.Description),
 			Date:        cp.Meta.Date.Time,
 			Weight:      cp.Meta.Weight,
 			Layout:      cp.Meta.Layout,
@@ -379,6 +379,7 @@ func (b *builder) catalogue() {
 					slug = s
 				}
 				title, in, _ := e.Name().Get(b.s.Langs.Chain(code))
+				title = lang.Typeset(in, title)
 				p := &P{
 					Kind:        Entry,
 					Lang:        code,

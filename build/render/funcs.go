@@ -144,8 +144,8 @@ func (r *Renderer) funcs(code string) template.FuncMap {
 			}
 			return v
 		},
-		"siteTitle": func() string { v, _, _ := r.site.Config.Title.Get(r.site.Langs.Chain(code)); return v },
-		"copyright": func() string { v, _, _ := r.site.Config.Copyright.Get(r.site.Langs.Chain(code)); return v },
+		"siteTitle": func() string { return r.plain(code, r.site.Config.Title) },
+		"copyright": func() string { return r.plain(code, r.site.Config.Copyright) },
 		"dict": func(kv ...any) (map[string]any, error) {
 			if len(kv)%2 != 0 {
 				return nil, fmt.Errorf("dict needs key and value pairs")

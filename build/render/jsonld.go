@@ -55,8 +55,8 @@ func (r *Renderer) entryLD(p *model.P) map[string]any {
 	str := func(t interface {
 		Get([]string) (string, string, bool)
 	}) string {
-		s, _, _ := t.Get(chain)
-		return s
+		s, in, _ := t.Get(chain)
+		return lang.Typeset(in, s)
 	}
 	url := r.site.Permalink(p)
 	switch e := p.Entry.(type) {

@@ -73,10 +73,10 @@ func (r *Renderer) view(p *model.P) *View {
 	switch p.Kind {
 	case model.Home:
 		if v.Title == "" {
-			v.Title, _, _ = s.Config.Title.Get(s.Langs.Chain(p.Lang))
+			v.Title = r.plain(p.Lang, s.Config.Title)
 		}
 		if v.Description == "" {
-			v.Description, _, _ = s.Config.Description.Get(s.Langs.Chain(p.Lang))
+			v.Description = r.plain(p.Lang, s.Config.Description)
 		}
 	case model.List:
 		v.Title = r.opts.Strings.T(p.Lang, "kind."+p.CatalogKind+".title", nil, nil)
@@ -123,8 +123,8 @@ func (r *Renderer) entryDescription(p *model.P) string {
 		}
 		return r.opts.Strings.T(p.Lang, "alumni.description", nil, map[string]any{"Institution": name})
 	}
-	s, _, _ := t.Get(chain)
-	return s
+	s, in, _ := t.Get(chain)
+	return lang.Typeset(in, s)
 }
 
 func (r *Renderer) switcher(p *model.P) []SwitchItem {
@@ -240,7 +240,10 @@ func (r *Renderer) text(code string, t lang.Text) template.HTML {
 	if !ok {
 		return ""
 	}
-	esc := template.HTMLEscapeString(v)
+	if in == "" {
+		in = code
+	}
+	esc := template.HTMLEscapeString(lang.Typeset(in, v))
 	if t.Plain || in == code || in == "" {
 		return template.HTML(esc)
 	}
@@ -251,8 +254,11 @@ func (r *Renderer) text(code string, t lang.Text) template.HTML {
 
 // plain returns a Text in code (or its fallback) as a plain string.
 func (r *Renderer) plain(code string, t lang.Text) string {
-	v, _, _ := t.Get(r.site.Langs.Chain(code))
-	return v
+	v, in, _ := t.Get(r.site.Langs.Chain(code))
+	if in == "" {
+		in = code
+	}
+	return lang.Typeset(in, v)
 }
 
 // date formats a time in code's locale.
