@@ -30,11 +30,12 @@ type Session struct {
 	figures []*catalog.Figure
 	// fileDiags are the diagnostics of parsing each file, by file; the
 	// diagnostics that involve several files are recomputed on every update.
-	fileDiags   map[string][]diag.Diagnostic
-	crossDiags  []diag.Diagnostic
-	renderDiags []diag.Diagnostic // problems found while rendering (broken links, template errors)
-	modelDiags  []diag.Diagnostic // problems the model found (URL collisions…), kept while no URL changes
-	rdiags      *diag.List        // where the renderer reports, since the last update
+	fileDiags     map[string][]diag.Diagnostic
+	crossDiags    []diag.Diagnostic
+	renderDiags   []diag.Diagnostic // problems found while rendering (broken links, template errors)
+	modelDiags    []diag.Diagnostic // problems the model found (URL collisions…), kept while no URL changes
+	assembleDiags []diag.Diagnostic // problems of references between entries, kept while no entry changes
+	rdiags        *diag.List        // where the renderer reports, since the last update
 
 	keep          map[string]bool                  // assets and static files: kept across updates
 	pending       map[string]*model.P              // pages to render when asked for
@@ -214,7 +215,10 @@ func (s *Session) assemble(cross *diag.List) {
 	for _, e := range s.entries {
 		list = append(list, e)
 	}
-	s.l.Catalog = catalog.Assemble(list, s.figures, catalog.Options{Today: day(time.Now()), Drafts: s.opts.Drafts}, cross)
+	ad := &diag.List{}
+	s.l.Catalog = catalog.Assemble(list, s.figures, catalog.Options{Today: day(time.Now()), Drafts: s.opts.Drafts}, ad)
+	s.assembleDiags = ad.Sorted()
+	cross.Merge(ad)
 }
 
 // patch updates the model in place after edits that change no URL, title
@@ -223,7 +227,17 @@ func (s *Session) assemble(cross *diag.List) {
 // entries' reverse links may have changed). Rebuilding the model for a
 // site of 25,000 pages would cost more than the rest of the update.
 func (s *Session) patch(cross *diag.List, touched map[string]bool) {
-	s.assemble(cross)
+	entries := false
+	for f := range touched {
+		entries = entries || strings.HasPrefix(f, catalog.Dir+"/")
+	}
+	if entries {
+		s.assemble(cross)
+	} else {
+		for _, d := range s.assembleDiags {
+			cross.Add(d)
+		}
+	}
 	site := s.l.Site
 	site.Catalog = s.l.Catalog
 	pages := map[string]*content.Page{}

@@ -68,10 +68,12 @@ func (r *Renderer) SiteFileGroups() []SiteFileGroup {
 				groups = append(groups, SiteFileGroup{Paths: []string{"data/" + k + ".json"}, Render: func() []Output { return r.openData(k) }})
 			}
 		}
-		extra := r.extras()
-		paths := make([]string, len(extra))
-		for i, o := range extra {
-			paths[i] = o.Path
+		var paths []string
+		for _, k := range catalog.SchemaKinds {
+			paths = append(paths, "schemas/"+k+".json")
+		}
+		if len(r.site.Catalog.Figures) > 0 {
+			paths = append(paths, "data/figures.json")
 		}
 		groups = append(groups, SiteFileGroup{Paths: paths, Render: r.extras})
 	}
