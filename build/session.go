@@ -440,12 +440,16 @@ func (s *Session) incremental(ctx context.Context, pages, entries []string) (*Ch
 	s.r.Reset(l.Site, !structural, rdiags)
 	s.rdiags = rdiags
 	old := s.Outputs
-	next := make(map[string]render.Output, len(old))
-	for p, o := range old {
-		if s.keep[p] {
-			next[p] = o // assets and static files
+	next := old // no page came or went: update in place
+	if structural {
+		next = make(map[string]render.Output, len(old))
+		for p, o := range old {
+			if s.keep[p] {
+				next[p] = o // assets and static files
+			}
 		}
 	}
+	before := map[string][]byte{} // the edited pages' last versions, to tell what changed
 	// The edited files' own pages are rendered now: they are what the
 	// author looks at, and their errors must show at once. Every other page
 	// that may have changed — all of them after a change of URLs or titles,
@@ -465,6 +469,7 @@ func (s *Session) incremental(ctx context.Context, pages, entries []string) (*Ch
 		own := (p.Source != nil && touched[p.Source.File]) || (p.Entry != nil && touched[p.Entry.Meta().File])
 		switch {
 		case own:
+			before[f] = old[f].Body
 			if o, ok := s.r.RenderPage(p); ok {
 				next[f] = o
 				eager = append(eager, f)
@@ -507,17 +512,19 @@ func (s *Session) incremental(ctx context.Context, pages, entries []string) (*Ch
 	}
 	ch := &Change{}
 	for _, f := range eager {
-		if o, ok := old[f]; !ok || string(o.Body) != string(next[f].Body) {
+		if b, ok := before[f]; !ok || b == nil || string(b) != string(next[f].Body) {
 			ch.Paths = append(ch.Paths, f)
 		}
 	}
 	for f := range s.pending {
 		ch.Paths = append(ch.Paths, f)
 	}
-	for f := range old {
-		if _, ok := next[f]; !ok {
-			if _, pending := s.pendingGroups[f]; !pending {
-				ch.Paths = append(ch.Paths, f) // removed
+	if structural {
+		for f := range old {
+			if _, ok := next[f]; !ok {
+				if _, pending := s.pendingGroups[f]; !pending {
+					ch.Paths = append(ch.Paths, f) // removed
+				}
 			}
 		}
 	}
