@@ -35,6 +35,10 @@ type Source struct {
 	Line int // line of the file where the text starts
 	Col  int // column added to every line (the indentation of a YAML block)
 	Lang string
+	// TopHeading, when set, is the level the text's highest headings get:
+	// the others follow, keeping their distance (2 for a page body under
+	// its title's h1). Headings never go beyond h6.
+	TopHeading int
 }
 
 // Markdown renders Markdown to HTML for each language of a site. It is
@@ -145,6 +149,7 @@ func (linkTransformer) Transform(doc *ast.Document, reader text.Reader, pc parse
 	if rc == nil {
 		return
 	}
+	var headings []*ast.Heading
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -154,6 +159,10 @@ func (linkTransformer) Transform(doc *ast.Document, reader text.Reader, pc parse
 			l.Destination = rc.rewrite(n, l.Destination, false)
 		case *ast.Image:
 			l.Destination = rc.rewrite(n, l.Destination, true)
+		case *ast.Heading:
+			if rc.src.TopHeading > 0 {
+				headings = append(headings, l)
+			}
 		case *ast.AutoLink:
 			if l.AutoLinkType == ast.AutoLinkURL {
 				if u := string(l.URL(rc.body)); !safeScheme(u) {
@@ -163,6 +172,16 @@ func (linkTransformer) Transform(doc *ast.Document, reader text.Reader, pc parse
 		}
 		return ast.WalkContinue, nil
 	})
+	if len(headings) > 0 {
+		top := 6
+		for _, h := range headings {
+			top = min(top, h.Level)
+		}
+		shift := rc.src.TopHeading - top
+		for _, h := range headings {
+			h.Level = min(max(h.Level+shift, 1), 6)
+		}
+	}
 }
 
 func (rc *renderCtx) rewrite(n ast.Node, dest []byte, image bool) []byte {

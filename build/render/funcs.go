@@ -40,7 +40,16 @@ func (r *Renderer) funcs(code string) template.FuncMap {
 		// str returns a multilingual text as a plain string (for attributes).
 		"str": func(t lang.Text) string { return r.plain(code, t) },
 		// md renders catalogue Markdown; file names its source for messages.
-		"md": func(m catalog.Markdown, file string) template.HTML { return r.markdown(code, m, file) },
+		// md renders catalogue Markdown; file names its source for messages;
+		// an optional level makes its top headings that level (2 under the
+		// page's h1, 3 inside a section), so headings never skip a level.
+		"md": func(m catalog.Markdown, file string, level ...int) template.HTML {
+			l := 2
+			if len(level) > 0 {
+				l = level[0]
+			}
+			return r.markdown(code, m, file, l)
+		},
 		// has reports whether a text or Markdown has any value.
 		"has": func(v any) bool {
 			switch t := v.(type) {

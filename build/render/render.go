@@ -307,14 +307,14 @@ func (r *Renderer) body(p *model.P) template.HTML {
 	if h, ok := r.bodies.Load(cp); ok {
 		return h.(template.HTML)
 	}
-	html := r.opts.Markdown.Render(cp.Body, content.Source{File: cp.File, Line: cp.BodyLine, Lang: cp.Lang}, r.site.Resolver(p, cp.Dir), r.diags)
+	html := r.opts.Markdown.Render(cp.Body, content.Source{File: cp.File, Line: cp.BodyLine, Lang: cp.Lang, TopHeading: 2}, r.site.Resolver(p, cp.Dir), r.diags)
 	h := template.HTML(html)
 	r.bodies.Store(cp, h)
 	return h
 }
 
 // markdown renders a catalogue Markdown text in code, marking fallbacks.
-func (r *Renderer) markdown(code string, m catalog.Markdown, file string) template.HTML {
+func (r *Renderer) markdown(code string, m catalog.Markdown, file string, level int) template.HTML {
 	v, in, ok := m.Get(r.site.Langs.Chain(code))
 	if !ok {
 		return ""
@@ -323,7 +323,7 @@ func (r *Renderer) markdown(code string, m catalog.Markdown, file string) templa
 	if m.Plain {
 		pos = m.Pos[""]
 	}
-	src := content.Source{File: file, Line: pos.Line + 1, Col: max(pos.Col-1, 0), Lang: in}
+	src := content.Source{File: file, Line: pos.Line + 1, Col: max(pos.Col-1, 0), Lang: in, TopHeading: level}
 	if in == "" {
 		src.Lang = code
 	}
