@@ -452,6 +452,9 @@ func checkPrivacy(d *schema.Decoder, n *yaml.Node, m *Common, key string) {
 			checkPrivacy(d, c, m, key)
 		}
 	case yaml.ScalarNode:
+		if !strings.Contains(n.Value, "@") {
+			return
+		}
 		for _, addr := range emailRE.FindAllString(n.Value, -1) {
 			if !PersonalEmail(addr) {
 				continue

@@ -358,9 +358,7 @@ func (r *Renderer) openData(kinds ...string) []Output {
 			"entries":   catalog.Export(entries, r.site.Langs.Codes(), r.entryURLs(kind)),
 		}
 		var buf bytes.Buffer
-		enc := json.NewEncoder(&buf)
-		enc.SetIndent("", " ")
-		_ = enc.Encode(doc)
+		_ = json.NewEncoder(&buf).Encode(doc) // compact: the minifier would undo indentation anyway
 		out = append(out, Output{Path: "data/" + kind + ".json", MediaType: "application/json", Body: buf.Bytes()})
 	}
 	return out

@@ -15,6 +15,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
@@ -216,8 +217,12 @@ func (d *Dir) mkdirAll(dir string) error {
 	if d.seen["dir:"+dir] {
 		return nil
 	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
+	// Parents are usually there already (pages come after their section):
+	// try the one system call first.
+	if err := os.Mkdir(dir, 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return err
+		}
 	}
 	d.seen["dir:"+dir] = true
 	return nil
