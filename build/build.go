@@ -389,7 +389,9 @@ func writeAll(ctx context.Context, r *render.Renderer, dir *write.Dir, assets []
 		mu.Unlock()
 	}
 	var wg sync.WaitGroup
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+	// Writing waits on the file system more than it computes: more writers
+	// than processors keep the processors busy with rendering meanwhile.
+	for w := 0; w < 4*runtime.GOMAXPROCS(0); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()

@@ -57,9 +57,10 @@ type Strings struct {
 	keys       map[string]map[string]bool // lang → keys defined in that language
 	where      map[string]string          // lang → file that defines it last, for messages
 
-	mu      sync.Mutex
-	missing map[string]map[string]bool // lang → keys looked up but missing there
-	used    map[string]bool
+	mu       sync.Mutex
+	missing  map[string]map[string]bool // lang → keys looked up but missing there
+	used     map[string]bool
+	usedFast sync.Map // the keys of used, read without the lock
 }
 
 // NewStrings builds the bundle from files, later files overriding earlier
@@ -142,15 +143,22 @@ func NewStrings(set *Set, files []StringFile, diags *diag.List) *Strings {
 // chain and is remembered for Missing; a key missing everywhere returns the
 // key itself.
 func (s *Strings) T(code, key string, count any, data map[string]any) string {
-	s.mu.Lock()
-	s.used[key] = true
+	// Renders call T hundreds of times a page from every worker: record
+	// use without a lock once a key is known to be used.
+	if _, seen := s.usedFast.Load(key); !seen {
+		s.usedFast.Store(key, true)
+		s.mu.Lock()
+		s.used[key] = true
+		s.mu.Unlock()
+	}
 	if !s.keys[code][key] {
+		s.mu.Lock()
 		if s.missing[code] == nil {
 			s.missing[code] = map[string]bool{}
 		}
 		s.missing[code][key] = true
+		s.mu.Unlock()
 	}
-	s.mu.Unlock()
 	if count != nil {
 		if data == nil {
 			data = map[string]any{}

@@ -132,9 +132,7 @@ func (r *Renderer) funcs(code string) template.FuncMap {
 			if l == nil {
 				return nil
 			}
-			out := append([]*model.P(nil), l.Children...)
-			sort.SliceStable(out, func(i, j int) bool { return collate(out[i].Title) < collate(out[j].Title) })
-			return out
+			return sortedByTitle(l.Children)
 		},
 		"figures": func() []*catalog.Figure {
 			if r.site.Catalog == nil {
@@ -196,6 +194,24 @@ func (r *Renderer) funcs(code string) template.FuncMap {
 		"recent":  func(n int) []*model.P { return r.recent(code, n) },
 		"facets":  func() Facets { return r.facets(code) },
 	}
+}
+
+// sortedByTitle returns pages sorted by their collation keys, computed once.
+func sortedByTitle(pages []*model.P) []*model.P {
+	type keyed struct {
+		key string
+		p   *model.P
+	}
+	ks := make([]keyed, len(pages))
+	for i, p := range pages {
+		ks[i] = keyed{collate(p.Title), p}
+	}
+	sort.SliceStable(ks, func(i, j int) bool { return ks[i].key < ks[j].key })
+	out := make([]*model.P, len(ks))
+	for i, k := range ks {
+		out[i] = k.p
+	}
+	return out
 }
 
 func toFloat(x any) float64 {

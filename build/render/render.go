@@ -271,8 +271,7 @@ func (r *Renderer) page(p *model.P, buf *bytes.Buffer) (Output, bool) {
 		r.templateError(err, r.opts.Theme.Name(path.Join(layoutDir, p.Layout+".html")))
 		return Output{}, false
 	}
-	body := make([]byte, buf.Len())
-	copy(body, buf.Bytes())
+	body := append([]byte(nil), buf.Bytes()...) // no zeroing before the copy, unlike make
 	return Output{Path: p.File(), MediaType: "text/html", Body: body, Key: p.Key}, true
 }
 

@@ -307,7 +307,11 @@ func (r *Renderer) Finder(code string) []FinderItem {
 		}
 		items = append(items, it)
 	}
-	sort.SliceStable(items, func(i, j int) bool { return collate(items[i].Title) < collate(items[j].Title) })
+	keys := make(map[string]string, len(items))
+	for _, it := range items {
+		keys[it.ID] = collate(it.Title)
+	}
+	sort.SliceStable(items, func(i, j int) bool { return keys[items[i].ID] < keys[items[j].ID] })
 	return items
 }
 

@@ -93,6 +93,7 @@ type Dir struct {
 	linked  atomic.Int64
 	mu      sync.Mutex
 	seen    map[string]bool
+	dirs    sync.Map // folders created in the staging folder
 	prev    *Manifest
 	sums    map[string]string
 }
@@ -210,11 +211,10 @@ func (d *Dir) Write(p, mediaType string, body []byte) error {
 	return os.WriteFile(full, body, 0o644)
 }
 
-// mkdirAll creates a folder once per build.
+// mkdirAll creates a folder once per build. Workers may race to create the
+// same folder: both succeed.
 func (d *Dir) mkdirAll(dir string) error {
-	d.mu.Lock()
-	defer d.mu.Unlock()
-	if d.seen["dir:"+dir] {
+	if _, done := d.dirs.Load(dir); done {
 		return nil
 	}
 	// Parents are usually there already (pages come after their section):
@@ -224,7 +224,7 @@ func (d *Dir) mkdirAll(dir string) error {
 			return err
 		}
 	}
-	d.seen["dir:"+dir] = true
+	d.dirs.Store(dir, true)
 	return nil
 }
 
