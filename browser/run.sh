@@ -49,7 +49,16 @@ lock_hash="$(sha256sum package-lock.json | cut -d' ' -f1)"
 if [ -f node_modules/.installed-lock ] && [ "$(cat node_modules/.installed-lock)" = "$lock_hash" ]; then
   echo "node_modules is up to date with package-lock.json"
 else
-  npm ci --no-audit --no-fund --loglevel=error
+  # The registry is sometimes slow to answer: retry rather than fail CI.
+  ok=0
+  for attempt in 1 2 3; do
+    if npm ci --no-audit --no-fund --loglevel=error --fetch-retries=5 --fetch-retry-mintimeout=5000 --fetch-retry-maxtimeout=60000 --fetch-timeout=120000; then
+      ok=1; break
+    fi
+    echo "npm ci failed (attempt $attempt), retrying" >&2
+    sleep $((attempt * 10))
+  done
+  [ "$ok" = 1 ] || { echo "could not install the npm packages" >&2; exit 1; }
   echo "$lock_hash" > node_modules/.installed-lock
 fi
 if [ ! -f node_modules/vnu-jar/build/dist/vnu.jar ]; then
