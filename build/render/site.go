@@ -377,11 +377,15 @@ func (r *Renderer) extras() []Output {
 	var out []Output
 	for _, k := range catalog.SchemaKinds {
 		if body, err := catalog.JSONSchema(k, r.site.Langs.Codes()); err == nil {
+			var compact bytes.Buffer
+			if json.Compact(&compact, body) == nil {
+				body = compact.Bytes()
+			}
 			out = append(out, Output{Path: "schemas/" + k + ".json", MediaType: "application/json", Body: body})
 		}
 	}
 	if figs := r.site.Catalog.Figures; len(figs) > 0 {
-		body, _ := json.MarshalIndent(map[string]any{"figures": catalog.ExportFigures(figs)}, "", " ")
+		body, _ := json.Marshal(map[string]any{"figures": catalog.ExportFigures(figs)})
 		out = append(out, Output{Path: "data/figures.json", MediaType: "application/json", Body: append(body, '\n')})
 	}
 	return out

@@ -62,7 +62,11 @@ func (mf *Minifier) Bytes(mediaType string, b []byte) ([]byte, error) {
 		return b, nil
 	}
 	switch mediaType {
-	case "text/html", "text/css", "application/javascript", "application/json", "image/svg+xml", "application/xml", "application/atom+xml":
+	case "text/html", "text/css", "application/javascript", "image/svg+xml", "application/xml", "application/atom+xml":
+	case "application/json":
+		if json.Valid(b) && !bytes.Contains(b, []byte("\n ")) {
+			return b, nil // already compact (vitrine writes its JSON so): skip a copy of a large file
+		}
 	default:
 		return b, nil
 	}
