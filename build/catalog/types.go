@@ -294,3 +294,19 @@ type Figure struct {
 type figuresFile struct {
 	Figures []*Figure `yaml:"figures,required"`
 }
+
+// Abstract returns an entry's summary: the one or two sentences lists,
+// cards and search engines show. Alumni offices have none.
+func Abstract(e Entry) (lang.Text, bool) {
+	switch v := e.(type) {
+	case *Programme:
+		return v.Summary, true
+	case *Institution:
+		return v.Summary, true
+	case *Network:
+		return v.Summary, true
+	case *Chair:
+		return v.Summary, true
+	}
+	return lang.Text{}, false
+}

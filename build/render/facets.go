@@ -101,22 +101,13 @@ func (r *Renderer) facets(code string) Facets {
 // summary returns the one-line description of a page for cards: a
 // catalogue entry's summary (marked when it fell back) or a page's description.
 func (r *Renderer) summary(p *model.P) template.HTML {
-	var t lang.Text
-	switch e := p.Entry.(type) {
-	case *catalog.Programme:
-		t = e.Summary
-	case *catalog.Institution:
-		t = e.Summary
-	case *catalog.Network:
-		t = e.Summary
-	case *catalog.Chair:
-		t = e.Summary
-	case *catalog.Alumni:
-		return template.HTML(template.HTMLEscapeString(r.entryDescription(p)))
-	case nil:
+	if p.Entry == nil {
 		return template.HTML(template.HTMLEscapeString(p.Description))
 	}
-	return r.text(p.Lang, t)
+	if t, ok := catalog.Abstract(p.Entry); ok {
+		return r.text(p.Lang, t)
+	}
+	return template.HTML(template.HTMLEscapeString(r.entryDescription(p)))
 }
 
 // recent returns the n newest dated pages of a language.

@@ -106,25 +106,15 @@ func (r *Renderer) view(p *model.P) *View {
 
 func (r *Renderer) entryDescription(p *model.P) string {
 	chain := r.site.Langs.Chain(p.Lang)
-	var t lang.Text
-	switch e := p.Entry.(type) {
-	case *catalog.Programme:
-		t = e.Summary
-	case *catalog.Institution:
-		t = e.Summary
-	case *catalog.Network:
-		t = e.Summary
-	case *catalog.Chair:
-		t = e.Summary
-	case *catalog.Alumni:
-		name := ""
-		if e.Institution.Target != nil {
-			name, _, _ = e.Institution.Target.Title.Get(chain)
-		}
-		return r.opts.Strings.T(p.Lang, "alumni.description", nil, map[string]any{"Institution": name})
+	if t, ok := catalog.Abstract(p.Entry); ok {
+		s, in, _ := t.Get(chain)
+		return lang.Typeset(in, s)
 	}
-	s, in, _ := t.Get(chain)
-	return lang.Typeset(in, s)
+	name := ""
+	if a, ok := p.Entry.(*catalog.Alumni); ok && a.Institution.Target != nil {
+		name, _, _ = a.Institution.Target.Title.Get(chain)
+	}
+	return r.opts.Strings.T(p.Lang, "alumni.description", nil, map[string]any{"Institution": name})
 }
 
 func (r *Renderer) switcher(p *model.P) []SwitchItem {
