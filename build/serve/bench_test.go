@@ -82,7 +82,7 @@ func report(b *testing.B, ds []time.Duration) {
 
 // BenchmarkReloadAfterEntryEdit measures the time from saving one catalogue
 // entry to the reload event, on the synthetic site (-serve-n programmes in
-// five languages). The debounce (10 ms here, 30 ms by default) is included.
+// five languages). The debounce (10 ms, the default) is included.
 func BenchmarkReloadAfterEntryEdit(b *testing.B) {
 	dir, _, events := benchSite(b)
 	files, _ := filepath.Glob(filepath.Join(dir, "data", "programmes", "*.yaml"))

@@ -44,7 +44,9 @@ type Options struct {
 	Langs []string
 	// Drafts publishes drafts.
 	Drafts bool
-	// Debounce is the quiet time that ends a burst of file events; default 30ms.
+	// Debounce is the quiet time that ends a burst of file events; default
+	// 10ms: editors save in well under a millisecond between events, and a
+	// git checkout writes its files faster than that too.
 	Debounce time.Duration
 	// Version is shown in the pages' generator tag.
 	Version string
@@ -82,7 +84,7 @@ func Run(ctx context.Context, opts Options) error {
 		opts.Addr = "127.0.0.1:1313"
 	}
 	if opts.Debounce == 0 {
-		opts.Debounce = 30 * time.Millisecond
+		opts.Debounce = 10 * time.Millisecond
 	}
 	if opts.Log == nil {
 		opts.Log = io.Discard
