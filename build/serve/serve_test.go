@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -305,4 +306,46 @@ type testLog struct{ t *testing.T }
 func (l testLog) Write(p []byte) (int, error) {
 	l.t.Log(strings.TrimSpace(string(p)))
 	return len(p), nil
+}
+
+// TestServeBurstIsOneRebuild writes 300 pages in a burst, as a git checkout
+// does: they end in one rebuild (two at most on a busy machine, where a
+// pause between two writes can outlast the debounce), and every page is
+// served.
+func TestServeBurstIsOneRebuild(t *testing.T) {
+	dir := site(t)
+	url := start(t, dir)
+	events := listen(t, url)
+	bodies := make([][]byte, 300)
+	for i := range bodies {
+		bodies[i] = []byte("---\ntitle: Page " + strconv.Itoa(i) + "\n---\nText.\n")
+	}
+	if err := os.MkdirAll(filepath.Join(dir, "content", "burst"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for i, b := range bodies {
+		if err := os.WriteFile(filepath.Join(dir, "content", "burst", "p"+strconv.Itoa(i)+".en.md"), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	events.wait(t)
+	rebuilds := 1
+	for {
+		select {
+		case <-events.cond:
+			rebuilds++
+			continue
+		case <-time.After(1500 * time.Millisecond):
+		}
+		break
+	}
+	if rebuilds > 2 {
+		t.Errorf("a burst of 300 files caused %d rebuilds", rebuilds)
+	}
+	t.Logf("%d rebuild(s) for a burst of 300 files", rebuilds)
+	for _, i := range []int{0, 150, 299} {
+		if code, _ := get(t, url+"en/burst/p"+strconv.Itoa(i)+"/"); code != 200 {
+			t.Errorf("page %d of the burst: %d", i, code)
+		}
+	}
 }
