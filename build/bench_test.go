@@ -13,6 +13,7 @@ package build
 
 import (
 	"context"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -245,19 +246,24 @@ func BenchmarkWrite(b *testing.B) {
 //	go run ./cmd/vitrine-synth -n 5000 -vitrine /tmp/v5000
 //	VITRINE_BENCH_SITE=/tmp/v5000 go test ./build -run '^$' -bench BuildDir -benchtime 1x -cpuprofile cpu.out -memprofile mem.out
 //
-// The first iteration is a cold build; later ones replace its output.
+// Every iteration is a cold build into a new folder. With
+// VITRINE_BENCH_PEAKHEAP=file, a heap profile of the peak is written there.
 func BenchmarkBuildDir(b *testing.B) {
 	dir := os.Getenv("VITRINE_BENCH_SITE")
 	if dir == "" {
 		b.Skip("set VITRINE_BENCH_SITE to a site folder")
 	}
-	opts := Options{Site: os.DirFS(dir), Out: filepath.Join(b.TempDir(), "public"), Now: today, Version: "bench"}
+	opts := Options{Site: os.DirFS(dir), Now: today, Version: "bench"}
 	if p := os.Getenv("VITRINE_BENCH_PEAKHEAP"); p != "" {
 		defer peakHeap(b, p)()
 	}
+	tmp := b.TempDir()
 	b.ReportAllocs()
 	var rep *Report
+	i := 0
 	for b.Loop() {
+		i++
+		opts.Out = filepath.Join(tmp, fmt.Sprint("public-", i))
 		var err error
 		if rep, err = Build(context.Background(), opts); err != nil {
 			b.Fatal(err)
@@ -270,31 +276,47 @@ func BenchmarkBuildDir(b *testing.B) {
 	b.ReportMetric(float64(rep.Files), "files")
 }
 
-// BenchmarkBuild measures the whole pipeline, as vitrine build runs it, into
-// an output folder that each iteration replaces.
+// BenchmarkBuild measures the whole pipeline as vitrine build runs it:
+// cold builds into a new folder, with and without minification, and a build
+// over the previous output when nothing changed.
 func BenchmarkBuild(b *testing.B) {
 	for _, bc := range []struct {
 		name     string
 		noMinify bool
-	}{{"minify", false}, {"no-minify", true}} {
+		again    bool
+	}{{"cold", false, false}, {"cold-no-minify", true, false}, {"again", false, true}} {
 		b.Run(bc.name, func(b *testing.B) {
 			opts := benchSite(b)
-			opts.Out = filepath.Join(b.TempDir(), "public")
 			opts.NoMinify = bc.noMinify
-			b.ReportAllocs()
-			var rep *Report
-			for b.Loop() {
-				var err error
-				rep, err = Build(context.Background(), opts)
+			tmp := b.TempDir()
+			opts.Out = filepath.Join(tmp, "public")
+			run := func() *Report {
+				rep, err := Build(context.Background(), opts)
 				if err != nil {
 					b.Fatal(err)
 				}
 				if rep.Failed(true) {
 					b.Fatalf("the synthetic site does not build cleanly: %v", rep.Diags)
 				}
+				return rep
 			}
-			b.SetBytes(rep.Bytes)
-			b.ReportMetric(float64(rep.Files), "files")
+			if bc.again {
+				run()
+			}
+			b.ReportAllocs()
+			var rep *Report
+			i := 0
+			for b.Loop() {
+				if !bc.again {
+					i++
+					opts.Out = filepath.Join(tmp, fmt.Sprint("public-", i))
+				}
+				rep = run()
+			}
+			if !bc.again {
+				b.SetBytes(rep.Bytes)
+				b.ReportMetric(float64(rep.Files), "files")
+			}
 		})
 	}
 }
