@@ -12,7 +12,7 @@ import (
 func PersonalEmails(e Entry) []string {
 	found := map[string]bool{}
 	walkStrings(reflect.ValueOf(e).Elem(), func(s string) {
-		for _, addr := range emailRE.FindAllString(s, -1) {
+		for _, addr := range addresses(s) {
 			if PersonalEmail(addr) {
 				found[addr] = true
 			}

@@ -432,6 +432,38 @@ func checkTexts(d *schema.Decoder, set *lang.Set, v reflect.Value, where string)
 	}
 }
 
+// addresses returns the e-mail addresses in s. It looks around each "@"
+// only, instead of running a regular expression over the whole text: long
+// descriptions have many "@programmes"-style links and few addresses.
+func addresses(s string) []string {
+	var out []string
+	for i := strings.IndexByte(s, '@'); i >= 0; {
+		start := i
+		for start > 0 && emailRune(s[start-1]) {
+			start--
+		}
+		end := i + 1
+		for end < len(s) && (emailRune(s[end]) || s[end] == '.') {
+			end++
+		}
+		if start < i {
+			out = append(out, emailRE.FindAllString(s[start:end], -1)...)
+		}
+		next := strings.IndexByte(s[i+1:], '@')
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	return out
+}
+
+// emailRune reports bytes that may be part of an address's local part or
+// domain (UTF-8 bytes of accented letters included).
+func emailRune(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '%' || c == '+' || c == '-' || c >= 0x80
+}
+
 var emailRE = regexp.MustCompile(`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}`)
 
 // checkPrivacy looks through every value of the entry for personal-looking
@@ -452,10 +484,7 @@ func checkPrivacy(d *schema.Decoder, n *yaml.Node, m *Common, key string) {
 			checkPrivacy(d, c, m, key)
 		}
 	case yaml.ScalarNode:
-		if !strings.Contains(n.Value, "@") {
-			return
-		}
-		for _, addr := range emailRE.FindAllString(n.Value, -1) {
+		for _, addr := range addresses(n.Value) {
 			if !PersonalEmail(addr) {
 				continue
 			}

@@ -356,13 +356,23 @@ func (r *Renderer) openData(kinds ...string) []Output {
 		if len(entries) == 0 {
 			continue
 		}
-		doc := map[string]any{
-			"kind":      kind,
-			"languages": r.site.Langs.Codes(),
-			"entries":   catalog.Export(entries, r.site.Langs.Codes(), r.entryURLs(kind)),
-		}
+		// Encoded entry by entry, so that only one entry's tree of values is
+		// alive at a time (the whole catalogue's would be hundreds of MB on a
+		// large site). Compact: the minifier would undo indentation anyway.
 		var buf bytes.Buffer
-		_ = json.NewEncoder(&buf).Encode(doc) // compact: the minifier would undo indentation anyway
+		head, _ := json.Marshal(kind)
+		langs, _ := json.Marshal(r.site.Langs.Codes())
+		fmt.Fprintf(&buf, `{"entries":[`)
+		urls := r.entryURLs(kind)
+		codes := r.site.Langs.Codes()
+		for i, e := range entries {
+			if i > 0 {
+				buf.WriteByte(',')
+			}
+			b, _ := json.Marshal(catalog.Export([]catalog.Entry{e}, codes, urls)[0])
+			buf.Write(b)
+		}
+		fmt.Fprintf(&buf, `],"kind":%s,"languages":%s}`+"\n", head, langs)
 		out = append(out, Output{Path: "data/" + kind + ".json", MediaType: "application/json", Body: buf.Bytes()})
 	}
 	return out
