@@ -6,6 +6,7 @@ import (
 
 	"html"
 	"net/url"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -49,6 +50,9 @@ type Markdown struct {
 }
 
 var ctxKey = parser.NewContextKey()
+
+// elisionRE finds French elided words followed by a single quote mark.
+var elisionRE = regexp.MustCompile(`(^|[\s>(«\x{a0}])((?i:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu))\x{a0}?[‹›]\x{a0}?`)
 
 type renderCtx struct {
 	src   Source
@@ -136,6 +140,9 @@ func (m *Markdown) Render(src []byte, s Source, res Resolver, diags *diag.List) 
 	}
 	if s.Lang == "fr" {
 		out = FrenchSpacing(out)
+		// An elision before a link or emphasis — l'[Université](…),
+		// d'*Erasmus* — reads to goldmark as a quote: make it an apostrophe.
+		out = elisionRE.ReplaceAll(out, []byte("${1}${2}’"))
 	}
 	return out
 }

@@ -372,3 +372,14 @@ func ExampleFrenchSpacing() {
 	fmt.Printf("%q\n", content.FrenchSpacing([]byte("<p>Pourquoi ? « Parce que ! »</p>")))
 	// Output: "<p>Pourquoi\u202f? «\u00a0Parce que\u202f!\u00a0»</p>"
 }
+
+// TestRenderFrenchElisionBeforeLinks: l'[lien](…) and d'*Erasmus* keep an
+// apostrophe (goldmark would see an opening quote), real quotes stay ‹ ›.
+func TestRenderFrenchElisionBeforeLinks(t *testing.T) {
+	got, _ := render(t, "fr", "Voir l'[Université](https://www.uliege.be/), d'*Erasmus* et qu'[ici](https://x.be/) ; il dit 'oui'.", false)
+	for _, want := range []string{"l’<a", "d’<em>", "qu’<a", "‹\u00a0oui\u00a0›"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("%q lacks %q", got, want)
+		}
+	}
+}
