@@ -700,10 +700,6 @@ func sameSlug(a, b catalog.Entry) bool {
 	return reflect.DeepEqual(ma.Slug.Values, mb.Slug.Values) && reflect.DeepEqual(a.Name().Values, b.Name().Values) && ma.Draft == mb.Draft
 }
 
-func isSiteFile(p string) bool {
-	return strings.HasSuffix(p, ".xml") || strings.HasSuffix(p, ".json") || p == "robots.txt"
-}
-
 func keys(m map[string]render.Output) []string {
 	out := make([]string, 0, len(m))
 	for k := range m {

@@ -226,21 +226,6 @@ func (r *Renderer) Site() *model.Site { return r.site }
 // robots.txt, feeds, finder indexes and open-data exports.
 func (r *Renderer) SiteFiles() []Output { return r.siteFiles() }
 
-// KindFiles renders the whole-site outputs that show the entries of one
-// catalogue kind — its open-data export and, for programmes, the finder
-// indexes — for incremental rebuilds after an entry changed without
-// changing any URL.
-func (r *Renderer) KindFiles(kind string) []Output {
-	var out []Output
-	if kind == catalog.Programmes {
-		out = append(out, r.finderIndexes()...)
-	}
-	return append(out, r.openData(kind)...)
-}
-
-// Feeds renders the Atom feeds (dated pages changed).
-func (r *Renderer) Feeds() []Output { return r.feeds() }
-
 // RenderPage renders one page (for the dev server's incremental rebuilds).
 func (r *Renderer) RenderPage(p *model.P) (Output, bool) {
 	var buf bytes.Buffer
