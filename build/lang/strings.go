@@ -61,6 +61,7 @@ type Strings struct {
 	missing  map[string]map[string]bool // lang → keys looked up but missing there
 	used     map[string]bool
 	usedFast sync.Map // the keys of used, read without the lock
+	memo     sync.Map // lang + "\x00" + key → string, for strings without arguments
 }
 
 // NewStrings builds the bundle from files, later files overriding earlier
@@ -159,6 +160,12 @@ func (s *Strings) T(code, key string, count any, data map[string]any) string {
 		s.missing[code][key] = true
 		s.mu.Unlock()
 	}
+	plain := count == nil && data == nil
+	if plain {
+		if v, ok := s.memo.Load(code + "\x00" + key); ok {
+			return v.(string)
+		}
+	}
 	if count != nil {
 		if data == nil {
 			data = map[string]any{}
@@ -177,6 +184,9 @@ func (s *Strings) T(code, key string, count any, data map[string]any) string {
 		}
 		out, err := loc.Localize(&i18n.LocalizeConfig{MessageID: key, PluralCount: count, TemplateData: data})
 		if err == nil && out != "" {
+			if plain {
+				s.memo.Store(code+"\x00"+key, out)
+			}
 			return out
 		}
 	}
