@@ -1,8 +1,10 @@
 package catalog
 
 import (
+	"fmt"
 	"reflect"
 	"sort"
+	"strings"
 
 	"github.com/vitrine-ssg/vitrine/build/lang"
 )
@@ -66,7 +68,7 @@ func walkStrings(v reflect.Value, fn func(string)) {
 func TextCoverage(c *Catalog, code string) (written, fallback int) {
 	for _, kind := range Kinds {
 		for _, e := range c.Entries(kind) {
-			eachText(reflect.ValueOf(e).Elem(), func(t lang.Text) {
+			WalkTexts(e, func(_ string, t lang.Text) {
 				if t.IsZero() {
 					return
 				}
@@ -81,33 +83,44 @@ func TextCoverage(c *Catalog, code string) (written, fallback int) {
 	return written, fallback
 }
 
-// eachText calls fn with every Text and Markdown value in v.
-func eachText(v reflect.Value, fn func(lang.Text)) {
+// WalkTexts calls fn with every Text and Markdown value of an entry (or of
+// any value of the catalogue's types), with its path as messages write it:
+// "summary", "outcomes[2]", "materials[1].title".
+func WalkTexts(v any, fn func(path string, t lang.Text)) {
+	walkTexts(reflect.ValueOf(v), "", fn)
+}
+
+func walkTexts(v reflect.Value, path string, fn func(string, lang.Text)) {
 	switch v.Kind() {
-	case reflect.Pointer:
+	case reflect.Pointer, reflect.Interface:
 		if !v.IsNil() {
-			eachText(v.Elem(), fn)
+			walkTexts(v.Elem(), path, fn)
 		}
 	case reflect.Slice:
 		for i := 0; i < v.Len(); i++ {
-			eachText(v.Index(i), fn)
+			walkTexts(v.Index(i), fmt.Sprintf("%s[%d]", path, i+1), fn)
 		}
 	case reflect.Struct:
 		switch v.Type() {
 		case textType:
-			fn(v.Interface().(lang.Text))
+			fn(path, v.Interface().(lang.Text))
 			return
 		case markdownType:
-			fn(v.Interface().(Markdown).Text)
+			fn(path, v.Interface().(Markdown).Text)
 			return
 		}
 		t := v.Type()
 		for i := 0; i < t.NumField(); i++ {
 			f := t.Field(i)
-			if !f.IsExported() || f.Tag.Get("yaml") == "-" {
+			tag, opts, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+			if !f.IsExported() || tag == "-" || (tag == "" && opts != "inline" && !f.Anonymous) {
 				continue
 			}
-			eachText(v.Field(i), fn)
+			p := path
+			if tag != "" {
+				p = strings.TrimPrefix(path+"."+tag, ".")
+			}
+			walkTexts(v.Field(i), p, fn)
 		}
 	}
 }

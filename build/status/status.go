@@ -10,7 +10,6 @@ package status
 
 import (
 	"fmt"
-	"reflect"
 	"sort"
 	"strings"
 	"time"
@@ -148,7 +147,7 @@ func fieldStatus(c *catalog.Catalog, code, src string, h History, st *LangStatus
 			if h.Available() && code != src {
 				lines, hasHistory = h.Lines(m.File)
 			}
-			walkTexts(reflect.ValueOf(e).Elem(), "", func(path string, t lang.Text) {
+			catalog.WalkTexts(e, func(path string, t lang.Text) {
 				if t.IsZero() {
 					return
 				}
@@ -169,46 +168,6 @@ func fieldStatus(c *catalog.Catalog, code, src string, h History, st *LangStatus
 					st.Outdated = append(st.Outdated, fmt.Sprintf("%s: %s.%s is older than %s.%s", tp, path, code, path, src))
 				}
 			})
-		}
-	}
-}
-
-var (
-	textType     = reflect.TypeFor[lang.Text]()
-	markdownType = reflect.TypeFor[catalog.Markdown]()
-)
-
-func walkTexts(v reflect.Value, path string, fn func(string, lang.Text)) {
-	switch v.Kind() {
-	case reflect.Pointer:
-		if !v.IsNil() {
-			walkTexts(v.Elem(), path, fn)
-		}
-	case reflect.Slice:
-		for i := 0; i < v.Len(); i++ {
-			walkTexts(v.Index(i), fmt.Sprintf("%s[%d]", path, i+1), fn)
-		}
-	case reflect.Struct:
-		switch v.Type() {
-		case textType:
-			fn(path, v.Interface().(lang.Text))
-			return
-		case markdownType:
-			fn(path, v.Interface().(catalog.Markdown).Text)
-			return
-		}
-		t := v.Type()
-		for i := 0; i < t.NumField(); i++ {
-			f := t.Field(i)
-			tag, opts, _ := strings.Cut(f.Tag.Get("yaml"), ",")
-			if !f.IsExported() || tag == "-" || (tag == "" && opts != "inline") {
-				continue
-			}
-			p := path
-			if tag != "" {
-				p = strings.TrimPrefix(path+"."+tag, ".")
-			}
-			walkTexts(v.Field(i), p, fn)
 		}
 	}
 }
