@@ -191,12 +191,14 @@
   // Show the form, restore the filters, then load the index (same origin only).
   form.hidden = false;
   readURL();
-  // On a phone the filters start folded, unless a shared URL set some:
-  // the results come first.
+  // The filters come folded in the HTML (on a phone the results come first);
+  // wide screens already show them through CSS, and a shared URL that sets
+  // some filters shows them everywhere.
   const filters = form.querySelector("details.finder-filters");
-  if (filters && window.matchMedia && window.matchMedia("(max-width: 40em)").matches &&
-      !form.querySelector("details.finder-filters input:checked")) {
-    filters.open = false;
+  if (filters) {
+    const wide = !window.matchMedia || !window.matchMedia("(max-width: 47.99rem)").matches;
+    if (wide || form.querySelector("details.finder-filters input:checked")) filters.open = true;
+    filters.setAttribute("data-ready", "");
   }
   const failed = () => {
     items = null;
