@@ -93,7 +93,7 @@ func renderAll(r *render.Renderer) []render.Output {
 	go r.Render(context.Background(), ch)
 	var outs []render.Output
 	for o := range ch {
-		outs = append(outs, o)
+		outs = append(outs, o.Materialize())
 	}
 	return outs
 }

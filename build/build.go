@@ -8,6 +8,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"net/url"
 	"path"
@@ -335,7 +336,10 @@ func Build(ctx context.Context, opts Options) (*Report, error) {
 		// problems only rendering finds (broken links, template errors).
 		outs := make(chan render.Output, 64)
 		go r.Render(ctx, outs)
-		for range outs {
+		for o := range outs {
+			if o.Stream != nil {
+				_ = o.Stream(io.Discard) // what streaming finds is reported too
+			}
 		}
 		reportStrings(l.Strings, diags)
 		return finish(), nil
@@ -396,7 +400,14 @@ func writeAll(ctx context.Context, r *render.Renderer, dir *write.Dir, assets []
 		go func() {
 			defer wg.Done()
 			for o := range outs {
-				if err := dir.Write(o.Path, o.MediaType, o.Body); err != nil {
+				var err error
+				if o.Stream != nil {
+					err = dir.WriteStream(o.Path, o.Stream)
+				} else {
+					err = dir.Write(o.Path, o.MediaType, o.Body)
+				}
+				o.Release()
+				if err != nil {
 					fail(err)
 					continue
 				}

@@ -67,7 +67,7 @@ func Memory(ctx context.Context, opts Options) (*Site, error) {
 	outs := make(chan render.Output, 64)
 	go r.Render(ctx, outs)
 	for o := range outs {
-		res.Outputs[o.Path] = o
+		res.Outputs[o.Path] = o.Materialize()
 	}
 	reportStrings(l.Strings, diags)
 	markTemplateKeys(l)

@@ -187,7 +187,7 @@ func (s *Session) full(ctx context.Context) (*Change, error) {
 	outs := make(chan render.Output, 64)
 	go s.r.Render(ctx, outs)
 	for o := range outs {
-		s.Outputs[o.Path] = o
+		s.Outputs[o.Path] = o.Materialize()
 	}
 	s.renderDiags = rdiags.Sorted()
 	s.rdiags = rdiags
@@ -564,7 +564,7 @@ func (s *Session) Resolve(p string) []string {
 		delete(s.Outputs, q)
 	}
 	for _, o := range g.Render() {
-		s.Outputs[o.Path] = o
+		s.Outputs[o.Path] = o.Materialize()
 	}
 	return g.Paths
 }

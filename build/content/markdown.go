@@ -142,7 +142,10 @@ func (m *Markdown) Render(src []byte, s Source, res Resolver, diags *diag.List) 
 		out = FrenchSpacing(out)
 		// An elision before a link or emphasis — l'[Université](…),
 		// d'*Erasmus* — reads to goldmark as a quote: make it an apostrophe.
-		out = elisionRE.ReplaceAll(out, []byte("${1}${2}’"))
+		// Only single guillemets can need it: most texts skip the regexp.
+		if bytes.ContainsAny(out, "‹›") {
+			out = elisionRE.ReplaceAll(out, []byte("${1}${2}’"))
+		}
 	}
 	return out
 }

@@ -13,6 +13,7 @@ import (
 	"bytes"
 	"context"
 	"html/template"
+	"io"
 	"io/fs"
 	"path"
 	"regexp"
@@ -38,6 +39,35 @@ type Output struct {
 	// Key names the model page the output comes from, or "" for outputs that
 	// depend on the whole site (sitemaps, indexes).
 	Key string
+	// Stream, when set, writes the body in place of Body: the large files
+	// that depend on the whole site (open-data exports, sitemaps) go to
+	// their file as they are produced instead of being held in memory. A
+	// streamed body is written compact and is not minified again.
+	Stream func(w io.Writer) error
+
+	buf  *bytes.Buffer // Body's buffer, from pool: see Release
+	pool *sync.Pool
+}
+
+// Release gives the output's buffer back for another page once its body is
+// written and no longer used. Consumers that keep bodies do not call it.
+func (o Output) Release() {
+	if o.buf != nil && o.pool != nil {
+		o.buf.Reset()
+		o.pool.Put(o.buf)
+	}
+}
+
+// Materialize returns o with its whole body in Body (running Stream), for
+// the consumers that keep outputs in memory.
+func (o Output) Materialize() Output {
+	if o.Stream == nil {
+		return o
+	}
+	var buf bytes.Buffer
+	_ = o.Stream(&buf) // writing to memory does not fail
+	o.Body, o.Stream = buf.Bytes(), nil
+	return o
 }
 
 // Theme is a theme's files: layouts/, partials/ and i18n/ — already layered
@@ -73,7 +103,8 @@ type Renderer struct {
 	broken  bool            // a template did not parse: its error says it all
 	dated   map[string]bool // languages with dated pages (and so a feed)
 	fmts    map[string]lang.Formatter
-	bodies  sync.Map // *content.Page → template.HTML, rendered once
+	bodies  sync.Map  // *content.Page → template.HTML, rendered once
+	bufs    sync.Pool // *bytes.Buffer for page bodies: see Output.Release
 }
 
 var templateErrRE = regexp.MustCompile(`template: ([^:]+):(\d+):(?:(\d+):)? ?(.*)`)
@@ -125,7 +156,9 @@ func New(site *model.Site, opts Options, diags *diag.List) (*Renderer, error) {
 			if err != nil {
 				return nil, err
 			}
-			c.Funcs(r.funcs(l.Code))
+			fm := r.funcs(l.Code)
+			c.Funcs(fm)
+			r.fold(c, l.Code, fm)
 			r.layouts[l.Code][name] = c
 		}
 	}
@@ -170,12 +203,11 @@ func (r *Renderer) Render(ctx context.Context, out chan<- Output) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			var buf bytes.Buffer
 			for p := range jobs {
 				if ctx.Err() != nil {
 					continue
 				}
-				if o, ok := r.page(p, &buf); ok {
+				if o, ok := r.page(p, true); ok {
 					select {
 					case out <- o:
 					case <-ctx.Done():
@@ -228,11 +260,12 @@ func (r *Renderer) SiteFiles() []Output { return r.siteFiles() }
 
 // RenderPage renders one page (for the dev server's incremental rebuilds).
 func (r *Renderer) RenderPage(p *model.P) (Output, bool) {
-	var buf bytes.Buffer
-	return r.page(p, &buf)
+	return r.page(p, false)
 }
 
-func (r *Renderer) page(p *model.P, buf *bytes.Buffer) (Output, bool) {
+// page renders p. With pooled, the body is in a buffer from the pool, to
+// give back with Output.Release.
+func (r *Renderer) page(p *model.P, pooled bool) (Output, bool) {
 	code := p.Lang
 	layouts := r.layouts[code]
 	t := layouts[p.Layout]
@@ -247,17 +280,29 @@ func (r *Renderer) page(p *model.P, buf *bytes.Buffer) (Output, bool) {
 		return Output{}, false
 	}
 	v := r.view(p)
-	buf.Reset()
+	buf := new(bytes.Buffer)
+	if pooled {
+		if b, ok := r.bufs.Get().(*bytes.Buffer); ok {
+			buf = b
+		}
+	}
 	name := "base"
 	if p.Kind == model.Alias {
 		name = "alias"
 	}
 	if err := t.ExecuteTemplate(buf, name, v); err != nil {
 		r.templateError(err, r.opts.Theme.Name(path.Join(layoutDir, p.Layout+".html")))
+		if pooled {
+			buf.Reset()
+			r.bufs.Put(buf)
+		}
 		return Output{}, false
 	}
-	body := append([]byte(nil), buf.Bytes()...) // no zeroing before the copy, unlike make
-	return Output{Path: p.File(), MediaType: "text/html", Body: body, Key: p.Key}, true
+	o := Output{Path: p.File(), MediaType: "text/html", Body: buf.Bytes(), Key: p.Key}
+	if pooled {
+		o.buf, o.pool = buf, &r.bufs
+	}
+	return o, true
 }
 
 func fallbackLayout(p *model.P) string {

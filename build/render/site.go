@@ -1,10 +1,12 @@
 package render
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
+	"io"
 	"sort"
 	"strings"
 	"time"
@@ -99,25 +101,6 @@ func indexable(p *model.P) bool {
 	return false
 }
 
-type urlset struct {
-	XMLName xml.Name  `xml:"urlset"`
-	NS      string    `xml:"xmlns,attr"`
-	XHTML   string    `xml:"xmlns:xhtml,attr"`
-	URLs    []siteURL `xml:"url"`
-}
-
-type siteURL struct {
-	Loc     string     `xml:"loc"`
-	LastMod string     `xml:"lastmod,omitempty"`
-	Links   []xhtmlRef `xml:"xhtml:link"`
-}
-
-type xhtmlRef struct {
-	Rel      string `xml:"rel,attr"`
-	Hreflang string `xml:"hreflang,attr"`
-	Href     string `xml:"href,attr"`
-}
-
 type sitemapIndex struct {
 	XMLName  xml.Name     `xml:"sitemapindex"`
 	NS       string       `xml:"xmlns,attr"`
@@ -130,33 +113,59 @@ type sitemapRef struct {
 
 func (r *Renderer) sitemaps() []Output {
 	var out []Output
-	idx := sitemapIndex{NS: "http://www.sitemaps.org/schemas/sitemap/0.9"}
+	idx := sitemapIndex{NS: sitemapNS}
 	for _, l := range r.site.Langs.List {
 		if !r.included(l.Code) {
 			continue
 		}
-		set := urlset{NS: idx.NS, XHTML: "http://www.w3.org/1999/xhtml"}
-		for _, p := range r.site.Pages {
-			if p.Lang != l.Code || !indexable(p) {
-				continue
-			}
-			u := siteURL{Loc: r.site.Permalink(p)}
-			if !p.Date.IsZero() {
-				u.LastMod = p.Date.Format("2006-01-02")
-			} else if p.Entry != nil && !p.Entry.Meta().Updated.IsZero() {
-				u.LastMod = p.Entry.Meta().Updated.String()
-			}
-			for _, a := range r.alternates(p) {
-				u.Links = append(u.Links, xhtmlRef{Rel: "alternate", Hreflang: a.Hreflang, Href: a.URL})
-			}
-			set.URLs = append(set.URLs, u)
-		}
 		name := l.Code + "/sitemap.xml"
-		out = append(out, Output{Path: name, MediaType: "application/xml", Body: xmlDoc(set)})
+		out = append(out, Output{Path: name, MediaType: "application/xml", Stream: r.sitemap(l.Code)})
 		idx.Sitemaps = append(idx.Sitemaps, sitemapRef{Loc: r.absolute(name)})
 	}
 	out = append(out, Output{Path: "sitemap.xml", MediaType: "application/xml", Body: xmlDoc(idx)})
 	return out
+}
+
+const sitemapNS = "http://www.sitemaps.org/schemas/sitemap/0.9"
+
+// sitemap writes the sitemap of one language, compact, URL by URL: on a
+// large site it is megabytes, and never needs to be whole in memory.
+func (r *Renderer) sitemap(code string) func(io.Writer) error {
+	return func(w io.Writer) error {
+		bw := bufio.NewWriterSize(w, 64<<10)
+		text := func(s string) { _ = xml.EscapeText(bw, []byte(s)) }
+		bw.WriteString(xml.Header)
+		bw.WriteString(`<urlset xmlns="` + sitemapNS + `" xmlns:xhtml="http://www.w3.org/1999/xhtml">`)
+		for _, p := range r.site.Pages {
+			if p.Lang != code || !indexable(p) {
+				continue
+			}
+			bw.WriteString("<url><loc>")
+			text(r.site.Permalink(p))
+			bw.WriteString("</loc>")
+			lastMod := ""
+			if !p.Date.IsZero() {
+				lastMod = p.Date.Format("2006-01-02")
+			} else if p.Entry != nil && !p.Entry.Meta().Updated.IsZero() {
+				lastMod = p.Entry.Meta().Updated.String()
+			}
+			if lastMod != "" {
+				bw.WriteString("<lastmod>")
+				text(lastMod)
+				bw.WriteString("</lastmod>")
+			}
+			for _, a := range r.alternates(p) {
+				bw.WriteString(`<xhtml:link rel="alternate" hreflang="`)
+				text(a.Hreflang)
+				bw.WriteString(`" href="`)
+				text(a.URL)
+				bw.WriteString(`"/>`)
+			}
+			bw.WriteString("</url>")
+		}
+		bw.WriteString("</urlset>\n")
+		return bw.Flush()
+	}
 }
 
 func (r *Renderer) absolute(p string) string {
@@ -356,26 +365,36 @@ func (r *Renderer) openData(kinds ...string) []Output {
 		if len(entries) == 0 {
 			continue
 		}
-		// Encoded entry by entry, so that only one entry's tree of values is
-		// alive at a time (the whole catalogue's would be hundreds of MB on a
-		// large site). Compact: the minifier would undo indentation anyway.
-		var buf bytes.Buffer
-		head, _ := json.Marshal(kind)
-		langs, _ := json.Marshal(r.site.Langs.Codes())
-		fmt.Fprintf(&buf, `{"entries":[`)
-		urls := r.entryURLs(kind)
-		codes := r.site.Langs.Codes()
-		for i, e := range entries {
-			if i > 0 {
-				buf.WriteByte(',')
-			}
-			b, _ := json.Marshal(catalog.Export([]catalog.Entry{e}, codes, urls)[0])
-			buf.Write(b)
-		}
-		fmt.Fprintf(&buf, `],"kind":%s,"languages":%s}`+"\n", head, langs)
-		out = append(out, Output{Path: "data/" + kind + ".json", MediaType: "application/json", Body: buf.Bytes()})
+		out = append(out, Output{Path: "data/" + kind + ".json", MediaType: "application/json", Stream: r.openDataKind(kind, entries)})
 	}
 	return out
+}
+
+// openDataKind writes the export of one kind entry by entry, so that only
+// one entry's tree of values is alive at a time, straight to its file (the
+// programmes' export of a large site is tens of MB). Compact: the minifier
+// would undo indentation anyway.
+func (r *Renderer) openDataKind(kind string, entries []catalog.Entry) func(io.Writer) error {
+	return func(w io.Writer) error {
+		bw := bufio.NewWriterSize(w, 64<<10)
+		head, _ := json.Marshal(kind)
+		codes := r.site.Langs.Codes()
+		langs, _ := json.Marshal(codes)
+		urls := r.entryURLs(kind)
+		bw.WriteString(`{"entries":[`)
+		for i, e := range entries {
+			if i > 0 {
+				bw.WriteByte(',')
+			}
+			b, err := json.Marshal(catalog.Export([]catalog.Entry{e}, codes, urls)[0])
+			if err != nil {
+				return err
+			}
+			bw.Write(b)
+		}
+		fmt.Fprintf(bw, `],"kind":%s,"languages":%s}`+"\n", head, langs)
+		return bw.Flush()
+	}
 }
 
 // extras renders the JSON Schemas of the catalogue files (for editors and

@@ -58,6 +58,13 @@ func NewMinifier() *Minifier {
 
 // Bytes minifies b as mediaType. Types it does not know are returned as they are.
 func (mf *Minifier) Bytes(mediaType string, b []byte) ([]byte, error) {
+	return mf.Append(new(bytes.Buffer), mediaType, b)
+}
+
+// Append minifies b as mediaType into buf and returns the minified bytes,
+// which alias buf (or b itself, for types it does not minify): for writers
+// that reuse one buffer across files.
+func (mf *Minifier) Append(buf *bytes.Buffer, mediaType string, b []byte) ([]byte, error) {
 	if mf == nil {
 		return b, nil
 	}
@@ -65,16 +72,16 @@ func (mf *Minifier) Bytes(mediaType string, b []byte) ([]byte, error) {
 	case "text/html", "text/css", "application/javascript", "image/svg+xml", "application/xml", "application/atom+xml":
 	case "application/json":
 		if json.Valid(b) && !bytes.Contains(b, []byte("\n ")) {
-			return b, nil // already compact (vitrine writes its JSON so): skip a copy of a large file
+			return b, nil // already compact (vitrine writes its JSON so)
 		}
 	default:
 		return b, nil
 	}
-	out, err := mf.m.Bytes(mediaType, b)
-	if err != nil {
+	buf.Grow(len(b))
+	if err := mf.m.Minify(mediaType, buf, bytes.NewBuffer(b)); err != nil {
 		return nil, fmt.Errorf("minify %s: %w", mediaType, err)
 	}
-	return out, nil
+	return buf.Bytes(), nil
 }
 
 // Fingerprint returns name with a short content hash before its extension:
@@ -97,7 +104,8 @@ type Dir struct {
 	linked  atomic.Int64
 	mu      sync.Mutex
 	seen    map[string]bool
-	dirs    sync.Map // folders created in the staging folder
+	dirs    sync.Map  // folders created in the staging folder
+	bufs    sync.Pool // *bytes.Buffer for minified bodies
 	prev    *Manifest
 	sums    map[string]string
 }
@@ -188,7 +196,13 @@ func (d *Dir) Write(p, mediaType string, body []byte) error {
 	d.seen[p] = true
 	d.mu.Unlock()
 	if d.min != nil {
-		m, err := d.min.Bytes(mediaType, body)
+		buf, _ := d.bufs.Get().(*bytes.Buffer)
+		if buf == nil {
+			buf = new(bytes.Buffer)
+		}
+		defer d.bufs.Put(buf)
+		buf.Reset()
+		m, err := d.min.Append(buf, mediaType, body)
 		if err != nil {
 			return fmt.Errorf("%s: %w", p, err)
 		}
@@ -213,6 +227,56 @@ func (d *Dir) Write(p, mediaType string, body []byte) error {
 		}
 	}
 	return os.WriteFile(full, body, 0o644)
+}
+
+// WriteStream writes the file p with what stream writes, as it comes: for
+// large outputs that should not be held in memory. The body is not
+// minified (streamed outputs are written compact).
+func (d *Dir) WriteStream(p string, stream func(io.Writer) error) error {
+	if !filepath.IsLocal(filepath.FromSlash(p)) || strings.Contains(p, "\\") {
+		return fmt.Errorf("refusing to write %q outside the output folder", p)
+	}
+	d.mu.Lock()
+	if d.seen[p] {
+		d.mu.Unlock()
+		return fmt.Errorf("two outputs write %s", p)
+	}
+	d.seen[p] = true
+	d.mu.Unlock()
+	full := filepath.Join(d.staging, filepath.FromSlash(p))
+	if err := d.mkdirAll(filepath.Dir(full)); err != nil {
+		return err
+	}
+	f, err := os.OpenFile(full, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+	if err != nil {
+		return err
+	}
+	h := sha256.New()
+	cw := &countingWriter{w: io.MultiWriter(f, h)}
+	err = stream(cw)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %w", p, err)
+	}
+	d.mu.Lock()
+	d.sums[p] = hex.EncodeToString(h.Sum(nil))
+	d.mu.Unlock()
+	d.files.Add(1)
+	d.bytes.Add(cw.n)
+	return nil
+}
+
+type countingWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countingWriter) Write(b []byte) (int, error) {
+	n, err := c.w.Write(b)
+	c.n += int64(n)
+	return n, err
 }
 
 // mkdirAll creates a folder once per build. Workers may race to create the
