@@ -324,10 +324,14 @@ func Build(ctx context.Context, opts Options) (*Report, error) {
 	if err != nil {
 		return finish(), err
 	}
-	r, err := render.New(l.Site, render.Options{
+	ropts := render.Options{
 		Theme: render.Theme{FS: l.Theme, Name: l.Theme.Name}, Strings: l.Strings, Markdown: l.Markdown,
 		Assets: paths, Now: start, Version: opts.Version, Only: only,
-	}, diags)
+	}
+	if min != nil {
+		ropts.Minify = min
+	}
+	r, err := render.New(l.Site, ropts, diags)
 	if err != nil {
 		return finish(), err
 	}
@@ -403,6 +407,8 @@ func writeAll(ctx context.Context, r *render.Renderer, dir *write.Dir, assets []
 				var err error
 				if o.Stream != nil {
 					err = dir.WriteStream(o.Path, o.Stream)
+				} else if o.Minified {
+					err = dir.Write(o.Path, "", o.Body)
 				} else {
 					err = dir.Write(o.Path, o.MediaType, o.Body)
 				}

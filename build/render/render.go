@@ -44,6 +44,9 @@ type Output struct {
 	// their file as they are produced instead of being held in memory. A
 	// streamed body is written compact and is not minified again.
 	Stream func(w io.Writer) error
+	// Minified is true when Body is minified already (rendered from
+	// minified templates): writers must not minify it again.
+	Minified bool
 
 	buf  *bytes.Buffer // Body's buffer, from pool: see Release
 	pool *sync.Pool
@@ -92,6 +95,19 @@ type Options struct {
 	Version string
 	// Only restricts rendering to pages of these languages (nil: all).
 	Only map[string]bool
+	// Minify, when set, minifies the templates once and the Markdown
+	// fragments as they are rendered: pages then come out minified
+	// (Output.Minified).
+	Minify Minifier
+}
+
+// Minifier minifies templates and fragments (write.Minifier is one).
+type Minifier interface {
+	// Template minifies the source of an HTML template, leaving its
+	// actions as they are.
+	Template(src []byte) ([]byte, error)
+	// Bytes minifies b as mediaType.
+	Bytes(mediaType string, b []byte) ([]byte, error)
 }
 
 // Renderer renders a site. Build it with New; it is safe for concurrent use.
@@ -105,6 +121,10 @@ type Renderer struct {
 	fmts    map[string]lang.Formatter
 	bodies  sync.Map  // *content.Page → template.HTML, rendered once
 	bufs    sync.Pool // *bytes.Buffer for page bodies: see Output.Release
+	// preMinified is true when the layouts were minified when parsed;
+	// sources then maps template names to their sources, for positions.
+	preMinified bool
+	sources     map[string]templateSource
 }
 
 var templateErrRE = regexp.MustCompile(`template: ([^:]+):(\d+):(?:(\d+):)? ?(.*)`)
@@ -117,7 +137,7 @@ const (
 
 // New parses the theme's templates for every language.
 func New(site *model.Site, opts Options, diags *diag.List) (*Renderer, error) {
-	r := &Renderer{site: site, opts: opts, layouts: map[string]map[string]*template.Template{}, diags: diags, fmts: map[string]lang.Formatter{}, dated: datedLangs(site)}
+	r := &Renderer{site: site, opts: opts, layouts: map[string]map[string]*template.Template{}, diags: diags, fmts: map[string]lang.Formatter{}, dated: datedLangs(site), sources: map[string]templateSource{}}
 	for _, l := range site.Langs.List {
 		r.fmts[l.Code] = lang.NewFormatter(l.Tag)
 	}
@@ -129,25 +149,19 @@ func New(site *model.Site, opts Options, diags *diag.List) (*Renderer, error) {
 	if err != nil {
 		return nil, err
 	}
-	base := template.New("").Funcs(r.funcs(site.Langs.Default))
-	for _, p := range partials {
-		if !r.parse(base, p) {
-			return r, nil
-		}
+	parsed, ok := r.parseSet(names, partials, false)
+	if !ok {
+		return r, nil
 	}
-	parsed := map[string]*template.Template{}
-	for _, n := range names {
-		if path.Base(n) == "base.html" {
-			continue
+	if opts.Minify != nil {
+		// Minified once here rather than on every page: the output of the
+		// minified templates needs no minifying but for what is inserted
+		// into them (Markdown, see minifyFragment). Errors were reported
+		// from the sources as written; should the minified sources not
+		// parse, the pages are minified whole instead.
+		if m, ok := r.parseSet(names, partials, true); ok {
+			parsed, r.preMinified = m, true
 		}
-		t, err := base.Clone()
-		if err != nil {
-			return nil, err
-		}
-		if !r.parse(t, path.Join(layoutDir, "base.html")) || !r.parse(t, n) {
-			continue
-		}
-		parsed[strings.TrimSuffix(path.Base(n), ".html")] = t
 	}
 	for _, l := range site.Langs.List {
 		r.layouts[l.Code] = map[string]*template.Template{}
@@ -165,17 +179,62 @@ func New(site *model.Site, opts Options, diags *diag.List) (*Renderer, error) {
 	return r, nil
 }
 
+// parseSet parses the partials and, for each layout, base.html and the
+// layout: one template set per layout. With minify, the sources are
+// minified first and problems are not reported (the sources as written
+// were parsed first, with positions users can find).
+func (r *Renderer) parseSet(names, partials []string, minify bool) (map[string]*template.Template, bool) {
+	base := template.New("").Funcs(r.funcs(r.site.Langs.Default))
+	for _, p := range partials {
+		if !r.parse(base, p, minify) {
+			return nil, false
+		}
+	}
+	parsed := map[string]*template.Template{}
+	for _, n := range names {
+		if path.Base(n) == "base.html" {
+			continue
+		}
+		t, err := base.Clone()
+		if err != nil {
+			return nil, false
+		}
+		if !r.parse(t, path.Join(layoutDir, "base.html"), minify) || !r.parse(t, n, minify) {
+			if minify {
+				return nil, false
+			}
+			continue
+		}
+		parsed[strings.TrimSuffix(path.Base(n), ".html")] = t
+	}
+	return parsed, true
+}
+
 // parse adds the file p of the theme to t, reporting errors with position.
-func (r *Renderer) parse(t *template.Template, p string) bool {
+// With minify, it parses the minified source and reports nothing.
+func (r *Renderer) parse(t *template.Template, p string, minify bool) bool {
 	src, err := fs.ReadFile(r.opts.Theme.FS, p)
 	if err != nil {
-		r.diags.Errorf(diag.Pos{File: r.opts.Theme.Name(p)}, "%v", err)
+		if !minify {
+			r.diags.Errorf(diag.Pos{File: r.opts.Theme.Name(p)}, "%v", err)
+		}
 		return false
 	}
 	name := r.opts.Theme.Name(p)
+	if minify {
+		// The minifier may rewrite its input in place: keep the source.
+		m, err := r.opts.Minify.Template(bytes.Clone(src))
+		if err != nil {
+			return false
+		}
+		r.sources[name] = templateSource{orig: src, min: m}
+		src = m
+	}
 	if _, err := t.New(name).Parse(string(src)); err != nil {
-		r.templateError(err, name)
-		r.broken = true
+		if !minify {
+			r.templateError(err, name)
+			r.broken = true
+		}
 		return false
 	}
 	return true
@@ -187,6 +246,9 @@ func (r *Renderer) templateError(err error, fallback string) {
 	if m := templateErrRE.FindStringSubmatch(msg); m != nil {
 		line, _ := strconv.Atoi(m[2])
 		col, _ := strconv.Atoi(m[3])
+		if src, ok := r.sources[m[1]]; ok && r.preMinified {
+			line, col = src.position(line, col)
+		}
 		r.diags.Errorf(diag.Pos{File: m[1], Line: line, Col: col}, "template: %s", m[4])
 		return
 	}
@@ -298,7 +360,7 @@ func (r *Renderer) page(p *model.P, pooled bool) (Output, bool) {
 		}
 		return Output{}, false
 	}
-	o := Output{Path: p.File(), MediaType: "text/html", Body: buf.Bytes(), Key: p.Key}
+	o := Output{Path: p.File(), MediaType: "text/html", Body: buf.Bytes(), Key: p.Key, Minified: r.preMinified}
 	if pooled {
 		o.buf, o.pool = buf, &r.bufs
 	}
@@ -337,7 +399,7 @@ func (r *Renderer) body(p *model.P) template.HTML {
 		return h.(template.HTML)
 	}
 	html := r.opts.Markdown.Render(cp.Body, content.Source{File: cp.File, Line: cp.BodyLine, Lang: cp.Lang, TopHeading: 2}, r.site.Resolver(p, cp.Dir), r.diags)
-	h := template.HTML(html)
+	h := r.minifyFragment(html)
 	r.bodies.Store(cp, h)
 	return h
 }
@@ -356,11 +418,11 @@ func (r *Renderer) markdown(code string, m catalog.Markdown, file string, level 
 	if in == "" {
 		src.Lang = code
 	}
-	html := r.opts.Markdown.Render([]byte(v), src, resolverFor(r.site, code), r.diags)
+	html := r.minifyFragment(r.opts.Markdown.Render([]byte(v), src, resolverFor(r.site, code), r.diags))
 	if in != code && in != "" && !m.Plain {
-		return r.fallbackBlock(code, in, template.HTML(html))
+		return r.fallbackBlock(code, in, html)
 	}
-	return template.HTML(html)
+	return html
 }
 
 func resolverFor(s *model.Site, code string) content.Resolver {

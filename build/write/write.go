@@ -41,6 +41,7 @@ const Marker = ".vitrine-output"
 // NewMinifier. It is safe for concurrent use.
 type Minifier struct {
 	m *minify.M
+	t *minify.M // for templates
 }
 
 // NewMinifier returns a minifier for HTML, CSS, JavaScript, JSON, SVG and XML.
@@ -53,7 +54,20 @@ func NewMinifier() *Minifier {
 	m.AddFunc("application/ld+json", jsonmin.Minify)
 	m.AddFunc("image/svg+xml", svg.Minify)
 	m.AddFuncRegexp(regexp.MustCompile(`^application/([a-z.+-]+\+)?xml$`), xml.Minify)
-	return &Minifier{m: m}
+	// Templates: the same options, and Go template actions left as they are.
+	t := minify.New()
+	t.Add("text/html", &html.Minifier{KeepDocumentTags: true, KeepEndTags: true, KeepQuotes: true, KeepDefaultAttrVals: true, TemplateDelims: html.GoTemplateDelims})
+	t.AddFunc("text/css", css.Minify)
+	t.AddFunc("application/javascript", js.Minify)
+	t.AddFunc("image/svg+xml", svg.Minify)
+	return &Minifier{m: m, t: t}
+}
+
+// Template minifies the source of an HTML template: markup and whitespace
+// as in a page, the template's actions as they are written. It may rewrite
+// src in place.
+func (mf *Minifier) Template(src []byte) ([]byte, error) {
+	return mf.t.Bytes("text/html", src)
 }
 
 // Bytes minifies b as mediaType. Types it does not know are returned as they are.
@@ -63,7 +77,7 @@ func (mf *Minifier) Bytes(mediaType string, b []byte) ([]byte, error) {
 
 // Append minifies b as mediaType into buf and returns the minified bytes,
 // which alias buf (or b itself, for types it does not minify): for writers
-// that reuse one buffer across files.
+// that reuse one buffer across files. The minifier may rewrite b in place.
 func (mf *Minifier) Append(buf *bytes.Buffer, mediaType string, b []byte) ([]byte, error) {
 	if mf == nil {
 		return b, nil
