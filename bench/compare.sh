@@ -19,6 +19,15 @@
 #   WORK=/tmp/vitrine-bench       sites, outputs, binaries and raw timings
 #   HUGO=hugo                     the Hugo binary
 #   TOOLS="vitrine hugo"          TOOLS=vitrine skips Hugo (to re-measure vitrine alone)
+#   SETTLE=75                     seconds to wait after removing outputs (see below)
+#
+# Every cold build starts SETTLE seconds after the previous outputs were
+# removed and synced. On ext4 without a journal (as on this machine), the
+# kernel avoids reusing an inode freed less than 60 seconds before (longer
+# while its block is dirty): creating files right after removing tens of
+# thousands scans past every one of them, and perf showed a third of a
+# build's CPU time in ext4's recently_deleted(). Waiting measures each tool
+# as on a fresh CI machine, and treats both alike.
 #
 # Hugo comes from Debian's apt when missing, without recommended packages:
 # with them, apt also installs an old Go as /usr/bin/go, which can shadow the
@@ -30,6 +39,7 @@ RUNS=${RUNS:-3}
 WORK=${WORK:-${TMPDIR:-/tmp}/vitrine-bench}
 HUGO=${HUGO:-hugo}
 TOOLS=${TOOLS:-vitrine hugo}
+SETTLE=${SETTLE:-75}
 with_hugo() { [[ " $TOOLS " == *" hugo "* ]]; }
 if [ $# -gt 0 ]; then SIZES=("$@"); else SIZES=(1000 5000); fi
 
@@ -94,9 +104,11 @@ for n in "${SIZES[@]}"; do
 		# Cold: no previous output, no Hugo resource cache.
 		rm -rf "$vout" "$hout" "$hsite/resources"
 		sync
+		sleep "$SETTLE"
 		measure "vitrine-$n-cold" "$vout" "$VITRINE" build -s "$vsite" -o "$vout"
 		if with_hugo; then
 			sync
+			sleep "$SETTLE"
 			measure "hugo-$n-cold" "$hout" "$HUGO" --minify --quiet -s "$hsite" -d "$hout"
 		fi
 	done
