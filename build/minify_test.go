@@ -99,8 +99,8 @@ func TestSourceMinification(t *testing.T) {
 // minified template runs is reported where it is in the source as written.
 func TestMinifiedTemplateErrorPositions(t *testing.T) {
 	site := fstest.MapFS{
-		"site.yaml": {Data: []byte("title: Test\nlanguages:\n  - {code: en, label: English, locale: en-GB}\n")},
-		"layouts/page.html": {Data: []byte("{{define \"main\"}}\n<article>\n    <h1>{{.Title}}</h1>\n\n    <p>\n      {{.Title}}  {{.Page.Nope}}\n    </p>\n</article>\n{{end}}\n")},
+		"site.yaml":            {Data: []byte("title: Test\nlanguages:\n  - {code: en, label: English, locale: en-GB}\n")},
+		"layouts/page.html":    {Data: []byte("{{define \"main\"}}\n<article>\n    <h1>{{.Title}}</h1>\n\n    <p>\n      {{.Title}}  {{.Page.Nope}}\n    </p>\n</article>\n{{end}}\n")},
 		"content/_index.en.md": {Data: []byte("---\ntitle: Home\n---\n")},
 		"content/about.en.md":  {Data: []byte("---\ntitle: About\n---\n")},
 	}

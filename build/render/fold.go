@@ -2,8 +2,10 @@ package render
 
 import (
 	"html/template"
+	"io"
 	"reflect"
 	"strconv"
+	"strings"
 	"text/template/parse"
 )
 
@@ -207,4 +209,163 @@ func stringNode(s string) (*parse.StringNode, bool) {
 	}
 	n, ok := a.Pipe.Cmds[0].Args[0].(*parse.StringNode)
 	return n, ok
+}
+
+// Second pass: after html/template has escaped the templates, an action
+// that is now a string constant followed by escapers ({{"Level" |
+// _html_template_htmlescaper}}) still costs calls on every page. escaped
+// replaces it with its output as text. The escapers are html/template's
+// own, run through a small reference template with the same chain of
+// escapers; a chain it does not know is left alone.
+
+// escapeContexts are reference templates, by chain of escapers: the marker
+// ‹v› stands for the value.
+var escapeContexts = map[string]string{
+	"_html_template_htmlescaper": `‹v›`,
+	"_html_template_attrescaper": `<p title="‹v›">`,
+	"_html_template_urlfilter _html_template_urlnormalizer _html_template_attrescaper": `<a href="‹v›">`,
+	"_html_template_urlnormalizer _html_template_attrescaper":                          `<a href="/‹v›">`,
+	"_html_template_rcdataescaper":                                                     `<title>‹v›</title>`,
+}
+
+// escapeOnly is the data of the run that makes html/template escape a set
+// before folding: any field access fails at once, so nothing runs.
+type escapeOnly struct{}
+
+// foldEscaped escapes the set t (through a run that stops at its first
+// field) and replaces its constant actions with text.
+func (r *Renderer) foldEscaped(t *template.Template) {
+	for _, entry := range []string{"base", "alias"} {
+		if t.Lookup(entry) != nil {
+			_ = t.ExecuteTemplate(io.Discard, entry, escapeOnly{})
+		}
+	}
+	if r.escaped == nil {
+		r.escaped = map[string]*parse.TextNode{}
+	}
+	for _, tt := range t.Templates() {
+		if tt.Tree != nil && tt.Tree.Root != nil {
+			foldList(tt.Tree.Root, r.escaped)
+		}
+	}
+}
+
+func foldList(l *parse.ListNode, cache map[string]*parse.TextNode) {
+	if l == nil {
+		return
+	}
+	for i, n := range l.Nodes {
+		switch n := n.(type) {
+		case *parse.ActionNode:
+			if tn := foldAction(n, cache); tn != nil {
+				l.Nodes[i] = tn
+			}
+		case *parse.IfNode:
+			foldList(n.List, cache)
+			foldList(n.ElseList, cache)
+		case *parse.RangeNode:
+			foldList(n.List, cache)
+			foldList(n.ElseList, cache)
+		case *parse.WithNode:
+			foldList(n.List, cache)
+			foldList(n.ElseList, cache)
+		case *parse.ListNode:
+			foldList(n, cache)
+		}
+	}
+}
+
+// foldAction returns the text an action always writes, or nil.
+func foldAction(a *parse.ActionNode, cache map[string]*parse.TextNode) *parse.TextNode {
+	p := a.Pipe
+	if p == nil || len(p.Decl) > 0 || len(p.Cmds) < 2 || len(p.Cmds[0].Args) != 1 {
+		return nil
+	}
+	s, ok := p.Cmds[0].Args[0].(*parse.StringNode)
+	if !ok {
+		return nil
+	}
+	var chain []string
+	for _, c := range p.Cmds[1:] {
+		id, ok := c.Args[0].(*parse.IdentifierNode)
+		if len(c.Args) != 1 || !ok {
+			return nil
+		}
+		chain = append(chain, id.Ident)
+	}
+	key := strings.Join(chain, " ")
+	if tn, ok := cache[key+"\x00"+s.Text]; ok {
+		return tn
+	}
+	out, ok := escapeAs(key, s.Text)
+	if !ok {
+		return nil
+	}
+	tn, ok := textNode(out)
+	if !ok {
+		return nil
+	}
+	cache[key+"\x00"+s.Text] = tn
+	return tn
+}
+
+// escapeAs escapes v as html/template does with the chain of escapers key,
+// checking that its reference template uses that very chain.
+func escapeAs(key, v string) (string, bool) {
+	ref, ok := escapeContexts[key]
+	if !ok {
+		return "", false
+	}
+	before, after, _ := strings.Cut(ref, "‹v›")
+	t, err := template.New("ref").Parse(before + "{{.}}" + after)
+	if err != nil {
+		return "", false
+	}
+	var b strings.Builder
+	if err := t.Execute(&b, v); err != nil {
+		return "", false
+	}
+	if got := escaperChain(t); got != key {
+		return "", false
+	}
+	out := b.String()
+	if !strings.HasPrefix(out, before) || !strings.HasSuffix(out, after) || len(out) < len(before)+len(after) {
+		return "", false
+	}
+	return out[len(before) : len(out)-len(after)], true
+}
+
+// escaperChain returns the escapers html/template added to the only action
+// of the escaped reference template t.
+func escaperChain(t *template.Template) string {
+	for _, n := range t.Tree.Root.Nodes {
+		if a, ok := n.(*parse.ActionNode); ok {
+			var ids []string
+			for _, c := range a.Pipe.Cmds[1:] {
+				if id, ok := c.Args[0].(*parse.IdentifierNode); ok {
+					ids = append(ids, id.Ident)
+				}
+			}
+			return strings.Join(ids, " ")
+		}
+	}
+	return ""
+}
+
+// textNode makes a text node, by parsing text with delimiters escaped
+// output cannot hold (html/template replaces NUL).
+func textNode(text string) (*parse.TextNode, bool) {
+	if strings.Contains(text, "\x00") {
+		return nil, false
+	}
+	trees, err := parse.Parse("fold", text, "\x00{", "}\x00")
+	if err != nil {
+		return nil, false
+	}
+	root := trees["fold"].Root
+	if len(root.Nodes) != 1 {
+		return nil, false
+	}
+	tn, ok := root.Nodes[0].(*parse.TextNode)
+	return tn, ok
 }

@@ -22,6 +22,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"text/template/parse"
 	"time"
 
 	"github.com/vitrine-ssg/vitrine/build/catalog"
@@ -125,6 +126,7 @@ type Renderer struct {
 	// sources then maps template names to their sources, for positions.
 	preMinified bool
 	sources     map[string]templateSource
+	escaped     map[string]*parse.TextNode // constant actions folded to text, by escapers and value
 }
 
 var templateErrRE = regexp.MustCompile(`template: ([^:]+):(\d+):(?:(\d+):)? ?(.*)`)
@@ -173,6 +175,7 @@ func New(site *model.Site, opts Options, diags *diag.List) (*Renderer, error) {
 			fm := r.funcs(l.Code)
 			c.Funcs(fm)
 			r.fold(c, l.Code, fm)
+			r.foldEscaped(c)
 			r.layouts[l.Code][name] = c
 		}
 	}
