@@ -193,6 +193,13 @@ func (r *Renderer) funcs(code string) template.FuncMap {
 		"summary": func(p *model.P) template.HTML { return r.summary(p) },
 		"recent":  func(n int) []*model.P { return r.recent(code, n) },
 		"facets":  func() Facets { return r.facets(code) },
+		// partialCached runs a partial once per language, layout and keys,
+		// and reuses its HTML on the other pages: for partials that are the
+		// same on many pages (a footer; a menu, keyed by its active item).
+		// As in Hugo, the first page's data is what the partial sees.
+		"partialCached": func(name string, data any, keys ...any) (template.HTML, error) {
+			return r.partialCached(code, name, data, keys)
+		},
 	}
 }
 
@@ -269,4 +276,35 @@ func collate(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// partialCached runs the partial name of the set of the page's layout with
+// data, or returns its HTML from a previous page with the same keys.
+func (r *Renderer) partialCached(code, name string, data any, keys []any) (template.HTML, error) {
+	layout := "page"
+	if v, ok := data.(*View); ok && v.Page != nil {
+		layout = v.Page.Layout
+		if r.layouts[code][layout] == nil {
+			layout = fallbackLayout(v.Page)
+		}
+	}
+	var key strings.Builder
+	key.WriteString(code + "\x00" + layout + "\x00" + name)
+	for _, k := range keys {
+		fmt.Fprintf(&key, "\x00%v", k)
+	}
+	if h, ok := r.partials.Load(key.String()); ok {
+		return h.(template.HTML), nil
+	}
+	t := r.layouts[code][layout]
+	if t == nil || t.Lookup(name) == nil {
+		return "", fmt.Errorf("partialCached: no template %q", name)
+	}
+	var b strings.Builder
+	if err := t.ExecuteTemplate(&b, name, data); err != nil {
+		return "", err
+	}
+	h := template.HTML(b.String())
+	r.partials.Store(key.String(), h)
+	return h, nil
 }

@@ -122,6 +122,9 @@ type Renderer struct {
 	fmts    map[string]lang.Formatter
 	bodies  sync.Map  // *content.Page → template.HTML, rendered once
 	bufs    sync.Pool // *bytes.Buffer for page bodies: see Output.Release
+	// partials holds the HTML of partialCached calls, by language,
+	// layout, name and keys; Reset empties it.
+	partials sync.Map
 	// preMinified is true when the layouts were minified when parsed;
 	// sources then maps template names to their sources, for positions.
 	preMinified bool
@@ -311,6 +314,7 @@ func (r *Renderer) Reset(site *model.Site, keepBodies bool, diags *diag.List) {
 	r.site = site
 	r.diags = diags
 	r.dated = datedLangs(site)
+	r.partials = sync.Map{}
 	if !keepBodies {
 		r.bodies = sync.Map{}
 	}

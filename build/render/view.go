@@ -3,6 +3,7 @@ package render
 import (
 	"fmt"
 	"html/template"
+	"strconv"
 	"strings"
 	"time"
 
@@ -257,4 +258,19 @@ func (r *Renderer) date(code string, t time.Time) string {
 		return ""
 	}
 	return r.fmts[code].Date(t)
+}
+
+// ActiveKey names which items of a menu are active on the page ("2", or ""
+// for none): the key of a menu cached with partialCached.
+func (v *View) ActiveKey(menu string) string {
+	var b strings.Builder
+	for i, l := range v.Menus[menu] {
+		if l.Active {
+			if b.Len() > 0 {
+				b.WriteByte(',')
+			}
+			b.WriteString(strconv.Itoa(i))
+		}
+	}
+	return b.String()
 }
