@@ -199,16 +199,9 @@ func checkOut(abs string) error {
 // Write minifies o and writes it into the staging folder. It is safe for
 // concurrent use.
 func (d *Dir) Write(p, mediaType string, body []byte) error {
-	if !filepath.IsLocal(filepath.FromSlash(p)) || strings.Contains(p, "\\") {
-		return fmt.Errorf("refusing to write %q outside the output folder", p)
+	if err := d.claim(p); err != nil {
+		return err
 	}
-	d.mu.Lock()
-	if d.seen[p] {
-		d.mu.Unlock()
-		return fmt.Errorf("two outputs write %s", p)
-	}
-	d.seen[p] = true
-	d.mu.Unlock()
 	if d.min != nil {
 		buf, _ := d.bufs.Get().(*bytes.Buffer)
 		if buf == nil {
@@ -243,10 +236,9 @@ func (d *Dir) Write(p, mediaType string, body []byte) error {
 	return os.WriteFile(full, body, 0o644)
 }
 
-// WriteStream writes the file p with what stream writes, as it comes: for
-// large outputs that should not be held in memory. The body is not
-// minified (streamed outputs are written compact).
-func (d *Dir) WriteStream(p string, stream func(io.Writer) error) error {
+// claim checks that p stays in the output folder and that no other output
+// wrote it.
+func (d *Dir) claim(p string) error {
 	if !filepath.IsLocal(filepath.FromSlash(p)) || strings.Contains(p, "\\") {
 		return fmt.Errorf("refusing to write %q outside the output folder", p)
 	}
@@ -257,6 +249,16 @@ func (d *Dir) WriteStream(p string, stream func(io.Writer) error) error {
 	}
 	d.seen[p] = true
 	d.mu.Unlock()
+	return nil
+}
+
+// WriteStream writes the file p with what stream writes, as it comes: for
+// large outputs that should not be held in memory. The body is not
+// minified (streamed outputs are written compact).
+func (d *Dir) WriteStream(p string, stream func(io.Writer) error) error {
+	if err := d.claim(p); err != nil {
+		return err
+	}
 	full := filepath.Join(d.staging, filepath.FromSlash(p))
 	if err := d.mkdirAll(filepath.Dir(full)); err != nil {
 		return err
