@@ -1,13 +1,14 @@
 package content
 
 import (
+	"bufio"
 	"bytes"
 	"fmt"
-
 	"html"
 	"net/url"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -47,6 +48,10 @@ type Source struct {
 type Markdown struct {
 	byLang map[string]goldmark.Markdown
 	unsafe bool
+	// writers holds *bufio.Writer values between Render calls: goldmark
+	// renders into a util.BufWriter and, given a plain io.Writer, allocates
+	// a new 4 KB bufio.Writer for every text.
+	writers sync.Pool
 }
 
 var ctxKey = parser.NewContextKey()
@@ -128,7 +133,19 @@ func (m *Markdown) Render(src []byte, s Source, res Resolver, diags *diag.List) 
 	pc := parser.NewContext(parser.WithIDs(&headingIDs{seen: map[string]bool{}}))
 	pc.Set(ctxKey, &renderCtx{src: s, body: src, res: res, diags: diags})
 	var buf bytes.Buffer
-	if err := md.Convert(src, &buf, parser.WithContext(pc)); err != nil {
+	w, _ := m.writers.Get().(*bufio.Writer)
+	if w == nil {
+		w = bufio.NewWriter(&buf)
+	} else {
+		w.Reset(&buf)
+	}
+	err := md.Convert(src, w, parser.WithContext(pc))
+	if ferr := w.Flush(); err == nil {
+		err = ferr
+	}
+	w.Reset(nil) // the pool must not keep buf alive
+	m.writers.Put(w)
+	if err != nil {
 		diags.Errorf(diag.Pos{File: s.File, Line: s.Line}, "markdown: %v", err)
 	}
 	out := buf.Bytes()
