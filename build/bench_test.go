@@ -39,7 +39,7 @@ const benchN = 200
 
 // benchSite writes the synthetic site into a temporary folder and returns
 // the build options that read it.
-func benchSite(b *testing.B) Options {
+func benchSite(b testing.TB) Options {
 	b.Helper()
 	dir := b.TempDir()
 	if err := synth.Vitrine(synth.Options{N: benchN}).Write(dir); err != nil {
@@ -50,7 +50,7 @@ func benchSite(b *testing.B) Options {
 
 // mustLoad runs the load and model stages and fails on any diagnostic: the
 // synthetic site is meant to be clean.
-func mustLoad(b *testing.B, opts Options) *Loaded {
+func mustLoad(b testing.TB, opts Options) *Loaded {
 	b.Helper()
 	diags := &diag.List{}
 	l, err := Load(context.Background(), opts, diags)
@@ -64,7 +64,7 @@ func mustLoad(b *testing.B, opts Options) *Loaded {
 }
 
 // newRenderer prepares the render stage as Build does.
-func newRenderer(b *testing.B, l *Loaded, min *write.Minifier) (*render.Renderer, []render.Output) {
+func newRenderer(b testing.TB, l *Loaded, min *write.Minifier) (*render.Renderer, []render.Output) {
 	b.Helper()
 	assets, paths, err := Assets(l.Theme, min)
 	if err != nil {

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"errors"
 	"html/template"
 	"io"
 	"reflect"
@@ -248,6 +249,22 @@ func (r *Renderer) foldEscaped(t *template.Template) {
 			foldList(tt.Tree.Root, r.escaped)
 		}
 	}
+}
+
+// escaped reports whether html/template escaped the entries of t that it
+// has without an error of its own (an escaping error leaves the trees as
+// written, which must never run as they are).
+func escaped(t *template.Template, entries ...string) bool {
+	for _, entry := range entries {
+		if t.Lookup(entry) == nil {
+			continue
+		}
+		var e *template.Error
+		if err := t.ExecuteTemplate(io.Discard, entry, escapeOnly{}); errors.As(err, &e) {
+			return false
+		}
+	}
+	return true
 }
 
 func foldList(l *parse.ListNode, cache map[string]*parse.TextNode) {

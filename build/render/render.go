@@ -22,6 +22,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"text/template/parse"
 	"time"
 
@@ -100,6 +101,9 @@ type Options struct {
 	// fragments as they are rendered: pages then come out minified
 	// (Output.Minified).
 	Minify Minifier
+	// Interpret renders every page with html/template alone, not with the
+	// compiled templates (exec.go): for tests that compare the two.
+	Interpret bool
 }
 
 // Minifier minifies templates and fragments (write.Minifier is one).
@@ -116,12 +120,16 @@ type Renderer struct {
 	site    *model.Site
 	opts    Options
 	layouts map[string]map[string]*template.Template // lang → layout → template
-	diags   *diag.List
-	broken  bool            // a template did not parse: its error says it all
-	dated   map[string]bool // languages with dated pages (and so a feed)
-	fmts    map[string]lang.Formatter
-	bodies  sync.Map  // *content.Page → template.HTML, rendered once
-	bufs    sync.Pool // *bytes.Buffer for page bodies: see Output.Release
+	// programs are the compiled layouts, lang → layout → program; a
+	// layout html/template could not escape, or whose templates use what
+	// programs do not cover, has none.
+	programs map[string]map[string]*program
+	diags    *diag.List
+	broken   bool            // a template did not parse: its error says it all
+	dated    map[string]bool // languages with dated pages (and so a feed)
+	fmts     map[string]lang.Formatter
+	bodies   sync.Map  // *content.Page → template.HTML, rendered once
+	bufs     sync.Pool // *bytes.Buffer for page bodies: see Output.Release
 	// partials holds the HTML of partialCached calls, by language,
 	// layout, name and keys; Reset empties it.
 	partials sync.Map
@@ -129,6 +137,7 @@ type Renderer struct {
 	// sources then maps template names to their sources, for positions.
 	preMinified bool
 	sources     map[string]templateSource
+	interpreted atomic.Int64               // pages a compiled layout left to html/template
 	escaped     map[string]*parse.TextNode // constant actions folded to text, by escapers and value
 }
 
@@ -142,7 +151,7 @@ const (
 
 // New parses the theme's templates for every language.
 func New(site *model.Site, opts Options, diags *diag.List) (*Renderer, error) {
-	r := &Renderer{site: site, opts: opts, layouts: map[string]map[string]*template.Template{}, diags: diags, fmts: map[string]lang.Formatter{}, dated: datedLangs(site), sources: map[string]templateSource{}}
+	r := &Renderer{site: site, opts: opts, layouts: map[string]map[string]*template.Template{}, programs: map[string]map[string]*program{}, diags: diags, fmts: map[string]lang.Formatter{}, dated: datedLangs(site), sources: map[string]templateSource{}}
 	for _, l := range site.Langs.List {
 		r.fmts[l.Code] = lang.NewFormatter(l.Tag)
 	}
@@ -170,6 +179,7 @@ func New(site *model.Site, opts Options, diags *diag.List) (*Renderer, error) {
 	}
 	for _, l := range site.Langs.List {
 		r.layouts[l.Code] = map[string]*template.Template{}
+		r.programs[l.Code] = map[string]*program{}
 		for name, t := range parsed {
 			c, err := t.Clone()
 			if err != nil {
@@ -180,6 +190,12 @@ func New(site *model.Site, opts Options, diags *diag.List) (*Renderer, error) {
 			r.fold(c, l.Code, fm)
 			r.foldEscaped(c)
 			r.layouts[l.Code][name] = c
+			if !opts.Interpret && escaped(c, "base", "alias") {
+				// A layout that cannot be compiled runs on html/template.
+				if p, err := compile(c, fm, "base", "alias"); err == nil {
+					r.programs[l.Code][name] = p
+				}
+			}
 		}
 	}
 	return r, nil
@@ -320,6 +336,14 @@ func (r *Renderer) Reset(site *model.Site, keepBodies bool, diags *diag.List) {
 	}
 }
 
+// Compiled reports whether the layout of language code runs compiled
+// (exec.go), and Interpreted how many pages so far a compiled layout left
+// to html/template: for tests and benchmarks.
+func (r *Renderer) Compiled(code, layout string) bool { return r.programs[code][layout] != nil }
+
+// Interpreted: see Compiled.
+func (r *Renderer) Interpreted() int64 { return r.interpreted.Load() }
+
 // Site returns the site the renderer renders.
 func (r *Renderer) Site() *model.Site { return r.site }
 
@@ -337,9 +361,11 @@ func (r *Renderer) RenderPage(p *model.P) (Output, bool) {
 func (r *Renderer) page(p *model.P, pooled bool) (Output, bool) {
 	code := p.Lang
 	layouts := r.layouts[code]
-	t := layouts[p.Layout]
+	layout := p.Layout
+	t := layouts[layout]
 	if t == nil {
-		t = layouts[fallbackLayout(p)]
+		layout = fallbackLayout(p)
+		t = layouts[layout]
 	}
 	if t == nil {
 		if r.broken {
@@ -358,6 +384,17 @@ func (r *Renderer) page(p *model.P, pooled bool) (Output, bool) {
 	name := "base"
 	if p.Kind == model.Alias {
 		name = "alias"
+	}
+	if prog := r.programs[code][layout]; prog != nil {
+		if prog.execute(buf, name, v) == nil {
+			o := Output{Path: p.File(), MediaType: "text/html", Body: buf.Bytes(), Key: p.Key, Minified: r.preMinified}
+			if pooled {
+				o.buf, o.pool = buf, &r.bufs
+			}
+			return o, true
+		}
+		buf.Reset() // html/template renders it, or reports why it cannot
+		r.interpreted.Add(1)
 	}
 	if err := t.ExecuteTemplate(buf, name, v); err != nil {
 		r.templateError(err, r.opts.Theme.Name(path.Join(layoutDir, p.Layout+".html")))
