@@ -31,7 +31,7 @@ func (i execItem) Greet(who string) string { return "hello " + who + " from " + 
 func (i *execItem) Double() int            { return 2 * i.Count }
 
 var execFuncs = template.FuncMap{
-	"upper": strings.ToUpper,                                  // a fast signature
+	"upper": strings.ToUpper,                                 // a fast signature
 	"join2": func(a, b string) string { return a + "+" + b }, // reflect.Call
 	"safe":  func(s string) template.HTML { return template.HTML(s) },
 	"fail":  func() (string, error) { return "", errors.New("no") },
