@@ -1,8 +1,6 @@
 package render
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"html/template"
 	"strings"
@@ -43,10 +41,11 @@ func (r *Renderer) jsonLD(p *model.P, v *View) template.HTML {
 		return ""
 	}
 	doc := map[string]any{"@context": "https://schema.org", "@graph": graph}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf) // escapes <, > and &: the script cannot be closed early
-	_ = enc.Encode(doc)
-	return template.HTML(`<script type="application/ld+json">` + strings.TrimSpace(buf.String()) + `</script>`)
+	// <, > and & are escaped: the script cannot be closed early.
+	b := append(make([]byte, 0, 2048), `<script type="application/ld+json">`...)
+	b = appendJSON(b, doc)
+	b = append(b, "</script>"...)
+	return template.HTML(b)
 }
 
 func (r *Renderer) entryLD(p *model.P) map[string]any {
