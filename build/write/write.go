@@ -233,7 +233,7 @@ func (d *Dir) Write(p, mediaType string, body []byte) error {
 			return nil
 		}
 	}
-	return os.WriteFile(full, body, 0o644)
+	return writeFile(full, body, 0o644)
 }
 
 // claim checks that p stays in the output folder and that no other output
@@ -339,7 +339,7 @@ func (d *Dir) Commit(version, inputs string, pages map[string]int, warnings []Wa
 	if err != nil {
 		return err
 	}
-	if err := os.WriteFile(filepath.Join(d.staging, Marker), data, 0o644); err != nil {
+	if err := writeFile(filepath.Join(d.staging, Marker), data, 0o644); err != nil {
 		return err
 	}
 	old := ""

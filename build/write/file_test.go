@@ -1,0 +1,76 @@
+package write
+
+import (
+	"bytes"
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// TestWriteFile checks that writeFile leaves what os.WriteFile leaves:
+// contents, permissions, and errors naming the operation and the file.
+func TestWriteFile(t *testing.T) {
+	big := bytes.Repeat([]byte("0123456789abcdef"), 1<<16) // 1 MB
+	tests := []struct {
+		name  string
+		old   []byte // nil: no file before
+		data  []byte
+		errOp string
+	}{
+		{name: "new file", data: []byte("<p>hello</p>\n")},
+		{name: "empty file", data: []byte{}},
+		{name: "large file", data: big},
+		{name: "longer file truncated", old: big, data: []byte("short")},
+		{name: "missing folder", data: []byte("x"), errOp: "open"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			got, want := filepath.Join(dir, "got"), filepath.Join(dir, "want")
+			if tc.errOp != "" {
+				got = filepath.Join(dir, "missing", "got")
+			}
+			if tc.old != nil {
+				for _, p := range []string{got, want} {
+					if err := os.WriteFile(p, tc.old, 0o600); err != nil {
+						t.Fatal(err)
+					}
+				}
+			}
+			err := writeFile(got, tc.data, 0o644)
+			if tc.errOp != "" {
+				var pe *fs.PathError
+				if !errors.As(err, &pe) || pe.Op != tc.errOp || pe.Path != got {
+					t.Fatalf("writeFile error = %v, want a %s error for %s", err, tc.errOp, got)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(want, tc.data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			body, err := os.ReadFile(got)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(body, tc.data) {
+				t.Errorf("contents: got %d bytes, want %d", len(body), len(tc.data))
+			}
+			gi, err := os.Stat(got)
+			if err != nil {
+				t.Fatal(err)
+			}
+			wi, err := os.Stat(want)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if gi.Mode() != wi.Mode() {
+				t.Errorf("mode: got %v, want %v (as os.WriteFile)", gi.Mode(), wi.Mode())
+			}
+		})
+	}
+}
