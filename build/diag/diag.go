@@ -64,17 +64,28 @@ func (d Diagnostic) Error() string {
 	return fmt.Sprintf("%s: %s: %s", d.Pos, d.Severity, d.Msg)
 }
 
-// List collects diagnostics. The zero value is ready to use.
+// List collects diagnostics, each once: a problem met again at the same
+// position, with the same severity and message (one input checked by two
+// stages, or once for each page that uses it), is not added twice, so
+// counts and reports name it once. The zero value is ready to use.
 type List struct {
 	mu    sync.Mutex
 	items []Diagnostic
+	seen  map[Diagnostic]struct{}
 }
 
-// Add appends a diagnostic.
+// Add appends a diagnostic, unless the list already holds an identical one.
 func (l *List) Add(d Diagnostic) {
 	l.mu.Lock()
+	defer l.mu.Unlock()
+	if _, dup := l.seen[d]; dup {
+		return
+	}
+	if l.seen == nil {
+		l.seen = map[Diagnostic]struct{}{}
+	}
+	l.seen[d] = struct{}{}
 	l.items = append(l.items, d)
-	l.mu.Unlock()
 }
 
 // Errorf adds an error at pos.
@@ -117,13 +128,14 @@ func (l *List) Count(s Severity) int {
 	return n
 }
 
-// Sorted returns a copy of the diagnostics ordered by file, line, column and
-// message, without exact duplicates.
+// Sorted returns a copy of the diagnostics ordered by file, line, column,
+// severity and message. The list holds no two equal diagnostics, so the
+// order is the same whatever order they were added in.
 func (l *List) Sorted() []Diagnostic {
 	l.mu.Lock()
 	out := append([]Diagnostic(nil), l.items...)
 	l.mu.Unlock()
-	sort.SliceStable(out, func(i, j int) bool {
+	sort.Slice(out, func(i, j int) bool {
 		a, b := out[i], out[j]
 		if a.Pos.File != b.Pos.File {
 			return a.Pos.File < b.Pos.File
@@ -139,14 +151,7 @@ func (l *List) Sorted() []Diagnostic {
 		}
 		return a.Msg < b.Msg
 	})
-	dedup := out[:0]
-	for i, d := range out {
-		if i > 0 && d == out[i-1] {
-			continue
-		}
-		dedup = append(dedup, d)
-	}
-	return dedup
+	return out
 }
 
 // Err returns nil when the list holds no error (warnings do not count, unless
