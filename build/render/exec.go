@@ -189,6 +189,9 @@ func (p *program) node(n parse.Node) (xnode, error) {
 	case *parse.CommentNode:
 		return nil, nil
 	case *parse.ActionNode:
+		if x, ok, err := p.escapedAction(n.Pipe); ok {
+			return x, err
+		}
 		pipe, err := p.pipeline(n.Pipe)
 		if err != nil {
 			return nil, err
@@ -228,6 +231,73 @@ func (p *program) node(n parse.Node) (xnode, error) {
 		return p.list(n)
 	}
 	return nil, notCovered(n)
+}
+
+// escapedAction compiles a printing action that ends with escapers, the
+// common case: the escapers run on the string and the last one writes
+// straight to the output. ok is false for other actions.
+func (p *program) escapedAction(pipe *parse.PipeNode) (xnode, bool, error) {
+	if len(pipe.Decl) > 0 {
+		return nil, false, nil
+	}
+	k := len(pipe.Cmds)
+	for k > 1 {
+		c := pipe.Cmds[k-1]
+		id, ok := c.Args[0].(*parse.IdentifierNode)
+		if !ok || len(c.Args) != 1 || !strings.HasPrefix(id.Ident, "_html_template_") {
+			break
+		}
+		k--
+	}
+	if k == len(pipe.Cmds) {
+		return nil, false, nil
+	}
+	var escs []func(string, contentType) (string, bool)
+	for _, c := range pipe.Cmds[k:] {
+		name := c.Args[0].(*parse.IdentifierNode).Ident
+		esc, ok := escapers[name]
+		if !ok {
+			return nil, true, fmt.Errorf("%w: escaper %s", errInterpret, name)
+		}
+		escs = append(escs, esc)
+	}
+	last := pipe.Cmds[len(pipe.Cmds)-1].Args[0].(*parse.IdentifierNode).Ident
+	htmlLast := last == "_html_template_htmlescaper" || last == "_html_template_attrescaper" || last == "_html_template_rcdataescaper"
+	if htmlLast {
+		escs = escs[:len(escs)-1]
+	}
+	prefix, err := p.pipeline(&parse.PipeNode{NodeType: parse.NodePipe, Cmds: pipe.Cmds[:k]})
+	if err != nil {
+		return nil, true, err
+	}
+	return func(s *xstate, dot reflect.Value) error {
+		v, err := prefix(s, dot)
+		if err != nil {
+			return err
+		}
+		str, ct, ok := stringify(v)
+		if !ok {
+			return errInterpret
+		}
+		for _, esc := range escs {
+			if str, ok = esc(str, ct); !ok {
+				return errInterpret
+			}
+			ct = contentPlain
+		}
+		switch {
+		case !htmlLast:
+			s.w.WriteString(str)
+		case ct == contentHTML:
+			if last != "_html_template_htmlescaper" {
+				return errInterpret // tags are stripped first
+			}
+			s.w.WriteString(str)
+		default:
+			writeEscapedHTML(s.w, str)
+		}
+		return nil
+	}, true, nil
 }
 
 func (p *program) ifOrWith(with bool, b *parse.BranchNode) (xnode, error) {
@@ -1430,6 +1500,20 @@ func escapeHTML(s string) string {
 		b.WriteByte(c)
 	}
 	return b.String()
+}
+
+// writeEscapedHTML writes escapeHTML(s) to w.
+func writeEscapedHTML(w *bytes.Buffer, s string) {
+	written := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if int(c) < len(htmlEscapes) && htmlEscapes[c] != "" {
+			w.WriteString(s[written:i])
+			w.WriteString(htmlEscapes[c])
+			written = i + 1
+		}
+	}
+	w.WriteString(s[written:])
 }
 
 // safeURL reports whether s has no scheme, or http, https or mailto.

@@ -219,6 +219,14 @@ func TestEscapersMatchHTMLTemplate(t *testing.T) {
 			}
 		}
 	}
+	// Writing escaped text straight to the page gives the same bytes.
+	for _, v := range escaperCorpus() {
+		var b bytes.Buffer
+		writeEscapedHTML(&b, v)
+		if b.String() != escapeHTML(v) {
+			t.Errorf("writeEscapedHTML(%q) = %q; escapeHTML gives %q", v, b.String(), escapeHTML(v))
+		}
+	}
 	// The URL escaper of query values, checked through a template.
 	ref := template.Must(template.New("q").Parse(`<a href="/?q={{.}}">`))
 	for _, v := range escaperCorpus() {
