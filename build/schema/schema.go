@@ -90,7 +90,9 @@ func (d *Decoder) Parse(src []byte) *yaml.Node {
 		return nil
 	}
 	var root yaml.Node
-	if err := yaml.Unmarshal(src, &root); err != nil {
+	if n, ok := parseLifted(src); ok {
+		root = *n
+	} else if err := yaml.Unmarshal(src, &root); err != nil {
 		d.syntaxError(src, err)
 		return nil
 	}
