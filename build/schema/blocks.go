@@ -210,20 +210,24 @@ func blockBody(lines [][]byte, parent int, strip bool) (end, n int, value string
 	if last < 0 {
 		return 0, 0, "", false
 	}
-	var b []byte
+	size := 0
 	for _, l := range lines[:last+1] {
+		size += len(l)
+	}
+	var b strings.Builder
+	b.Grow(size)
+	for j, l := range lines[:last+1] {
 		body := bytes.TrimSuffix(l, []byte("\n"))
 		if len(body) > n {
-			b = append(b, body[n:]...)
+			b.Write(body[n:])
 		}
-		b = append(b, '\n')
-	}
-	if strip {
-		b = b[:len(b)-1]
+		if j < last || !strip {
+			b.WriteByte('\n')
+		}
 	}
 	// The block spans its content and the empty lines up to the next
 	// text: those below the last content line are the parent's.
-	return last + 1, n, string(b), true
+	return last + 1, n, b.String(), true
 }
 
 // plainText reports whether yaml.v3 reads s as it is within a block:
