@@ -53,6 +53,25 @@ func appendJSON(dst []byte, v any) []byte {
 			dst = appendJSON(dst, e)
 		}
 		return append(dst, ']')
+	case map[string]string:
+		if v == nil {
+			return append(dst, "null"...)
+		}
+		keys := make([]string, 0, len(v))
+		for k := range v {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		dst = append(dst, '{')
+		for i, k := range keys {
+			if i > 0 {
+				dst = append(dst, ',')
+			}
+			dst = appendJSONString(dst, k)
+			dst = append(dst, ':')
+			dst = appendJSONString(dst, v[k])
+		}
+		return append(dst, '}')
 	case []string:
 		if v == nil {
 			return append(dst, "null"...)

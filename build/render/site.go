@@ -382,14 +382,12 @@ func (r *Renderer) openDataKind(kind string, entries []catalog.Entry) func(io.Wr
 		langs, _ := json.Marshal(codes)
 		urls := r.entryURLs(kind)
 		bw.WriteString(`{"entries":[`)
+		var b []byte
 		for i, e := range entries {
 			if i > 0 {
 				bw.WriteByte(',')
 			}
-			b, err := json.Marshal(catalog.Export([]catalog.Entry{e}, codes, urls)[0])
-			if err != nil {
-				return err
-			}
+			b = appendJSON(b[:0], catalog.Export([]catalog.Entry{e}, codes, urls)[0])
 			bw.Write(b)
 		}
 		fmt.Fprintf(bw, `],"kind":%s,"languages":%s}`+"\n", head, langs)
