@@ -26,7 +26,8 @@ func appendJSON(dst []byte, v any) []byte {
 		if v == nil {
 			return append(dst, "null"...)
 		}
-		keys := make([]string, 0, len(v))
+		var buf [16]string
+		keys := buf[:0]
 		for k := range v {
 			keys = append(keys, k)
 		}
@@ -57,7 +58,8 @@ func appendJSON(dst []byte, v any) []byte {
 		if v == nil {
 			return append(dst, "null"...)
 		}
-		keys := make([]string, 0, len(v))
+		var buf [16]string
+		keys := buf[:0]
 		for k := range v {
 			keys = append(keys, k)
 		}
