@@ -121,18 +121,20 @@ type Dir struct {
 	dirs    sync.Map  // folders created in the staging folder
 	bufs    sync.Pool // *bytes.Buffer for minified bodies
 	prev    *Manifest
-	sums    map[string]string
+	sizes   map[string]int64
 }
 
 // Manifest is what the marker file of an output folder records: the
 // fingerprint of the inputs the folder was built from, the pages per
-// language, and a checksum of every file. It lets the next build skip work.
+// language, and the size of every file. It lets the next build skip work:
+// nothing at all when the inputs did not change, and writing the files
+// whose content did not change, which it links instead.
 type Manifest struct {
-	Generator string            `json:"generator"`
-	Inputs    string            `json:"inputs"`
-	Pages     map[string]int    `json:"pages"`
-	Warnings  []Warning         `json:"warnings,omitempty"`
-	Files     map[string]string `json:"files"` // path → sha256, hex
+	Generator string           `json:"generator"`
+	Inputs    string           `json:"inputs"`
+	Pages     map[string]int   `json:"pages"`
+	Warnings  []Warning        `json:"warnings,omitempty"`
+	Files     map[string]int64 `json:"files"` // path → size in bytes
 }
 
 // Warning is a warning of the build that wrote the folder, repeated by a
@@ -144,7 +146,18 @@ type Warning struct {
 	Msg  string `json:"msg"`
 }
 
-// ReadManifest reads the manifest of an output folder, or nil.
+// size returns the size of the file p the manifest records (m may be nil).
+func (m *Manifest) size(p string) (int64, bool) {
+	if m == nil {
+		return 0, false
+	}
+	n, ok := m.Files[p]
+	return n, ok
+}
+
+// ReadManifest reads the manifest of an output folder, or nil (a manifest
+// of an older vitrine, which recorded checksums, reads as none: its folder
+// is replaced as a whole).
 func ReadManifest(out string) *Manifest {
 	data, err := os.ReadFile(filepath.Join(out, Marker))
 	if err != nil {
@@ -176,7 +189,7 @@ func Open(out string, min *Minifier) (*Dir, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Dir{out: abs, staging: staging, min: min, seen: map[string]bool{}, prev: ReadManifest(abs), sums: map[string]string{}}, nil
+	return &Dir{out: abs, staging: staging, min: min, seen: map[string]bool{}, prev: ReadManifest(abs), sizes: map[string]int64{}}, nil
 }
 
 func checkOut(abs string) error {
@@ -215,20 +228,23 @@ func (d *Dir) Write(p, mediaType string, body []byte) error {
 		}
 		body = m
 	}
-	sum := sha256.Sum256(body)
-	hexSum := hex.EncodeToString(sum[:])
+	size := int64(len(body))
 	d.mu.Lock()
-	d.sums[p] = hexSum
+	d.sizes[p] = size
 	d.mu.Unlock()
 	full := filepath.Join(d.staging, filepath.FromSlash(p))
 	if err := d.mkdirAll(filepath.Dir(full)); err != nil {
 		return err
 	}
 	d.files.Add(1)
-	d.bytes.Add(int64(len(body)))
-	if d.prev != nil && d.prev.Files[p] == hexSum {
-		// Unchanged since the previous build: link the old file.
-		if os.Link(filepath.Join(d.out, filepath.FromSlash(p)), full) == nil {
+	d.bytes.Add(size)
+	if prev, ok := d.prev.size(p); ok && prev == size {
+		// The previous build wrote a file of this size here: when its
+		// content is the same, link it instead of writing it again. The
+		// file itself is compared, not a record of it, so a file changed
+		// by hand since is written anew.
+		old := filepath.Join(d.out, filepath.FromSlash(p))
+		if b, err := os.ReadFile(old); err == nil && bytes.Equal(b, body) && os.Link(old, full) == nil {
 			d.linked.Add(1)
 			return nil
 		}
@@ -267,8 +283,7 @@ func (d *Dir) WriteStream(p string, stream func(io.Writer) error) error {
 	if err != nil {
 		return err
 	}
-	h := sha256.New()
-	cw := &countingWriter{w: io.MultiWriter(f, h)}
+	cw := &countingWriter{w: f}
 	err = stream(cw)
 	if cerr := f.Close(); err == nil {
 		err = cerr
@@ -277,7 +292,7 @@ func (d *Dir) WriteStream(p string, stream func(io.Writer) error) error {
 		return fmt.Errorf("%s: %w", p, err)
 	}
 	d.mu.Lock()
-	d.sums[p] = hex.EncodeToString(h.Sum(nil))
+	d.sizes[p] = cw.n
 	d.mu.Unlock()
 	d.files.Add(1)
 	d.bytes.Add(cw.n)
@@ -334,7 +349,7 @@ func (d *Dir) Bytes() int64 { return d.bytes.Load() }
 // pages the pages per language) and swaps the staging folder in place of
 // the output folder.
 func (d *Dir) Commit(version, inputs string, pages map[string]int, warnings []Warning) error {
-	m := Manifest{Generator: "vitrine " + version + "; this folder is replaced by each build", Inputs: inputs, Pages: pages, Warnings: warnings, Files: d.sums}
+	m := Manifest{Generator: "vitrine " + version + "; this folder is replaced by each build", Inputs: inputs, Pages: pages, Warnings: warnings, Files: d.sizes}
 	data, err := json.MarshalIndent(m, "", " ")
 	if err != nil {
 		return err
