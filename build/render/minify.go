@@ -81,9 +81,140 @@ func lineCol(src []byte, off int) (int, int) {
 // templates were minified.
 func (r *Renderer) minifyFragment(h []byte) template.HTML {
 	if r.preMinified {
+		if m, ok := compactFragment(h); ok {
+			return template.HTML(m)
+		}
 		if m, err := r.opts.Minify.Bytes("text/html", h); err == nil {
 			return template.HTML(m)
 		}
 	}
 	return template.HTML(h)
+}
+
+// compactFragment returns the simple HTML goldmark makes of most texts as
+// the HTML minifier would write it, without running the minifier, or ok
+// false. Simple is: paragraphs, headings, lists, links and emphasis with
+// no attribute but id and href, one block a line, no character reference,
+// no preformatted text, no run of spaces and no space at a block's edge.
+// The minifier then only removes the line breaks between tags, which is
+// all this does; anything else goes to the minifier (tests check the two
+// agree).
+func compactFragment(h []byte) ([]byte, bool) {
+	if bytes.IndexByte(h, '&') >= 0 {
+		return nil, false
+	}
+	if !nextIsBlock(h) {
+		return nil, false
+	}
+	out := make([]byte, 0, len(h))
+	lastBlock := false // the last tag was a block's, and nothing followed it
+	text := false      // text since the last block tag
+	for i := 0; i < len(h); {
+		switch c := h[i]; c {
+		case '<':
+			j := bytes.IndexByte(h[i:], '>')
+			if j < 0 {
+				return nil, false
+			}
+			tag := h[i : i+j+1]
+			block, ok := simpleTag(tag)
+			if !ok {
+				return nil, false
+			}
+			if block && len(out) > 0 && (out[len(out)-1] == ' ' || out[len(out)-1] == '\n') ||
+				(block || tag[1] != '/') && i+j+1 < len(h) && h[i+j+1] == ' ' {
+				return nil, false // a space at a block's edge, or inside an element's: trimmed
+			}
+			out = append(out, tag...)
+			lastBlock = block
+			if block {
+				text = false
+			}
+			i += j + 1
+			continue
+		case '\n':
+			switch {
+			case i == 0 || i+1 < len(h) && (h[i+1] == ' ' || h[i+1] == '\n'):
+				return nil, false
+			case lastBlock && h[i-1] == '>' && (i+1 == len(h) || h[i+1] == '<' && nextIsBlock(h[i+1:])):
+				// Between blocks, or at the end: removed.
+			case h[i-1] != ' ' && h[i-1] != '>' && i+1 < len(h) && h[i+1] != '<':
+				out = append(out, c) // a line break in text stays
+			default:
+				return nil, false
+			}
+			i++
+		case ' ':
+			if !text || i == 0 || i+1 == len(h) || h[i+1] == ' ' || h[i+1] == '\n' || i+2 < len(h) && h[i+1] == '<' && h[i+2] == '/' {
+				return nil, false
+			}
+			out = append(out, c)
+			i++
+		case '\t', '\r', '\f', '\v', '>':
+			return nil, false
+		default:
+			out = append(out, c)
+			text = true
+			i++
+		}
+		lastBlock = false
+	}
+	return out, true
+}
+
+// nextIsBlock reports whether h starts with a block's tag compactFragment
+// knows.
+func nextIsBlock(h []byte) bool {
+	j := bytes.IndexByte(h, '>')
+	if j < 0 {
+		return false
+	}
+	block, ok := simpleTag(h[:j+1])
+	return ok && block
+}
+
+// simpleTag reports whether tag is one compactFragment knows, and whether
+// it is a block's.
+func simpleTag(tag []byte) (block, ok bool) {
+	if len(tag) < 3 || tag[0] != '<' {
+		return false, false
+	}
+	t := tag[1 : len(tag)-1]
+	closing := len(t) > 0 && t[0] == '/'
+	if closing {
+		t = t[1:]
+	}
+	n := 0
+	for n < len(t) && ('a' <= t[n] && t[n] <= 'z' || '1' <= t[n] && t[n] <= '6') {
+		n++
+	}
+	switch string(t[:n]) {
+	case "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li":
+		block = true
+	case "a", "strong", "em", "del":
+	default:
+		return false, false
+	}
+	attrs := t[n:]
+	if closing && len(attrs) > 0 {
+		return false, false
+	}
+	for len(attrs) > 0 {
+		var name string
+		switch {
+		case bytes.HasPrefix(attrs, []byte(` id="`)):
+			name = ` id="`
+		case bytes.HasPrefix(attrs, []byte(` href="`)):
+			name = ` href="`
+		default:
+			return false, false
+		}
+		attrs = attrs[len(name):]
+		q := bytes.IndexByte(attrs, '"')
+		if q <= 0 || bytes.IndexAny(attrs[:q], " \t\n<'=`") >= 0 {
+			return false, false
+		}
+		attrs = attrs[q+1:]
+	}
+	return block, true
 }
