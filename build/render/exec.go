@@ -300,20 +300,27 @@ func (p *program) escapedAction(pipe *parse.PipeNode) (xnode, bool, error) {
 	}, true, nil
 }
 
-func (p *program) ifOrWith(with bool, b *parse.BranchNode) (xnode, error) {
-	pipe, err := p.pipeline(b.Pipe)
-	if err != nil {
-		return nil, err
+// branch compiles the pipeline and lists of an if, with or range;
+// elseList is nil when there is no else.
+func (p *program) branch(b *parse.BranchNode) (pipe xfunc, list, elseList xnode, err error) {
+	if pipe, err = p.pipeline(b.Pipe); err != nil {
+		return nil, nil, nil, err
 	}
-	list, err := p.list(b.List)
-	if err != nil {
-		return nil, err
+	if list, err = p.list(b.List); err != nil {
+		return nil, nil, nil, err
 	}
-	var elseList xnode
 	if b.ElseList != nil {
 		if elseList, err = p.list(b.ElseList); err != nil {
-			return nil, err
+			return nil, nil, nil, err
 		}
+	}
+	return pipe, list, elseList, nil
+}
+
+func (p *program) ifOrWith(with bool, b *parse.BranchNode) (xnode, error) {
+	pipe, list, elseList, err := p.branch(b)
+	if err != nil {
+		return nil, err
 	}
 	return func(s *xstate, dot reflect.Value) error {
 		mark := len(s.vars)
@@ -340,22 +347,12 @@ func (p *program) ifOrWith(with bool, b *parse.BranchNode) (xnode, error) {
 }
 
 func (p *program) rangeNode(r *parse.RangeNode) (xnode, error) {
-	pipe, err := p.pipeline(r.Pipe)
-	if err != nil {
-		return nil, err
-	}
 	if r.Pipe.IsAssign || len(r.Pipe.Decl) > 2 {
 		return nil, notCovered(r)
 	}
-	list, err := p.list(r.List)
+	pipe, list, elseList, err := p.branch(&r.BranchNode)
 	if err != nil {
 		return nil, err
-	}
-	var elseList xnode
-	if r.ElseList != nil {
-		if elseList, err = p.list(r.ElseList); err != nil {
-			return nil, err
-		}
 	}
 	decls := len(r.Pipe.Decl)
 	return func(s *xstate, dot reflect.Value) error {

@@ -234,13 +234,10 @@ var escapeContexts = map[string]string{
 type escapeOnly struct{}
 
 // foldEscaped escapes the set t (through a run that stops at its first
-// field) and replaces its constant actions with text.
-func (r *Renderer) foldEscaped(t *template.Template) {
-	for _, entry := range []string{"base", "alias"} {
-		if t.Lookup(entry) != nil {
-			_ = t.ExecuteTemplate(io.Discard, entry, escapeOnly{})
-		}
-	}
+// field) and replaces its constant actions with text. It reports whether
+// html/template escaped it without an error of its own.
+func (r *Renderer) foldEscaped(t *template.Template) bool {
+	ok := escaped(t, "base", "alias")
 	if r.escaped == nil {
 		r.escaped = map[string]*parse.TextNode{}
 	}
@@ -249,22 +246,24 @@ func (r *Renderer) foldEscaped(t *template.Template) {
 			foldList(tt.Tree.Root, r.escaped)
 		}
 	}
+	return ok
 }
 
-// escaped reports whether html/template escaped the entries of t that it
-// has without an error of its own (an escaping error leaves the trees as
-// written, which must never run as they are).
+// escaped makes html/template escape the entries of t that it has, and
+// reports whether it did so without an error of its own (an escaping error
+// leaves the trees as written, which must never run as they are).
 func escaped(t *template.Template, entries ...string) bool {
+	ok := true
 	for _, entry := range entries {
 		if t.Lookup(entry) == nil {
 			continue
 		}
 		var e *template.Error
 		if err := t.ExecuteTemplate(io.Discard, entry, escapeOnly{}); errors.As(err, &e) {
-			return false
+			ok = false
 		}
 	}
-	return true
+	return ok
 }
 
 func foldList(l *parse.ListNode, cache map[string]*parse.TextNode) {

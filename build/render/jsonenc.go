@@ -23,75 +23,58 @@ func appendJSON(dst []byte, v any) []byte {
 	case int:
 		return strconv.AppendInt(dst, int64(v), 10)
 	case map[string]any:
-		if v == nil {
-			return append(dst, "null"...)
-		}
-		var buf [16]string
-		keys := buf[:0]
-		for k := range v {
-			keys = append(keys, k)
-		}
-		slices.Sort(keys)
-		dst = append(dst, '{')
-		for i, k := range keys {
-			if i > 0 {
-				dst = append(dst, ',')
-			}
-			dst = appendJSONString(dst, k)
-			dst = append(dst, ':')
-			dst = appendJSON(dst, v[k])
-		}
-		return append(dst, '}')
-	case []any:
-		if v == nil {
-			return append(dst, "null"...)
-		}
-		dst = append(dst, '[')
-		for i, e := range v {
-			if i > 0 {
-				dst = append(dst, ',')
-			}
-			dst = appendJSON(dst, e)
-		}
-		return append(dst, ']')
+		return appendJSONMap(dst, v, appendJSON)
 	case map[string]string:
-		if v == nil {
-			return append(dst, "null"...)
-		}
-		var buf [16]string
-		keys := buf[:0]
-		for k := range v {
-			keys = append(keys, k)
-		}
-		slices.Sort(keys)
-		dst = append(dst, '{')
-		for i, k := range keys {
-			if i > 0 {
-				dst = append(dst, ',')
-			}
-			dst = appendJSONString(dst, k)
-			dst = append(dst, ':')
-			dst = appendJSONString(dst, v[k])
-		}
-		return append(dst, '}')
+		return appendJSONMap(dst, v, appendJSONString)
+	case []any:
+		return appendJSONSlice(dst, v, appendJSON)
 	case []string:
-		if v == nil {
-			return append(dst, "null"...)
-		}
-		dst = append(dst, '[')
-		for i, e := range v {
-			if i > 0 {
-				dst = append(dst, ',')
-			}
-			dst = appendJSONString(dst, e)
-		}
-		return append(dst, ']')
+		return appendJSONSlice(dst, v, appendJSONString)
 	}
 	b, err := json.Marshal(v)
 	if err != nil {
 		return append(dst, "null"...)
 	}
 	return append(dst, b...)
+}
+
+// appendJSONMap appends m as an object with its keys sorted, each value
+// encoded by value.
+func appendJSONMap[V any](dst []byte, m map[string]V, value func([]byte, V) []byte) []byte {
+	if m == nil {
+		return append(dst, "null"...)
+	}
+	var buf [16]string
+	keys := buf[:0]
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	dst = append(dst, '{')
+	for i, k := range keys {
+		if i > 0 {
+			dst = append(dst, ',')
+		}
+		dst = appendJSONString(dst, k)
+		dst = append(dst, ':')
+		dst = value(dst, m[k])
+	}
+	return append(dst, '}')
+}
+
+// appendJSONSlice appends s as an array, each element encoded by elem.
+func appendJSONSlice[E any](dst []byte, s []E, elem func([]byte, E) []byte) []byte {
+	if s == nil {
+		return append(dst, "null"...)
+	}
+	dst = append(dst, '[')
+	for i, e := range s {
+		if i > 0 {
+			dst = append(dst, ',')
+		}
+		dst = elem(dst, e)
+	}
+	return append(dst, ']')
 }
 
 // appendJSONString appends s as a JSON string: as it is when no byte of it

@@ -188,9 +188,9 @@ func New(site *model.Site, opts Options, diags *diag.List) (*Renderer, error) {
 			fm := r.funcs(l.Code)
 			c.Funcs(fm)
 			r.fold(c, l.Code, fm)
-			r.foldEscaped(c)
+			escaped := r.foldEscaped(c)
 			r.layouts[l.Code][name] = c
-			if !opts.Interpret && escaped(c, "base", "alias") {
+			if !opts.Interpret && escaped {
 				// A layout that cannot be compiled runs on html/template.
 				if p, err := compile(c, fm, "base", "alias"); err == nil {
 					r.programs[l.Code][name] = p
@@ -385,30 +385,37 @@ func (r *Renderer) page(p *model.P, pooled bool) (Output, bool) {
 	if p.Kind == model.Alias {
 		name = "alias"
 	}
-	if prog := r.programs[code][layout]; prog != nil {
-		if prog.execute(buf, name, v) == nil {
-			o := Output{Path: p.File(), MediaType: "text/html", Body: buf.Bytes(), Key: p.Key, Minified: r.preMinified}
+	if !r.runCompiled(buf, code, layout, name, v) {
+		if err := t.ExecuteTemplate(buf, name, v); err != nil {
+			r.templateError(err, r.opts.Theme.Name(path.Join(layoutDir, p.Layout+".html")))
 			if pooled {
-				o.buf, o.pool = buf, &r.bufs
+				buf.Reset()
+				r.bufs.Put(buf)
 			}
-			return o, true
+			return Output{}, false
 		}
-		buf.Reset() // html/template renders it, or reports why it cannot
-		r.interpreted.Add(1)
-	}
-	if err := t.ExecuteTemplate(buf, name, v); err != nil {
-		r.templateError(err, r.opts.Theme.Name(path.Join(layoutDir, p.Layout+".html")))
-		if pooled {
-			buf.Reset()
-			r.bufs.Put(buf)
-		}
-		return Output{}, false
 	}
 	o := Output{Path: p.File(), MediaType: "text/html", Body: buf.Bytes(), Key: p.Key, Minified: r.preMinified}
 	if pooled {
 		o.buf, o.pool = buf, &r.bufs
 	}
 	return o, true
+}
+
+// runCompiled renders the page with the layout's compiled templates, and
+// reports whether it did; otherwise buf is left empty for html/template,
+// which renders the page or reports why it cannot.
+func (r *Renderer) runCompiled(buf *bytes.Buffer, code, layout, name string, v *View) bool {
+	prog := r.programs[code][layout]
+	if prog == nil {
+		return false
+	}
+	if prog.execute(buf, name, v) == nil {
+		return true
+	}
+	buf.Reset()
+	r.interpreted.Add(1)
+	return false
 }
 
 func fallbackLayout(p *model.P) string {
