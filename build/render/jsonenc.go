@@ -12,7 +12,17 @@ import (
 // maps of strings to values, slices, strings, numbers and booleans are
 // encoded here, anything else by encoding/json itself. It is several times
 // faster than json.Marshal on these trees, which every page has.
-func appendJSON(dst []byte, v any) []byte {
+func appendJSON(dst []byte, v any) ([]byte, error) {
+	var e jsonEncoder
+	dst = e.value(dst, v)
+	return dst, e.err
+}
+
+// jsonEncoder keeps the first error of encoding/json on a value it could
+// not encode (a NaN, say), as json.Marshal would have returned it.
+type jsonEncoder struct{ err error }
+
+func (e *jsonEncoder) value(dst []byte, v any) []byte {
 	switch v := v.(type) {
 	case nil:
 		return append(dst, "null"...)
@@ -23,16 +33,19 @@ func appendJSON(dst []byte, v any) []byte {
 	case int:
 		return strconv.AppendInt(dst, int64(v), 10)
 	case map[string]any:
-		return appendJSONMap(dst, v, appendJSON)
+		return appendJSONMap(dst, v, e.value)
 	case map[string]string:
 		return appendJSONMap(dst, v, appendJSONString)
 	case []any:
-		return appendJSONSlice(dst, v, appendJSON)
+		return appendJSONSlice(dst, v, e.value)
 	case []string:
 		return appendJSONSlice(dst, v, appendJSONString)
 	}
 	b, err := json.Marshal(v)
 	if err != nil {
+		if e.err == nil {
+			e.err = err
+		}
 		return append(dst, "null"...)
 	}
 	return append(dst, b...)

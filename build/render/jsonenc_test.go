@@ -2,6 +2,7 @@ package render
 
 import (
 	"encoding/json"
+	"math"
 	"testing"
 	"time"
 )
@@ -28,9 +29,16 @@ func TestAppendJSONMatchesEncodingJSON(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := appendJSON(nil, v); string(got) != string(want) {
+		if got, err := appendJSON(nil, v); err != nil || string(got) != string(want) {
 			t.Errorf("appendJSON(%#v) = %s; encoding/json gives %s", v, got, want)
 		}
+	}
+}
+
+func TestAppendJSONReportsWhatEncodingJSONRefuses(t *testing.T) {
+	_, want := json.Marshal(math.NaN())
+	if _, err := appendJSON(nil, map[string]any{"price": math.NaN()}); err == nil || err.Error() != want.Error() {
+		t.Errorf("appendJSON of a NaN: error %v, want %v", err, want)
 	}
 }
 
@@ -41,7 +49,7 @@ func FuzzAppendJSON(f *testing.F) {
 	f.Fuzz(func(t *testing.T, k, v string) {
 		doc := map[string]any{k: []any{v, map[string]any{v: k}}, "x": v}
 		want, _ := json.Marshal(doc)
-		if got := appendJSON(nil, doc); string(got) != string(want) {
+		if got, err := appendJSON(nil, doc); err != nil || string(got) != string(want) {
 			t.Errorf("appendJSON = %s; encoding/json gives %s", got, want)
 		}
 	})

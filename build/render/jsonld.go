@@ -43,7 +43,11 @@ func (r *Renderer) jsonLD(p *model.P, v *View) template.HTML {
 	doc := map[string]any{"@context": "https://schema.org", "@graph": graph}
 	// <, > and & are escaped: the script cannot be closed early.
 	b := append(make([]byte, 0, 2048), `<script type="application/ld+json">`...)
-	b = appendJSON(b, doc)
+	b, err := appendJSON(b, doc)
+	if err != nil {
+		// What encoding/json refuses is left out, as it always was.
+		b = b[:len(`<script type="application/ld+json">`)]
+	}
 	b = append(b, "</script>"...)
 	return template.HTML(b)
 }

@@ -387,7 +387,10 @@ func (r *Renderer) openDataKind(kind string, entries []catalog.Entry) func(io.Wr
 			if i > 0 {
 				bw.WriteByte(',')
 			}
-			b = appendJSON(b[:0], catalog.Export([]catalog.Entry{e}, codes, urls)[0])
+			var err error
+			if b, err = appendJSON(b[:0], catalog.Export([]catalog.Entry{e}, codes, urls)[0]); err != nil {
+				return err
+			}
 			bw.Write(b)
 		}
 		fmt.Fprintf(bw, `],"kind":%s,"languages":%s}`+"\n", head, langs)
