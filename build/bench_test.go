@@ -66,12 +66,6 @@ func mustLoad(b testing.TB, opts Options) *Loaded {
 // newRenderer prepares the render stage as Build does.
 func newRenderer(b testing.TB, l *Loaded, min *write.Minifier) (*render.Renderer, []render.Output) {
 	b.Helper()
-	return newRendererWith(b, l, min, false)
-}
-
-// newRendererWith is newRenderer, with html/template alone when interpret.
-func newRendererWith(b testing.TB, l *Loaded, min *write.Minifier, interpret bool) (*render.Renderer, []render.Output) {
-	b.Helper()
 	assets, paths, err := Assets(l.Theme, min)
 	if err != nil {
 		b.Fatal(err)
@@ -85,7 +79,7 @@ func newRendererWith(b testing.TB, l *Loaded, min *write.Minifier, interpret boo
 	diags := &diag.List{}
 	r, err := render.New(l.Site, render.Options{
 		Theme: render.Theme{FS: l.Theme, Name: l.Theme.Name}, Strings: l.Strings, Markdown: l.Markdown,
-		Assets: paths, Now: today, Version: "bench", Interpret: interpret,
+		Assets: paths, Now: today, Version: "bench",
 	}, diags)
 	if err != nil {
 		b.Fatal(err)
@@ -181,25 +175,17 @@ func BenchmarkModel(b *testing.B) {
 }
 
 // BenchmarkRender measures the render stage: templates, Markdown, JSON-LD,
-// sitemaps and indexes, into memory, without minification; with the
-// compiled layouts as a build runs them, and with html/template alone.
+// sitemaps and indexes, into memory, without minification.
 func BenchmarkRender(b *testing.B) {
 	l := mustLoad(b, benchSite(b))
-	for _, bc := range []struct {
-		name      string
-		interpret bool
-	}{{"compiled", false}, {"interpreted", true}} {
-		b.Run(bc.name, func(b *testing.B) {
-			b.ReportAllocs()
-			var outs []render.Output
-			for b.Loop() {
-				r, _ := newRendererWith(b, l, nil, bc.interpret)
-				outs = renderAll(r)
-			}
-			b.SetBytes(totalBytes(outs))
-			b.ReportMetric(float64(len(outs)), "outputs")
-		})
+	b.ReportAllocs()
+	var outs []render.Output
+	for b.Loop() {
+		r, _ := newRenderer(b, l, nil)
+		outs = renderAll(r)
 	}
+	b.SetBytes(totalBytes(outs))
+	b.ReportMetric(float64(len(outs)), "outputs")
 }
 
 // BenchmarkMinify measures minification of every rendered output.

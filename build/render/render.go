@@ -22,8 +22,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"sync/atomic"
-	"text/template/parse"
 	"time"
 
 	"github.com/vitrine-ssg/vitrine/build/catalog"
@@ -101,9 +99,6 @@ type Options struct {
 	// fragments as they are rendered: pages then come out minified
 	// (Output.Minified).
 	Minify Minifier
-	// Interpret renders every page with html/template alone, not with the
-	// compiled templates (exec.go): for tests that compare the two.
-	Interpret bool
 }
 
 // Minifier minifies templates and fragments (write.Minifier is one).
@@ -120,10 +115,6 @@ type Renderer struct {
 	site    *model.Site
 	opts    Options
 	layouts map[string]map[string]*template.Template // lang → layout → template
-	// programs are the compiled layouts, lang → layout → program; a
-	// layout html/template could not escape, or whose templates use what
-	// programs do not cover, has none.
-	programs map[string]map[string]*program
 	diags    *diag.List
 	broken   bool            // a template did not parse: its error says it all
 	dated    map[string]bool // languages with dated pages (and so a feed)
@@ -137,8 +128,6 @@ type Renderer struct {
 	// sources then maps template names to their sources, for positions.
 	preMinified bool
 	sources     map[string]templateSource
-	interpreted atomic.Int64               // pages a compiled layout left to html/template
-	escaped     map[string]*parse.TextNode // constant actions folded to text, by escapers and value
 }
 
 var templateErrRE = regexp.MustCompile(`template: ([^:]+):(\d+):(?:(\d+):)? ?(.*)`)
@@ -151,7 +140,7 @@ const (
 
 // New parses the theme's templates for every language.
 func New(site *model.Site, opts Options, diags *diag.List) (*Renderer, error) {
-	r := &Renderer{site: site, opts: opts, layouts: map[string]map[string]*template.Template{}, programs: map[string]map[string]*program{}, diags: diags, fmts: map[string]lang.Formatter{}, dated: datedLangs(site), sources: map[string]templateSource{}}
+	r := &Renderer{site: site, opts: opts, layouts: map[string]map[string]*template.Template{}, diags: diags, fmts: map[string]lang.Formatter{}, dated: datedLangs(site), sources: map[string]templateSource{}}
 	for _, l := range site.Langs.List {
 		r.fmts[l.Code] = lang.NewFormatter(l.Tag)
 	}
@@ -179,7 +168,6 @@ func New(site *model.Site, opts Options, diags *diag.List) (*Renderer, error) {
 	}
 	for _, l := range site.Langs.List {
 		r.layouts[l.Code] = map[string]*template.Template{}
-		r.programs[l.Code] = map[string]*program{}
 		for name, t := range parsed {
 			c, err := t.Clone()
 			if err != nil {
@@ -188,14 +176,7 @@ func New(site *model.Site, opts Options, diags *diag.List) (*Renderer, error) {
 			fm := r.funcs(l.Code)
 			c.Funcs(fm)
 			r.fold(c, l.Code, fm)
-			escaped := r.foldEscaped(c)
 			r.layouts[l.Code][name] = c
-			if !opts.Interpret && escaped {
-				// A layout that cannot be compiled runs on html/template.
-				if p, err := compile(c, fm, "base", "alias"); err == nil {
-					r.programs[l.Code][name] = p
-				}
-			}
 		}
 	}
 	return r, nil
@@ -336,14 +317,6 @@ func (r *Renderer) Reset(site *model.Site, keepBodies bool, diags *diag.List) {
 	}
 }
 
-// Compiled reports whether the layout of language code runs compiled
-// (exec.go), and Interpreted how many pages so far a compiled layout left
-// to html/template: for tests and benchmarks.
-func (r *Renderer) Compiled(code, layout string) bool { return r.programs[code][layout] != nil }
-
-// Interpreted: see Compiled.
-func (r *Renderer) Interpreted() int64 { return r.interpreted.Load() }
-
 // Site returns the site the renderer renders.
 func (r *Renderer) Site() *model.Site { return r.site }
 
@@ -385,37 +358,19 @@ func (r *Renderer) page(p *model.P, pooled bool) (Output, bool) {
 	if p.Kind == model.Alias {
 		name = "alias"
 	}
-	if !r.runCompiled(buf, code, layout, name, v) {
-		if err := t.ExecuteTemplate(buf, name, v); err != nil {
-			r.templateError(err, r.opts.Theme.Name(path.Join(layoutDir, p.Layout+".html")))
-			if pooled {
-				buf.Reset()
-				r.bufs.Put(buf)
-			}
-			return Output{}, false
+	if err := t.ExecuteTemplate(buf, name, v); err != nil {
+		r.templateError(err, r.opts.Theme.Name(path.Join(layoutDir, p.Layout+".html")))
+		if pooled {
+			buf.Reset()
+			r.bufs.Put(buf)
 		}
+		return Output{}, false
 	}
 	o := Output{Path: p.File(), MediaType: "text/html", Body: buf.Bytes(), Key: p.Key, Minified: r.preMinified}
 	if pooled {
 		o.buf, o.pool = buf, &r.bufs
 	}
 	return o, true
-}
-
-// runCompiled renders the page with the layout's compiled templates, and
-// reports whether it did; otherwise buf is left empty for html/template,
-// which renders the page or reports why it cannot.
-func (r *Renderer) runCompiled(buf *bytes.Buffer, code, layout, name string, v *View) bool {
-	prog := r.programs[code][layout]
-	if prog == nil {
-		return false
-	}
-	if prog.execute(buf, name, v) == nil {
-		return true
-	}
-	buf.Reset()
-	r.interpreted.Add(1)
-	return false
 }
 
 func fallbackLayout(p *model.P) string {
