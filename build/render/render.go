@@ -115,12 +115,12 @@ type Renderer struct {
 	site    *model.Site
 	opts    Options
 	layouts map[string]map[string]*template.Template // lang → layout → template
-	diags    *diag.List
-	broken   bool            // a template did not parse: its error says it all
-	dated    map[string]bool // languages with dated pages (and so a feed)
-	fmts     map[string]lang.Formatter
-	bodies   sync.Map  // *content.Page → template.HTML, rendered once
-	bufs     sync.Pool // *bytes.Buffer for page bodies: see Output.Release
+	diags   *diag.List
+	broken  bool            // a template did not parse: its error says it all
+	dated   map[string]bool // languages with dated pages (and so a feed)
+	fmts    map[string]lang.Formatter
+	bodies  sync.Map  // *content.Page → template.HTML, rendered once
+	bufs    sync.Pool // *bytes.Buffer for page bodies: see Output.Release
 	// partials holds the HTML of partialCached calls, by language,
 	// layout, name and keys; Reset empties it.
 	partials sync.Map
