@@ -100,11 +100,11 @@ func TestSourceMinification(t *testing.T) {
 func TestMinifiedTemplateErrorPositions(t *testing.T) {
 	site := fstest.MapFS{
 		"site.yaml":            {Data: []byte("title: Test\nlanguages:\n  - {code: en, label: English, locale: en-GB}\n")},
-		"layouts/page.html":    {Data: []byte("{{define \"main\"}}\n<article>\n    <h1>{{.Title}}</h1>\n\n    <p>\n      {{.Title}}  {{.Page.Nope}}\n    </p>\n</article>\n{{end}}\n")},
+		"layouts/page.html":    {Data: []byte("{{define \"main\"}}\n<article>\n    <h1>{{.Title}}</h1>\n\n    <p>\n      {{.Title}}  {{.Nope}}\n    </p>\n</article>\n{{end}}\n")},
 		"content/_index.en.md": {Data: []byte("---\ntitle: Home\n---\n")},
 		"content/about.en.md":  {Data: []byte("---\ntitle: About\n---\n")},
 	}
-	want := "layouts/page.html:6:25: error: template: executing \"main\" at <.Page.Nope>: can't evaluate field Nope in type *model.P"
+	want := "layouts/page.html:6:20: error: template: executing \"main\" at <.Nope>: can't evaluate field Nope in type *render.ArticleView"
 	for _, noMinify := range []bool{true, false} {
 		rep := buildSite(t, site, filepath.Join(t.TempDir(), "public"), Options{NoMinify: noMinify})
 		got := diagLines(rep)

@@ -15,10 +15,10 @@ import (
 
 // StringKeys are the UI strings the renderer itself looks up, besides those
 // the templates name; a trailing dot stands for every key with that prefix.
-var StringKeys = []string{"kind.", "unit.", "fallback.hint", "fallback.short", "alumni.description", "nav.home", "notFound.title"}
+var StringKeys = []string{"kind.", "unit.", "fallback.", "alumni.description", "nav.home", "notFound.title", "chooser.", "switcher.nearest", "programme.eqf", "programme.per."}
 
 // funcs returns the template functions bound to language code. The set is
-// the theme's API; docs/themes.md documents it.
+// the theme's API; docs/themes.md documents each one.
 func (r *Renderer) funcs(code string) template.FuncMap {
 	return template.FuncMap{
 		// T returns a UI string: T "key", T "key" count, T "key" count (dict "Name" x).
@@ -39,10 +39,8 @@ func (r *Renderer) funcs(code string) template.FuncMap {
 		"text": func(t lang.Text) template.HTML { return r.text(code, t) },
 		// str returns a multilingual text as a plain string (for attributes).
 		"str": func(t lang.Text) string { return r.plain(code, t) },
-		// md renders catalogue Markdown; file names its source for messages.
-		// md renders catalogue Markdown; file names its source for messages;
-		// an optional level makes its top headings that level (2 under the
-		// page's h1, 3 inside a section), so headings never skip a level.
+		// md renders catalogue Markdown; file names its source for
+		// messages; an optional level makes its top headings that level.
 		"md": func(m catalog.Markdown, file string, level ...int) template.HTML {
 			l := 2
 			if len(level) > 0 {
@@ -63,18 +61,8 @@ func (r *Renderer) funcs(code string) template.FuncMap {
 			return v != nil
 		},
 		// label returns a built-in vocabulary label: label "country" "BE".
-		"label": func(vocab string, c any) string {
-			key := fmt.Sprint(c)
-			if l, ok := lang.Label(lang.Vocab(vocab), key, code); ok {
-				return l
-			}
-			for _, alt := range r.site.Langs.Chain(code) {
-				if l, ok := lang.Label(lang.Vocab(vocab), key, alt); ok {
-					return l
-				}
-			}
-			return key
-		},
+		"label": func(vocab string, c any) string { return r.label(code, lang.Vocab(vocab), fmt.Sprint(c)) },
+		// date writes a date in the language: date .Entry.Meta.Updated.
 		"date": func(t any) string {
 			switch v := t.(type) {
 			case time.Time:
@@ -84,13 +72,11 @@ func (r *Renderer) funcs(code string) template.FuncMap {
 			}
 			return ""
 		},
+		// isodate writes a date as 2006-01-02, for datetime attributes.
 		"isodate": func(t any) string {
 			switch v := t.(type) {
 			case time.Time:
-				if v.IsZero() {
-					return ""
-				}
-				return v.Format("2006-01-02")
+				return isoDate(v)
 			case schema.Date:
 				return v.String()
 			}
@@ -103,16 +89,10 @@ func (r *Renderer) funcs(code string) template.FuncMap {
 		"duration": func(d catalog.Duration) string {
 			return r.duration(code, d)
 		},
-		// url returns a page's URL, base path included.
-		"url": func(p *model.P) string { return r.site.URL(p) },
 		// relURL prefixes a site path with the base path: relURL "images/x.png".
-		"relURL": func(p string) string { return r.site.Config.Base.Path + strings.TrimPrefix(p, "/") },
+		"relURL": r.relURL,
 		// absURL makes a site path absolute.
-		"absURL": func(p string) string {
-			u := *r.site.Config.Base
-			u.Path = r.site.Config.Base.Path + strings.TrimPrefix(p, "/")
-			return u.String()
-		},
+		"absURL": r.absURL,
 		// asset returns the fingerprinted URL of a theme asset: asset "main.css".
 		"asset": func(name string) (string, error) {
 			p, ok := r.opts.Assets[name]
@@ -121,38 +101,41 @@ func (r *Renderer) funcs(code string) template.FuncMap {
 			}
 			return r.site.Config.Base.Path + p, nil
 		},
-		// entry returns the page of a catalogue entry in this language.
-		"entry": func(kind, id string) *model.P { return r.site.EntryPage(kind, id, code) },
-		// list returns the list page of a catalogue kind in this language.
-		"list": func(kind string) *model.P { return r.site.Lists[kind][code] },
-		"home": func() *model.P { return r.site.Homes[code] },
-		// entries returns the pages of a kind's entries in this language, sorted by title.
-		"entries": func(kind string) []*model.P {
+		// cards returns the cards of a catalogue's entries in this
+		// language, sorted by title: cards "programmes".
+		"cards": func(kind string) []*Card {
 			l := r.site.Lists[kind][code]
 			if l == nil {
 				return nil
 			}
-			return sortedByTitle(l.Children)
-		},
-		"figures": func() []*catalog.Figure {
-			if r.site.Catalog == nil {
-				return nil
+			var out []*Card
+			for _, c := range r.sortedChildren(l) {
+				out = append(out, r.card(c))
 			}
-			return r.site.Catalog.Figures
+			return out
+		},
+		// recent returns the cards of the n newest dated pages.
+		"recent": func(n int) []*Card {
+			var out []*Card
+			for _, p := range r.recent(code, n) {
+				out = append(out, r.card(p))
+			}
+			return out
+		},
+		// first returns the first n cards.
+		"first": func(n int, cards []*Card) []*Card {
+			if len(cards) > n {
+				return cards[:n]
+			}
+			return cards
 		},
 		"charts": func() []Chart { return r.charts(code) },
+		"facets": func() Facets { return r.facets(code) },
+		// param returns a site.yaml param, localized when it is a map of languages.
 		"param": func(key string) any {
-			v, _ := r.site.Config.Params[key]
-			if m, ok := v.(map[string]any); ok {
-				// A {fr: …, en: …} param is localized.
-				if x, ok := m[code]; ok {
-					return x
-				}
-			}
+			v, _ := r.param(code, key)
 			return v
 		},
-		"siteTitle": func() string { return r.plain(code, r.site.Config.Title) },
-		"copyright": func() string { return r.plain(code, r.site.Config.Copyright) },
 		"dict": func(kv ...any) (map[string]any, error) {
 			if len(kv)%2 != 0 {
 				return nil, fmt.Errorf("dict needs key and value pairs")
@@ -170,29 +153,14 @@ func (r *Renderer) funcs(code string) template.FuncMap {
 		"join":  func(sep string, items []string) string { return strings.Join(items, sep) },
 		"add":   func(a, b int) int { return a + b },
 		"upper": strings.ToUpper,
-		"first": func(n int, items []*model.P) []*model.P {
-			if len(items) > n {
-				return items[:n]
-			}
-			return items
-		},
-		"langOf": func(c string) lang.Language { return r.langOf(c) },
-		// langStrings returns a UI string in another language (the chooser
-		// speaks every language at once).
+		// langStrings returns a UI string in another language.
 		"langStrings": func(c, key string) string { return r.opts.Strings.T(c, key, nil, nil) },
-		"now":         func() time.Time { return r.opts.Now },
+		// now is the build's time (vitrine build's --now, else the clock).
+		"now": func() time.Time { return r.opts.Now },
 		// colon writes ": " as the language does: French puts a no-break space before it.
-		"colon": func() string {
-			if code == "fr" {
-				return "\u00a0: "
-			}
-			return ": "
-		},
-		"csp":     func() string { return MetaCSP },
-		"title":   func(p *model.P) string { return r.pageTitle(p) },
-		"summary": func(p *model.P) template.HTML { return r.summary(p) },
-		"recent":  func(n int) []*model.P { return r.recent(code, n) },
-		"facets":  func() Facets { return r.facets(code) },
+		"colon": func() string { return colon(code) },
+		// csp is the Content-Security-Policy of the pages' meta element.
+		"csp": func() string { return MetaCSP },
 		// partialCached runs a partial once per language, layout and keys,
 		// and reuses its HTML on the other pages: for partials that are the
 		// same on many pages (a footer; a menu, keyed by its active item).
@@ -282,11 +250,8 @@ func collate(s string) string {
 // data, or returns its HTML from a previous page with the same keys.
 func (r *Renderer) partialCached(code, name string, data any, keys []any) (template.HTML, error) {
 	layout := "page"
-	if v, ok := data.(*View); ok && v.Page != nil {
-		layout = v.Page.Layout
-		if r.layouts[code][layout] == nil {
-			layout = fallbackLayout(v.Page)
-		}
+	if v, ok := data.(pageView); ok {
+		layout = v.page().layout
 	}
 	var key strings.Builder
 	key.WriteString(code + "\x00" + layout + "\x00" + name)

@@ -14,7 +14,7 @@ import (
 // element. Catalogue pages describe their entry; lists are ItemLists; every
 // page below the home has a BreadcrumbList. Person and alumni are never
 // emitted: people appear only as chair holders, and not in structured data.
-func (r *Renderer) jsonLD(p *model.P, v *View) template.HTML {
+func (r *Renderer) jsonLD(p *model.P, v *Page) template.HTML {
 	var graph []any
 	switch p.Kind {
 	case model.Entry:

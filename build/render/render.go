@@ -112,15 +112,18 @@ type Minifier interface {
 
 // Renderer renders a site. Build it with New; it is safe for concurrent use.
 type Renderer struct {
-	site    *model.Site
-	opts    Options
-	layouts map[string]map[string]*template.Template // lang → layout → template
-	diags   *diag.List
-	broken  bool            // a template did not parse: its error says it all
-	dated   map[string]bool // languages with dated pages (and so a feed)
-	fmts    map[string]lang.Formatter
-	bodies  sync.Map  // *content.Page → template.HTML, rendered once
-	bufs    sync.Pool // *bytes.Buffer for page bodies: see Output.Release
+	site     *model.Site
+	opts     Options
+	layouts  map[string]map[string]*template.Template // lang → layout → template
+	diags    *diag.List
+	broken   bool            // a template did not parse: its error says it all
+	dated    map[string]bool // languages with dated pages (and so a feed)
+	fmts     map[string]lang.Formatter
+	bodies   sync.Map // *content.Page → template.HTML, rendered once
+	cards    sync.Map // *model.P → *Card, built once
+	sorted   sync.Map // list *model.P → its children sorted by title
+	siteInfo map[string]*SiteInfo
+	bufs     sync.Pool // *bytes.Buffer for page bodies: see Output.Release
 	// partials holds the HTML of partialCached calls, by language,
 	// layout, name and keys; Reset empties it.
 	partials sync.Map
@@ -144,6 +147,7 @@ func New(site *model.Site, opts Options, diags *diag.List) (*Renderer, error) {
 	for _, l := range site.Langs.List {
 		r.fmts[l.Code] = lang.NewFormatter(l.Tag)
 	}
+	r.siteInfo = r.siteInfos()
 	names, err := fs.Glob(opts.Theme.FS, layoutDir+"/*.html")
 	if err != nil {
 		return nil, err
@@ -312,6 +316,9 @@ func (r *Renderer) Reset(site *model.Site, keepBodies bool, diags *diag.List) {
 	r.diags = diags
 	r.dated = datedLangs(site)
 	r.partials = sync.Map{}
+	r.cards = sync.Map{}
+	r.sorted = sync.Map{}
+	r.siteInfo = r.siteInfos()
 	if !keepBodies {
 		r.bodies = sync.Map{}
 	}
@@ -348,6 +355,7 @@ func (r *Renderer) page(p *model.P, pooled bool) (Output, bool) {
 		return Output{}, false
 	}
 	v := r.view(p)
+	v.page().layout = layout
 	buf := new(bytes.Buffer)
 	if pooled {
 		if b, ok := r.bufs.Get().(*bytes.Buffer); ok {

@@ -12,34 +12,93 @@ import (
 	"github.com/vitrine-ssg/vitrine/build/model"
 )
 
-// View is what a layout receives as dot.
-type View struct {
-	Page        *model.P
-	Site        *model.Site
-	Lang        lang.Language
-	Title       string
-	TitleLang   string // language of Title when it fell back
+// Views.
+//
+// A layout receives one Go value per page, built here in plain Go: every
+// label, date, amount, link and fallback mark is resolved before the
+// template runs, so that a layout is a short loop over facts and links.
+// Every view embeds *Page, the facts all pages share; the view of each kind
+// adds its own (views.go). docs/themes.md documents every type and field,
+// and a test keeps it complete.
+
+// Page is what every layout receives, whatever the page's kind: the head,
+// the header, the breadcrumbs and the footer are written from it.
+type Page struct {
+	// Kind is the page's kind: "home", "page", "section", "list", "entry",
+	// "404", "root-404", "chooser" or "alias".
+	Kind string
+	// CatalogKind is the catalogue of a list or entry page ("programmes",
+	// "institutions", "networks", "chairs", "alumni"), or "".
+	CatalogKind string
+	// Lang is the page's language.
+	Lang lang.Language
+	// Title is the page's title; TitleLang is its language when it fell
+	// back to another one ("" otherwise), and TitleHint the sentence that
+	// says so.
+	Title     string
+	TitleLang string
+	TitleHint string
+	// HeadTitle is the text of the <title> element: the page's title and
+	// the site's, or the site's alone on the home page and the chooser.
+	HeadTitle   string
 	Description string
-	Content     template.HTML
-	Canonical   string
-	URL         string
+	// Content is the page's Markdown body, rendered.
+	Content template.HTML
+	// URL is the page's path from the site root, base path included;
+	// Canonical its absolute URL.
+	URL       string
+	Canonical string
+	// OGType is the Open Graph type: "website" on the home page, else "article".
+	OGType string
+	// Image is the absolute URL of the page's image (front matter image),
+	// or "".
+	Image       string
 	Switcher    []SwitchItem
 	Alternates  []Alternate
 	Breadcrumbs []Link
-	Menus       map[string][]Link
-	JSONLD      template.HTML
-	Entry       any // the catalogue entry, typed (*catalog.Programme, …)
-	Children    []*model.P
-	Feed        string // URL of the language's Atom feed, or ""
-	Generator   string
+	// Menus are the site's menus by name ("main", "footer"), with the
+	// items that lead to this page or one of its parents marked Active.
+	Menus map[string][]Link
+	// JSONLD is the page's schema.org structured data, a script element.
+	JSONLD template.HTML
+	// Feed is the URL of the language's Atom feed, or "" when it has none.
+	Feed      string
+	Generator string
+	// Site holds what every page of the language shows of the site.
+	Site *SiteInfo
+
+	layout string // the layout the page is rendered with
+}
+
+// SiteInfo is what every page of a language shows of the site.
+type SiteInfo struct {
+	Title     string
+	Copyright string
+	// Logo is the URL of the logo (site.yaml params.logo), or "".
+	Logo    string
+	HomeURL string
+	// ProgrammesURL is the URL of the programmes list, or "" when the site
+	// has no programmes; ProgrammesData the URL of their open-data export.
+	ProgrammesURL  string
+	ProgrammesData string
+	NetworksURL    string
+	ChairsURL      string
+	SitemapURL     string
 }
 
 // SwitchItem is one language of the switcher.
 type SwitchItem struct {
-	Lang    lang.Language
-	URL     string
-	Exact   bool // the same page exists in that language
+	Lang lang.Language
+	URL  string
+	// Exact is true when the same page exists in that language; else URL
+	// leads to the nearest page that does (its parent, or the home page).
+	Exact   bool
 	Current bool
+	// Hint is the tooltip of a link that is not exact ("nearest page in
+	// Deutsch"), or "".
+	Hint string
+	// Upper is the language code in capitals, as the switcher shows it.
+	Upper string
 }
 
 // Alternate is one hreflang link.
@@ -51,58 +110,118 @@ type Alternate struct {
 // Link is a labelled internal or external link.
 type Link struct {
 	Label  string
-	Lang   string // language of Label when it fell back
+	Lang   string // language of Label when it fell back, else ""
 	URL    string
 	Active bool
 }
 
-func (r *Renderer) view(p *model.P) *View {
-	s := r.site
-	v := &View{
-		Page:      p,
-		Site:      s,
-		Lang:      r.langOf(p.Lang),
-		Title:     p.Title,
-		TitleLang: p.TitleLang,
-		URL:       s.URL(p),
-		Canonical: s.Permalink(p),
-		Entry:     p.Entry,
-		Children:  p.Children,
-		Generator: "vitrine " + r.opts.Version,
+// ActiveKey names which items of a menu are active on the page ("2", or ""
+// for none): the key of a menu cached with partialCached.
+func (v *Page) ActiveKey(menu string) string {
+	var b strings.Builder
+	for i, l := range v.Menus[menu] {
+		if l.Active {
+			if b.Len() > 0 {
+				b.WriteByte(',')
+			}
+			b.WriteString(strconv.Itoa(i))
+		}
 	}
-	v.Description = p.Description
+	return b.String()
+}
+
+// page builds the view every page shares.
+func (r *Renderer) pageOf(p *model.P) *Page {
+	s := r.site
+	code := p.Lang
+	v := &Page{
+		Kind:        string(p.Kind),
+		CatalogKind: p.CatalogKind,
+		Lang:        r.langOf(code),
+		Title:       p.Title,
+		TitleLang:   p.TitleLang,
+		Description: p.Description,
+		URL:         s.URL(p),
+		Canonical:   s.Permalink(p),
+		OGType:      "article",
+		Generator:   "vitrine " + r.opts.Version,
+		Site:        r.siteInfo[code],
+	}
 	switch p.Kind {
 	case model.Home:
+		v.OGType = "website"
 		if v.Title == "" {
-			v.Title = r.plain(p.Lang, s.Config.Title)
+			v.Title = r.plain(code, s.Config.Title)
 		}
 		if v.Description == "" {
-			v.Description = r.plain(p.Lang, s.Config.Description)
+			v.Description = r.plain(code, s.Config.Description)
 		}
 	case model.List:
-		v.Title = r.opts.Strings.T(p.Lang, "kind."+p.CatalogKind+".title", nil, nil)
-		v.Description = r.opts.Strings.T(p.Lang, "kind."+p.CatalogKind+".intro", nil, nil)
+		v.Title = r.t(code, "kind."+p.CatalogKind+".title")
+		v.Description = r.t(code, "kind."+p.CatalogKind+".intro")
 	case model.Entry:
 		v.Description = r.entryDescription(p)
 	case model.NotFound, model.Root404:
-		v.Title = r.opts.Strings.T(p.Lang, "notFound.title", nil, nil)
+		v.Title = r.t(code, "notFound.title")
 	case model.Chooser:
-		v.Title, _, _ = s.Config.Title.Get(s.Langs.Chain(p.Lang))
+		v.Title, _, _ = s.Config.Title.Get(s.Langs.Chain(code))
+	}
+	if v.TitleLang != "" {
+		v.TitleHint = r.opts.Strings.T(code, "fallback.title", nil, map[string]any{"Language": r.langOf(v.TitleLang).Label})
+	}
+	v.HeadTitle = v.Site.Title
+	if v.Title != "" && p.Kind != model.Home && p.Kind != model.Chooser {
+		v.HeadTitle = v.Title + " · " + v.Site.Title
 	}
 	if p.Source != nil {
 		v.Content = r.body(p)
+		if img := p.Source.Meta.Image; img != "" {
+			v.Image = r.absURL(img)
+		}
 	}
 	if p.Kind != model.Alias {
 		v.Switcher = r.switcher(p)
 		v.Alternates = r.alternates(p)
 		v.Breadcrumbs = r.breadcrumbs(p, v.Title)
 		v.Menus = r.menus(p)
-		if r.hasFeed(p.Lang) {
-			v.Feed = s.Config.Base.Path + p.Lang + "/index.xml"
+		if r.hasFeed(code) {
+			v.Feed = s.Config.Base.Path + code + "/index.xml"
 		}
 		v.JSONLD = r.jsonLD(p, v)
 	}
 	return v
+}
+
+// siteInfos builds the SiteInfo of every language, once.
+func (r *Renderer) siteInfos() map[string]*SiteInfo {
+	s := r.site
+	out := map[string]*SiteInfo{}
+	for _, l := range s.Langs.List {
+		code := l.Code
+		si := &SiteInfo{
+			Title:      r.plain(code, s.Config.Title),
+			Copyright:  r.plain(code, s.Config.Copyright),
+			SitemapURL: r.relURL("sitemap.xml"),
+		}
+		if home := s.Homes[code]; home != nil {
+			si.HomeURL = s.URL(home)
+		}
+		if logo, ok := r.param(code, "logo"); ok && logo != nil && fmt.Sprint(logo) != "" {
+			si.Logo = r.relURL(fmt.Sprint(logo))
+		}
+		if list := s.Lists[catalog.Programmes][code]; list != nil {
+			si.ProgrammesURL = s.URL(list)
+			si.ProgrammesData = r.relURL("data/programmes.json")
+		}
+		if list := s.Lists[catalog.Networks][code]; list != nil {
+			si.NetworksURL = s.URL(list)
+		}
+		if list := s.Lists[catalog.Chairs][code]; list != nil {
+			si.ChairsURL = s.URL(list)
+		}
+		out[code] = si
+	}
+	return out
 }
 
 func (r *Renderer) entryDescription(p *model.P) string {
@@ -121,12 +240,17 @@ func (r *Renderer) entryDescription(p *model.P) string {
 func (r *Renderer) switcher(p *model.P) []SwitchItem {
 	var out []SwitchItem
 	for _, l := range r.site.Langs.List {
+		it := SwitchItem{Lang: l, Upper: strings.ToUpper(l.Code), Exact: true}
 		if p.Kind == model.Chooser || p.Kind == model.Root404 {
-			out = append(out, SwitchItem{Lang: l, URL: r.site.URL(r.site.Homes[l.Code]), Exact: true})
-			continue
+			it.URL = r.site.URL(r.site.Homes[l.Code])
+		} else {
+			t, exact := r.site.Switch(p, l.Code)
+			it.URL, it.Exact, it.Current = r.site.URL(t), exact, l.Code == p.Lang
 		}
-		t, exact := r.site.Switch(p, l.Code)
-		out = append(out, SwitchItem{Lang: l, URL: r.site.URL(t), Exact: exact, Current: l.Code == p.Lang})
+		if !it.Exact {
+			it.Hint = r.opts.Strings.T(p.Lang, "switcher.nearest", nil, map[string]any{"Language": l.Label})
+		}
+		out = append(out, it)
 	}
 	return out
 }
@@ -175,9 +299,9 @@ func (r *Renderer) breadcrumbs(p *model.P, title string) []Link {
 func (r *Renderer) pageTitle(p *model.P) string {
 	switch p.Kind {
 	case model.Home:
-		return r.opts.Strings.T(p.Lang, "nav.home", nil, nil)
+		return r.t(p.Lang, "nav.home")
 	case model.List:
-		return r.opts.Strings.T(p.Lang, "kind."+p.CatalogKind+".title", nil, nil)
+		return r.t(p.Lang, "kind."+p.CatalogKind+".title")
 	}
 	return p.Short()
 }
@@ -217,6 +341,9 @@ func datedLangs(s *model.Site) map[string]bool {
 	}
 	return out
 }
+
+// t returns the UI string key in code.
+func (r *Renderer) t(code, key string) string { return r.opts.Strings.T(code, key, nil, nil) }
 
 // fallbackBlock wraps HTML that fell back to another language.
 func (r *Renderer) fallbackBlock(code, in string, h template.HTML) template.HTML {
@@ -260,17 +387,41 @@ func (r *Renderer) date(code string, t time.Time) string {
 	return r.fmts[code].Date(t)
 }
 
-// ActiveKey names which items of a menu are active on the page ("2", or ""
-// for none): the key of a menu cached with partialCached.
-func (v *View) ActiveKey(menu string) string {
-	var b strings.Builder
-	for i, l := range v.Menus[menu] {
-		if l.Active {
-			if b.Len() > 0 {
-				b.WriteByte(',')
-			}
-			b.WriteString(strconv.Itoa(i))
+// isoDate formats a time as the datetime attribute writes it.
+func isoDate(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format("2006-01-02")
+}
+
+// relURL prefixes a site path with the base path.
+func (r *Renderer) relURL(p string) string {
+	return r.site.Config.Base.Path + strings.TrimPrefix(p, "/")
+}
+
+// absURL makes a site path absolute.
+func (r *Renderer) absURL(p string) string {
+	u := *r.site.Config.Base
+	u.Path = r.site.Config.Base.Path + strings.TrimPrefix(p, "/")
+	return u.String()
+}
+
+// param returns a site.yaml param, localized when it is a {fr: …, en: …} map.
+func (r *Renderer) param(code, key string) (any, bool) {
+	v, ok := r.site.Config.Params[key]
+	if m, isMap := v.(map[string]any); isMap {
+		if x, ok := m[code]; ok {
+			return x, true
 		}
 	}
-	return b.String()
+	return v, ok
+}
+
+// colon is ": " as the language writes it: French puts a no-break space before it.
+func colon(code string) string {
+	if code == "fr" {
+		return "\u00a0: "
+	}
+	return ": "
 }

@@ -1,0 +1,612 @@
+package render
+
+import (
+	"html/template"
+	"strconv"
+	"strings"
+
+	"github.com/vitrine-ssg/vitrine/build/catalog"
+	"github.com/vitrine-ssg/vitrine/build/lang"
+	"github.com/vitrine-ssg/vitrine/build/model"
+)
+
+// The view of each kind of page. Each embeds *Page, so a layout reaches
+// the shared facts (.Title, .Lang, .Site…) directly.
+
+// HomeView is the view of a language's home page (layout home.html).
+type HomeView struct {
+	*Page
+	// Charts are the key figures (data/figures.yaml), grouped and drawn.
+	Charts []Chart
+	// News are the three newest dated pages; Programmes the first three
+	// programmes by title.
+	News       []*Card
+	Programmes []*Card
+}
+
+// ArticleView is the view of a Markdown page (layout page.html), a news
+// item when it has a date.
+type ArticleView struct {
+	*Page
+	// Date is the page's date written in its language, DateISO as
+	// 2006-01-02; both "" when the page has none.
+	Date    string
+	DateISO string
+	// ImageURL and ImageAlt are the page's image (front matter image and
+	// imageAlt), ImageURL "" when it has none.
+	ImageURL string
+	ImageAlt string
+}
+
+// SectionView is the view of a Markdown _index page (layout section.html):
+// its body and a card for each page of its folder.
+type SectionView struct {
+	*Page
+	Cards []*Card
+}
+
+// ListView is the view of a catalogue's list (layout list.html, and
+// programmes.html for the programmes).
+type ListView struct {
+	*Page
+	// Count says how many entries the list has ("12 programmes").
+	Count string
+	// Cards are the entries, sorted by title.
+	Cards []*Card
+	// Facets are the programme finder's filters (programmes only), and
+	// IndexURL the URL of the finder's index.
+	Facets   Facets
+	IndexURL string
+}
+
+// Card is a page in a list: a catalogue entry, a news item, a page of a
+// section. A card is built once per page and shared by every list.
+type Card struct {
+	ID        string // the entry's id, or ""
+	URL       string
+	Title     string
+	TitleLang string
+	// Meta is the entry's key facts, nil for pages that are not entries.
+	Meta    *CardMeta
+	Summary template.HTML
+	Date    string
+	DateISO string
+}
+
+// CardMeta is the line of key facts of an entry's card.
+type CardMeta struct {
+	Tags    []Tag
+	Example bool // the entry is an example (meta.example)
+}
+
+// Tag is one fact of a card: Sep is written before it (" ", ", "), Class
+// is its class attribute ("" for none).
+type Tag struct {
+	Sep   string
+	Class string
+	Text  template.HTML
+}
+
+// EntryView is what every catalogue entry's view has: the header and the
+// footer of the entry pages.
+type EntryView struct {
+	*Page
+	// Kicker names the kind of entry ("Study programme").
+	Kicker string
+	// Summary is the entry's summary, marked when it fell back.
+	Summary template.HTML
+	// Example is true for an example entry (meta.example).
+	Example bool
+	// Updated is the date of the entry's last review (meta.updated),
+	// written in the language; UpdatedISO as 2006-01-02.
+	Updated    string
+	UpdatedISO string
+	// Body is the entry's description, rendered from Markdown.
+	Body template.HTML
+	// Website is the entry's own website, Contact its e-mail address.
+	Website string
+	Contact string
+}
+
+// InstLink is an institution as an entry names it: a link to its page,
+// or the name of an institution written inline, with its country.
+type InstLink struct {
+	URL     string // "" for an inline institution
+	Name    template.HTML
+	Country string // the country of an inline institution, or ""
+	// Coordinator marks the first of a programme's several institutions.
+	Coordinator bool
+}
+
+// EntryLink is a link to another entry, with a note ("Master").
+type EntryLink struct {
+	URL  string
+	Name template.HTML
+	Note string
+}
+
+// Dated is a labelled date: a deadline.
+type Dated struct {
+	Label   string
+	Date    string
+	DateISO string
+}
+
+// ProgrammeView is the view of a study programme (layout programme.html).
+type ProgrammeView struct {
+	EntryView
+	Entry                *catalog.Programme
+	Outcomes             []template.HTML
+	Admission            template.HTML
+	Careers              template.HTML
+	Scholarships         template.HTML
+	LanguageRequirements []string // "English: C1"
+	Level                string
+	EQFNote              string // "EQF level 7", or ""
+	ECTS                 int
+	Duration             string // "2 years"
+	Languages            string // "English, French"
+	Mode                 string
+	Delivery             string
+	Degree               string
+	ErasmusMundus        bool
+	Fields               []string
+	Institutions         []InstLink
+	Intake               string // "September, February"
+	Deadlines            []Dated
+	Tuition              []string // "EU students: €835 per year"
+	Networks             []EntryLink
+}
+
+// InstitutionView is the view of an institution (layout institution.html).
+type InstitutionView struct {
+	EntryView
+	Entry         *catalog.Institution
+	Programmes    []EntryLink // Note: the programme's level
+	Chairs        []EntryLink
+	Networks      []EntryLink
+	Alumni        *EntryLink
+	Short         string
+	City          template.HTML
+	Country       string
+	Community     string
+	Type          string
+	ErasmusCode   string
+	ROR           string
+	PIC           string
+	SCHAC         string
+	International string
+}
+
+// NetworkView is the view of a network (layout network.html).
+type NetworkView struct {
+	EntryView
+	Entry      *catalog.Network
+	Members    []InstLink
+	Programmes []EntryLink
+	Acronym    string
+	Type       string // the kind of network, labelled
+	Since      int
+	Scope      string // "Belgium, France"
+}
+
+// ChairView is the view of a visiting chair (layout chair.html).
+type ChairView struct {
+	EntryView
+	Entry       *catalog.Chair
+	Rotation    template.HTML
+	Holders     []HolderView
+	Lectures    []LectureView
+	Host        InstLink
+	Established int
+	MinStay     string // "4 weeks", or ""
+	Fields      []string
+	Partners    []InstLink
+}
+
+// HolderView is a holder of a chair.
+type HolderView struct {
+	Period string
+	Person string
+	Home   *InstLink // nil when not given
+	Topic  template.HTML
+}
+
+// LectureView is a public lecture of a chair.
+type LectureView struct {
+	Title   template.HTML
+	Date    string
+	DateISO string
+	Place   template.HTML
+}
+
+// AlumniView is the view of an alumni office (layout alumni-office.html).
+type AlumniView struct {
+	EntryView
+	Entry       *catalog.Alumni
+	HowTo       template.HTML
+	Materials   []MaterialView
+	Chapters    []ChapterView
+	Institution InstLink
+	Email       string
+	Phone       string
+	Languages   string
+	Countries   string
+}
+
+// MaterialView is promotional material an alumni office lends.
+type MaterialView struct {
+	Kind      string
+	Title     template.HTML
+	Languages string
+}
+
+// ChapterView is a local alumni chapter.
+type ChapterView struct {
+	City    template.HTML
+	Country string
+	URL     string
+	Email   string
+}
+
+// ChooserView is the view of the language chooser at / (layout chooser.html).
+type ChooserView struct {
+	*Page
+	// Greetings are the chooser's words in each language, in the order of
+	// the switcher.
+	Greetings []Greeting
+}
+
+// Greeting is the chooser's title and reminder in one language.
+type Greeting struct {
+	Lang     string
+	Title    string
+	Remember string
+}
+
+// AliasView is the view of a redirect from an old URL (layout alias.html).
+type AliasView struct {
+	*Page
+	TargetURL       string
+	TargetCanonical string
+}
+
+// pageView is implemented by every view, through its *Page.
+type pageView interface{ page() *Page }
+
+func (v *Page) page() *Page { return v }
+
+// view builds the view of p.
+func (r *Renderer) view(p *model.P) pageView {
+	v := r.pageOf(p)
+	code := p.Lang
+	switch p.Kind {
+	case model.Home:
+		h := &HomeView{Page: v, Charts: r.charts(code)}
+		for _, n := range r.recent(code, 3) {
+			h.News = append(h.News, r.card(n))
+		}
+		if list := r.site.Lists[catalog.Programmes][code]; list != nil {
+			for _, c := range r.sortedChildren(list) {
+				if len(h.Programmes) == 3 {
+					break
+				}
+				h.Programmes = append(h.Programmes, r.card(c))
+			}
+		}
+		return h
+	case model.Page:
+		a := &ArticleView{Page: v, Date: r.date(code, p.Date), DateISO: isoDate(p.Date)}
+		if p.Source != nil && p.Source.Meta.Image != "" {
+			a.ImageURL = r.relURL(p.Source.Meta.Image)
+			if alt := p.Source.Meta.ImageAlt; alt != nil {
+				a.ImageAlt = *alt
+			}
+		}
+		return a
+	case model.Section:
+		s := &SectionView{Page: v}
+		for _, c := range p.Children {
+			s.Cards = append(s.Cards, r.card(c))
+		}
+		return s
+	case model.List:
+		l := &ListView{Page: v}
+		l.Count = r.opts.Strings.T(code, "kind."+p.CatalogKind+".count", len(p.Children), nil)
+		for _, c := range r.sortedChildren(p) {
+			l.Cards = append(l.Cards, r.card(c))
+		}
+		if p.CatalogKind == catalog.Programmes {
+			l.Facets = r.facets(code)
+			l.IndexURL = v.URL + "index.json"
+		}
+		return l
+	case model.Entry:
+		return r.entryView(p, v)
+	case model.Chooser:
+		c := &ChooserView{Page: v}
+		for _, s := range v.Switcher {
+			c.Greetings = append(c.Greetings, Greeting{Lang: s.Lang.Code, Title: r.t(s.Lang.Code, "chooser.title"), Remember: r.t(s.Lang.Code, "chooser.remember")})
+		}
+		return c
+	case model.Alias:
+		return &AliasView{Page: v, TargetURL: r.site.URL(p.Target), TargetCanonical: r.site.Permalink(p.Target)}
+	}
+	return v
+}
+
+// sortedChildren returns a list's children sorted by title.
+func (r *Renderer) sortedChildren(list *model.P) []*model.P {
+	if s, ok := r.sorted.Load(list); ok {
+		return s.([]*model.P)
+	}
+	s, _ := r.sorted.LoadOrStore(list, sortedByTitle(list.Children))
+	return s.([]*model.P)
+}
+
+// card returns the card of p, built once.
+func (r *Renderer) card(p *model.P) *Card {
+	if c, ok := r.cards.Load(p); ok {
+		return c.(*Card)
+	}
+	c := &Card{URL: r.site.URL(p), Title: p.Title, TitleLang: p.TitleLang, Summary: r.summary(p), Date: r.date(p.Lang, p.Date), DateISO: isoDate(p.Date)}
+	if p.Entry != nil {
+		c.ID = p.Entry.Meta().ID
+		c.Meta = r.cardMeta(p)
+	}
+	got, _ := r.cards.LoadOrStore(p, c)
+	return got.(*Card)
+}
+
+func (r *Renderer) cardMeta(p *model.P) *CardMeta {
+	code := p.Lang
+	m := &CardMeta{Example: p.Entry.Meta().Example}
+	tag := func(sep, class string, h template.HTML) {
+		m.Tags = append(m.Tags, Tag{Sep: sep, Class: class, Text: h})
+	}
+	esc := func(s string) template.HTML { return template.HTML(template.HTMLEscapeString(s)) }
+	switch e := p.Entry.(type) {
+	case *catalog.Programme:
+		tag("", "tag tag-level", esc(r.label(code, lang.Level, e.Level)))
+		if e.ECTS != 0 {
+			tag(" ", "", esc(strconv.Itoa(e.ECTS)+" ECTS"))
+		}
+		tag(" ", "", esc(r.labels(code, lang.LanguageCode, e.Languages)))
+		if e.Degree != "single" {
+			tag(" ", "tag", esc(r.label(code, lang.Degree, e.Degree)))
+		}
+		if e.ErasmusMundus {
+			tag(" ", "tag tag-em", "Erasmus Mundus")
+		}
+	case *catalog.Institution:
+		tag("", "", r.text(code, e.City))
+		tag(", ", "", esc(r.label(code, lang.Country, e.Country)))
+	case *catalog.Network:
+		tag("", "tag", esc(r.label(code, lang.NetworkKind, e.NetKind)))
+		if e.Acronym != "" {
+			tag(" ", "", esc(e.Acronym))
+		}
+	case *catalog.Chair:
+		if t := e.Host.Target; t != nil {
+			tag("", "", esc(r.plain(code, t.Title)))
+		} else if in := e.Host.Inline; in != nil {
+			tag("", "", esc(r.plain(code, in.Name)))
+		}
+	case *catalog.Alumni:
+		if t := e.Institution.Target; t != nil {
+			tag("", "", esc(r.plain(code, t.Title)))
+		}
+	}
+	return m
+}
+
+// entryView builds the view of a catalogue entry's page.
+func (r *Renderer) entryView(p *model.P, v *Page) pageView {
+	code := p.Lang
+	meta := p.Entry.Meta()
+	ev := EntryView{
+		Page:       v,
+		Kicker:     r.t(code, "kind."+p.CatalogKind+".one"),
+		Summary:    r.summary(p),
+		Example:    meta.Example,
+		Updated:    r.date(code, meta.Updated.Time),
+		UpdatedISO: isoDate(meta.Updated.Time),
+	}
+	md := func(m catalog.Markdown, level int) template.HTML {
+		if m.IsZero() {
+			return ""
+		}
+		return r.markdown(code, m, meta.File, level)
+	}
+	switch e := p.Entry.(type) {
+	case *catalog.Programme:
+		ev.Body, ev.Website, ev.Contact = md(e.Description, 2), r.plain(code, e.URL), e.Contact
+		pv := &ProgrammeView{
+			EntryView: ev, Entry: e,
+			Admission:     md(e.Admission, 3),
+			Careers:       md(e.Careers, 3),
+			Scholarships:  md(e.Scholarships, 3),
+			Level:         r.label(code, lang.Level, e.Level),
+			ECTS:          e.ECTS,
+			Duration:      r.duration(code, e.Length),
+			Languages:     r.labels(code, lang.LanguageCode, e.Languages),
+			Mode:          r.label(code, lang.Mode, e.Mode),
+			Delivery:      r.label(code, lang.Delivery, e.Delivery),
+			Degree:        r.label(code, lang.Degree, e.Degree),
+			ErasmusMundus: e.ErasmusMundus,
+		}
+		if e.EQF != 0 {
+			pv.EQFNote = r.opts.Strings.T(code, "programme.eqf", nil, map[string]any{"Level": e.EQF})
+		}
+		for _, o := range e.Outcomes {
+			pv.Outcomes = append(pv.Outcomes, r.text(code, o))
+		}
+		for _, lr := range e.LanguageRequirements {
+			pv.LanguageRequirements = append(pv.LanguageRequirements, r.label(code, lang.LanguageCode, lr.Language)+colon(code)+r.label(code, lang.CEFR, lr.CEFR))
+		}
+		for _, f := range e.Fields {
+			pv.Fields = append(pv.Fields, r.label(code, lang.Field, f))
+		}
+		for i, ref := range e.Institutions {
+			l := r.instLink(code, ref)
+			l.Coordinator = i == 0 && len(e.Institutions) > 1
+			pv.Institutions = append(pv.Institutions, l)
+		}
+		var months []string
+		for _, m := range e.Intake {
+			months = append(months, r.fmts[code].MonthName(m))
+		}
+		pv.Intake = strings.Join(months, ", ")
+		for _, d := range e.Deadlines {
+			pv.Deadlines = append(pv.Deadlines, Dated{Label: r.label(code, lang.Audience, d.Audience), Date: r.date(code, d.Date.Time), DateISO: d.Date.String()})
+		}
+		for _, f := range e.Tuition {
+			s := r.label(code, lang.Audience, f.Audience) + colon(code) + r.fmts[code].Money(f.Amount, f.Currency)
+			if f.Per != "" {
+				s += " " + r.t(code, "programme.per."+f.Per)
+			}
+			pv.Tuition = append(pv.Tuition, s)
+		}
+		for _, n := range e.NetworkTargets {
+			name := template.HTML(template.HTMLEscapeString(n.Acronym))
+			if n.Acronym == "" {
+				name = r.text(code, n.Title)
+			}
+			pv.Networks = append(pv.Networks, EntryLink{URL: r.entryURL(catalog.Networks, n.ID, code), Name: name})
+		}
+		return pv
+	case *catalog.Institution:
+		ev.Body, ev.Website = md(e.Description, 2), e.URL
+		iv := &InstitutionView{
+			EntryView: ev, Entry: e,
+			Short: e.Short, City: r.text(code, e.City), Country: r.label(code, lang.Country, e.Country),
+			ErasmusCode: e.ErasmusCode, ROR: e.ROR, PIC: e.PIC, SCHAC: e.SCHAC, International: e.International,
+		}
+		if e.Community != "" {
+			iv.Community = r.label(code, lang.Community, e.Community)
+		}
+		if e.Type != "" {
+			iv.Type = r.label(code, lang.InstitutionType, e.Type)
+		}
+		for _, x := range e.Programmes {
+			iv.Programmes = append(iv.Programmes, EntryLink{URL: r.entryURL(catalog.Programmes, x.ID, code), Name: r.text(code, x.Title), Note: r.label(code, lang.Level, x.Level)})
+		}
+		for _, x := range e.Chairs {
+			iv.Chairs = append(iv.Chairs, EntryLink{URL: r.entryURL(catalog.Chairs, x.ID, code), Name: r.text(code, x.Title)})
+		}
+		for _, x := range e.Networks {
+			name := r.text(code, x.Title)
+			if x.Acronym != "" {
+				name = template.HTML(template.HTMLEscapeString(x.Acronym)) + " — " + name
+			}
+			iv.Networks = append(iv.Networks, EntryLink{URL: r.entryURL(catalog.Networks, x.ID, code), Name: name})
+		}
+		if a := e.Alumni; a != nil {
+			iv.Alumni = &EntryLink{URL: r.entryURL(catalog.AlumniKind, a.ID, code), Name: r.text(code, a.Office)}
+		}
+		return iv
+	case *catalog.Network:
+		ev.Body, ev.Website, ev.Contact = md(e.Description, 2), e.URL, e.Contact
+		nv := &NetworkView{EntryView: ev, Entry: e, Acronym: e.Acronym, Type: r.label(code, lang.NetworkKind, e.NetKind), Since: e.Since, Scope: r.labels(code, lang.Country, e.Scope)}
+		for _, m := range e.Members {
+			nv.Members = append(nv.Members, r.instLink(code, m))
+		}
+		for _, x := range e.Programmes {
+			nv.Programmes = append(nv.Programmes, EntryLink{URL: r.entryURL(catalog.Programmes, x.ID, code), Name: r.text(code, x.Title)})
+		}
+		return nv
+	case *catalog.Chair:
+		ev.Body, ev.Website, ev.Contact = md(e.Description, 2), e.URL, e.Contact
+		cv := &ChairView{EntryView: ev, Entry: e, Rotation: md(e.Rotation, 3), Host: r.instLink(code, e.Host), Established: e.Established}
+		if e.MinStayWeeks != 0 {
+			cv.MinStay = r.opts.Strings.T(code, "unit.weeks", e.MinStayWeeks, nil)
+		}
+		for _, f := range e.Fields {
+			cv.Fields = append(cv.Fields, r.label(code, lang.Field, f))
+		}
+		for _, x := range e.Partners {
+			cv.Partners = append(cv.Partners, r.instLink(code, x))
+		}
+		for _, h := range e.Holders {
+			hv := HolderView{Period: h.Period, Person: h.Person}
+			if h.Home.Target != nil || h.Home.Inline != nil {
+				l := r.instLink(code, h.Home)
+				hv.Home = &l
+			}
+			if !h.Topic.IsZero() {
+				hv.Topic = r.text(code, h.Topic)
+			}
+			cv.Holders = append(cv.Holders, hv)
+		}
+		for _, l := range e.Lectures {
+			lv := LectureView{Title: r.text(code, l.Title), Date: r.date(code, l.Date.Time), DateISO: isoDate(l.Date.Time)}
+			if !l.Place.IsZero() {
+				lv.Place = r.text(code, l.Place)
+			}
+			cv.Lectures = append(cv.Lectures, lv)
+		}
+		return cv
+	case *catalog.Alumni:
+		ev.Website = e.URL
+		av := &AlumniView{EntryView: ev, Entry: e, HowTo: md(e.HowTo, 3), Institution: r.instLink(code, e.Institution), Email: e.Email, Phone: e.Phone,
+			Languages: r.labels(code, lang.LanguageCode, e.Languages), Countries: r.labels(code, lang.Country, e.Countries)}
+		for _, m := range e.Materials {
+			av.Materials = append(av.Materials, MaterialView{Kind: r.label(code, lang.MaterialKind, m.Kind), Title: r.text(code, m.Title), Languages: r.labels(code, lang.LanguageCode, m.Languages)})
+		}
+		for _, c := range e.Chapters {
+			cv := ChapterView{Country: r.label(code, lang.Country, c.Country), URL: c.URL, Email: c.Email}
+			if !c.City.IsZero() {
+				cv.City = r.text(code, c.City)
+			}
+			av.Chapters = append(av.Chapters, cv)
+		}
+		return av
+	}
+	return &ev
+}
+
+// instLink describes the institution ref names.
+func (r *Renderer) instLink(code string, ref catalog.InstitutionRef) InstLink {
+	if t := ref.Target; t != nil {
+		return InstLink{URL: r.entryURL(catalog.Institutions, t.ID, code), Name: r.text(code, t.Title)}
+	}
+	if in := ref.Inline; in != nil {
+		l := InstLink{Name: r.text(code, in.Name)}
+		if in.Country != "" {
+			l.Country = r.label(code, lang.Country, in.Country)
+		}
+		return l
+	}
+	return InstLink{}
+}
+
+// entryURL returns the URL of an entry's page in code.
+func (r *Renderer) entryURL(kind, id, code string) string {
+	if p := r.site.EntryPage(kind, id, code); p != nil {
+		return r.site.URL(p)
+	}
+	return ""
+}
+
+// label returns a built-in vocabulary label in code, or in the first
+// language of its fallback chain that has one, or the code itself.
+func (r *Renderer) label(code string, vocab lang.Vocab, c string) string {
+	if l, ok := lang.Label(vocab, c, code); ok {
+		return l
+	}
+	for _, alt := range r.site.Langs.Chain(code) {
+		if l, ok := lang.Label(vocab, c, alt); ok {
+			return l
+		}
+	}
+	return c
+}
+
+// labels returns the labels of codes joined with ", ".
+func (r *Renderer) labels(code string, vocab lang.Vocab, codes []string) string {
+	out := make([]string, len(codes))
+	for i, c := range codes {
+		out[i] = r.label(code, vocab, c)
+	}
+	return strings.Join(out, ", ")
+}
