@@ -26,7 +26,7 @@ import (
 
 // pureFuncs are the template functions fold may evaluate at parse time.
 var pureFuncs = map[string]bool{
-	"T": true, "colon": true, "csp": true, "siteTitle": true, "copyright": true,
+	"T": true, "colon": true, "csp": true,
 	"relURL": true, "absURL": true, "asset": true, "upper": true, "label": true,
 	"langStrings": true, "month": true,
 }

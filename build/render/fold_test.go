@@ -2,9 +2,18 @@ package render
 
 import (
 	"bytes"
+	"fmt"
 	"html/template"
+	"net/url"
+	"reflect"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/vitrine-ssg/vitrine/build/config"
+	"github.com/vitrine-ssg/vitrine/build/diag"
+	"github.com/vitrine-ssg/vitrine/build/lang"
+	"github.com/vitrine-ssg/vitrine/build/model"
 )
 
 // TestFoldKeepsOutput renders templates with constant calls in several
@@ -36,5 +45,77 @@ func TestFoldKeepsOutput(t *testing.T) {
 	plain, folded := render(false), render(true)
 	if plain != folded {
 		t.Errorf("folding changed the output:\n plain:  %s\n folded: %s", plain, folded)
+	}
+}
+
+// pureArgs are sample constant arguments of each function fold may
+// evaluate: a function added to pureFuncs must be added here, and so be
+// checked by TestFoldedFunctionsArePure.
+var pureArgs = map[string][]any{
+	"T":           {"nav.home"},
+	"colon":       {},
+	"csp":         {},
+	"relURL":      {"images/a.png"},
+	"absURL":      {"/images/a.png"},
+	"asset":       {"main.css"},
+	"upper":       {"fr"},
+	"label":       {"country", "BE"},
+	"langStrings": {"de", "nav.home"},
+	"month":       {9},
+}
+
+// TestFoldedFunctionsArePure calls every function fold evaluates once per
+// language on two renderers that share the configuration, the UI strings
+// and the assets but not the pages, the catalogue or the build time: a
+// function whose result depends on anything else than its arguments and
+// those would give different results, and must not be folded.
+func TestFoldedFunctionsArePure(t *testing.T) {
+	set := lang.NewSet([]lang.Language{{Code: "fr", Label: "Français", Locale: "fr-BE"}, {Code: "de", Label: "Deutsch", Locale: "de-BE"}}, "fr", nil)
+	strs := lang.NewStrings(set, []lang.StringFile{
+		{Path: "fr.yaml", Lang: "fr", Data: []byte("nav.home: Accueil\n")},
+		{Path: "de.yaml", Lang: "de", Data: []byte("nav.home: Startseite\n")},
+	}, &diag.List{})
+	base, _ := url.Parse("https://example.org/site/")
+	cfg := &config.Config{Base: base}
+	mk := func(now time.Time, pages []*model.P) *Renderer {
+		r := &Renderer{
+			site: &model.Site{Config: cfg, Langs: set, Pages: pages, Homes: map[string]*model.P{"fr": pages[0]}},
+			opts: Options{Strings: strs, Assets: map[string]string{"main.css": "assets/main.1234.css"}, Now: now},
+			fmts: map[string]lang.Formatter{},
+		}
+		for _, l := range set.List {
+			tag, _ := lang.ParseLocale(l.Locale)
+			r.fmts[l.Code] = lang.NewFormatter(tag)
+		}
+		return r
+	}
+	a := mk(time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC), []*model.P{{Kind: model.Home, Lang: "fr", Path: "fr/", Title: "A"}})
+	b := mk(time.Date(2031, 6, 9, 0, 0, 0, 0, time.UTC), []*model.P{{Kind: model.Home, Lang: "fr", Path: "fr/accueil/", Title: "B"}, {Kind: model.Page, Lang: "fr", Path: "fr/x/"}})
+	fa, fb := a.funcs("fr"), b.funcs("fr")
+	for name := range pureFuncs {
+		args, ok := pureArgs[name]
+		if !ok {
+			t.Errorf("pureFuncs has %s, but pureArgs has no sample arguments for it", name)
+			continue
+		}
+		call := func(fm template.FuncMap) string {
+			fn := reflect.ValueOf(fm[name])
+			if !fn.IsValid() {
+				t.Fatalf("pureFuncs names %s, which is not a template function", name)
+			}
+			in := make([]reflect.Value, len(args))
+			for i, x := range args {
+				in[i] = reflect.ValueOf(x)
+			}
+			out := fn.Call(in)
+			return fmt.Sprint(out[0].Interface())
+		}
+		first, again, other := call(fa), call(fa), call(fb)
+		if first != again || first != other {
+			t.Errorf("%s%v is not pure: %q, then %q, and %q on another site", name, args, first, again, other)
+		}
+		if first == "" {
+			t.Errorf("%s%v gave nothing: the sample arguments test nothing", name, args)
+		}
 	}
 }
