@@ -47,7 +47,9 @@ type Source struct {
 // immutable after NewMarkdown and safe for concurrent use.
 type Markdown struct {
 	byLang map[string]goldmark.Markdown
-	unsafe bool
+	// neutral renders a text whose language has no pipeline of its own.
+	neutral goldmark.Markdown
+	unsafe  bool
 	// writers holds *bufio.Writer values between Render calls: goldmark
 	// renders into a util.BufWriter and, given a plain io.Writer, allocates
 	// a new 4 KB bufio.Writer for every text.
@@ -67,30 +69,36 @@ type renderCtx struct {
 }
 
 // NewMarkdown builds one goldmark pipeline per language code, with that
-// language's typography. unsafe lets raw HTML through unescaped.
+// language's typography, and a neutral one (English quotes) for a text in
+// any other language. unsafe lets raw HTML through unescaped.
 func NewMarkdown(codes []string, unsafe bool) *Markdown {
-	m := &Markdown{byLang: map[string]goldmark.Markdown{}, unsafe: unsafe}
+	m := &Markdown{byLang: map[string]goldmark.Markdown{}, unsafe: unsafe, neutral: pipeline("", unsafe)}
 	for _, code := range codes {
-		rendererOpts := []renderer.Option{gmhtml.WithXHTML()}
-		if unsafe {
-			rendererOpts = append(rendererOpts, gmhtml.WithUnsafe())
-		} else {
-			rendererOpts = append(rendererOpts, renderer.WithNodeRenderers(util.Prioritized(escapeRaw{}, 0)))
-		}
-		m.byLang[code] = goldmark.New(
-			goldmark.WithExtensions(
-				extension.GFM,
-				extension.Footnote,
-				extension.NewTypographer(extension.WithTypographicSubstitutions(quotes(code))),
-			),
-			goldmark.WithParserOptions(
-				parser.WithAutoHeadingID(),
-				parser.WithASTTransformers(util.Prioritized(linkTransformer{}, 100)),
-			),
-			goldmark.WithRendererOptions(rendererOpts...),
-		)
+		m.byLang[code] = pipeline(code, unsafe)
 	}
 	return m
+}
+
+// pipeline builds the goldmark pipeline of a language.
+func pipeline(code string, unsafe bool) goldmark.Markdown {
+	rendererOpts := []renderer.Option{gmhtml.WithXHTML()}
+	if unsafe {
+		rendererOpts = append(rendererOpts, gmhtml.WithUnsafe())
+	} else {
+		rendererOpts = append(rendererOpts, renderer.WithNodeRenderers(util.Prioritized(escapeRaw{}, 0)))
+	}
+	return goldmark.New(
+		goldmark.WithExtensions(
+			extension.GFM,
+			extension.Footnote,
+			extension.NewTypographer(extension.WithTypographicSubstitutions(quotes(code))),
+		),
+		goldmark.WithParserOptions(
+			parser.WithAutoHeadingID(),
+			parser.WithASTTransformers(util.Prioritized(linkTransformer{}, 100)),
+		),
+		goldmark.WithRendererOptions(rendererOpts...),
+	)
 }
 
 // quotes returns the typographic substitutions of a language.
@@ -125,10 +133,7 @@ func quotes(code string) extension.TypographicSubstitutions {
 func (m *Markdown) Render(src []byte, s Source, res Resolver, diags *diag.List) []byte {
 	md, ok := m.byLang[s.Lang]
 	if !ok {
-		for _, v := range m.byLang {
-			md = v
-			break
-		}
+		md = m.neutral
 	}
 	pc := parser.NewContext(parser.WithIDs(&headingIDs{seen: map[string]bool{}}))
 	pc.Set(ctxKey, &renderCtx{src: s, body: src, res: res, diags: diags})

@@ -292,12 +292,20 @@ func TestRenderNilResolver(t *testing.T) {
 	}
 }
 
+// TestRenderUnknownLanguage checks that a text in a language without a
+// pipeline of its own always gets the neutral one, whatever the languages
+// of the site: never the typography of another language picked at random
+// from a map.
 func TestRenderUnknownLanguage(t *testing.T) {
-	md := content.NewMarkdown([]string{"en"}, false)
-	var l diag.List
-	out := md.Render([]byte("# Hi"), content.Source{File: "f.md", Line: 1, Lang: "it"}, nil, &l)
-	if string(out) != "<h1 id=\"hi\">Hi</h1>\n" || l.Len() != 0 {
-		t.Errorf("Render in a language without a pipeline = %q, %s", out, l.String())
+	for _, codes := range [][]string{{"fr", "de", "es", "nl", "en"}, {"de", "fr"}, {"fr"}, {"en"}} {
+		md := content.NewMarkdown(codes, false)
+		for range 20 {
+			var l diag.List
+			out := md.Render([]byte("# Hi\n\n\"quoted\""), content.Source{File: "f.md", Line: 1, Lang: "it"}, nil, &l)
+			if want := "<h1 id=\"hi\">Hi</h1>\n<p>“quoted”</p>\n"; string(out) != want || l.Len() != 0 {
+				t.Fatalf("languages %v: Render in a language without a pipeline = %q, want %q (%s)", codes, out, want, l.String())
+			}
+		}
 	}
 }
 
@@ -383,3 +391,4 @@ func TestRenderFrenchElisionBeforeLinks(t *testing.T) {
 		}
 	}
 }
+
