@@ -391,4 +391,3 @@ func TestRenderFrenchElisionBeforeLinks(t *testing.T) {
 		}
 	}
 }
-
