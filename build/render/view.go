@@ -115,6 +115,10 @@ type Link struct {
 	Active bool
 }
 
+// Common returns the facts every page shares. base.html writes the head,
+// the header and the footer from it, and its partials receive it.
+func (v *Page) Common() *Page { return v }
+
 // ActiveKey names which items of a menu are active on the page ("2", or ""
 // for none): the key of a menu cached with partialCached.
 func (v *Page) ActiveKey(menu string) string {
