@@ -6,18 +6,24 @@
 # For each N (the number of study programmes; each has a page in five
 # languages), it writes a vitrine site and a Hugo site with the same content
 # (go run ./cmd/vitrine-synth), then builds each one cold RUNS times, with
-# minification on for both, under /usr/bin/time -v; then builds the vitrine
+# minification on for both, under /usr/bin/time -v — with today's Hugo and,
+# when HUGO_OLD names one, with an older Hugo too; then builds the vitrine
 # site RUNS more times over its previous output with nothing changed. It
 # builds it RUNS times after appending a comment to one programme file (an
 # edit that changes no output: everything is rendered again, nothing needs
 # writing). It prints one table with the median of the runs: wall time, CPU
 # time (user + system), peak RSS, pages (HTML files) written, files and
-# output size, and the ratios. docs/performance.md explains the figures.
+# output size, and the ratios (vitrine against each Hugo). docs/performance.md
+# explains the figures and how to build today's Hugo.
 #
 # Environment:
 #   RUNS=3                        builds per tool and size
 #   WORK=/tmp/vitrine-bench       sites, outputs, binaries and raw timings
-#   HUGO=hugo                     the Hugo binary
+#   HUGO=/work/tools/hugo-0.167.0/hugo
+#                                 the main Hugo binary (default: that one if it is
+#                                 there, else hugo from the PATH)
+#   HUGO_OLD=                     an older Hugo to measure as well, in a column of its
+#                                 own (e.g. HUGO_OLD=/usr/bin/hugo, Debian's 0.111)
 #   TOOLS="vitrine hugo"          TOOLS=vitrine skips Hugo (to re-measure vitrine alone)
 #   SETTLE=5                      seconds to wait after syncing, before each cold build
 #
@@ -34,7 +40,15 @@
 # script syncs, so that neither tool pays for the other's writeback. The
 # outputs (about 2.5 GB for N = 1,000 and 5,000) are removed at the end.
 #
-# Hugo comes from Debian's apt when missing, without recommended packages:
+# Each Hugo builds the same site, the Hugos one after the other after each
+# vitrine build (vitrine, Hugo, old Hugo, vitrine…). Hugo before 0.158 reads
+# the site's hugo-legacy.yaml (--config), which says what hugo.yaml says with
+# the keys those versions know: bench/synth/hugo.go explains why one file
+# cannot serve both. The sites are written again when vitrine-synth changes.
+#
+# Today's Hugo is not packaged: docs/performance.md says how to build it from
+# its Go module into /work/tools. A Hugo that is missing (HUGO, or HUGO_OLD
+# when set) comes from Debian's apt (0.111), without recommended packages:
 # with them, apt also installs an old Go as /usr/bin/go, which can shadow the
 # Go this project needs.
 set -euo pipefail
@@ -42,7 +56,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-3}
 WORK=${WORK:-${TMPDIR:-/tmp}/vitrine-bench}
-HUGO=${HUGO:-hugo}
+if [ -z "${HUGO:-}" ]; then
+	HUGO=hugo
+	if [ -x /work/tools/hugo-0.167.0/hugo ]; then HUGO=/work/tools/hugo-0.167.0/hugo; fi
+fi
+HUGO_OLD=${HUGO_OLD:-}
 TOOLS=${TOOLS:-vitrine hugo}
 SETTLE=${SETTLE:-5}
 with_hugo() { [[ " $TOOLS " == *" hugo "* ]]; }
@@ -50,10 +68,18 @@ if [ $# -gt 0 ]; then SIZES=("$@"); else SIZES=(1000 5000); fi
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
-if with_hugo && ! command -v "$HUGO" >/dev/null 2>&1; then
-	echo "Installing Hugo from Debian (apt-get install --no-install-recommends hugo)…" >&2
-	as_root apt-get update -qq
-	as_root apt-get install -y --no-install-recommends hugo
+if with_hugo; then
+	for bin in "$HUGO" ${HUGO_OLD:+"$HUGO_OLD"}; do
+		if ! command -v "$bin" >/dev/null 2>&1; then
+			echo "Installing Hugo from Debian (apt-get install --no-install-recommends hugo)…" >&2
+			as_root apt-get update -qq
+			as_root apt-get install -y --no-install-recommends hugo
+			if ! command -v "$bin" >/dev/null 2>&1; then
+				echo "no Hugo at $bin (Debian's is /usr/bin/hugo)" >&2
+				exit 1
+			fi
+		fi
+	done
 fi
 if [ ! -x /usr/bin/time ]; then
 	as_root apt-get install -y --no-install-recommends time
@@ -61,7 +87,7 @@ fi
 
 mkdir -p "$WORK/bin"
 go build -o "$WORK/bin/vitrine" ./cmd/vitrine
-go build -o "$WORK/bin/vitrine-synth" ./cmd/vitrine-synth
+go build -buildvcs=false -o "$WORK/bin/vitrine-synth" ./cmd/vitrine-synth # the same code, the same binary
 VITRINE=$WORK/bin/vitrine
 RAW=$WORK/results.tsv
 : >"$RAW"
@@ -92,18 +118,39 @@ measure() {
 	printf '  %-22s wall %6.2fs  cpu %6.2fs  rss %5d MiB  %d pages  (load %s)\n' "$label" "$wall" "$cpu" "$((rss / 1024))" "$pages" "$load" >&2
 }
 
-hugo_version=skipped
-if with_hugo; then hugo_version=$("$HUGO" version | cut -d' ' -f1-2); fi
-echo "Machine: $(nproc) CPUs, $(free -g | awk '/Mem:/ {print $2}') GiB RAM; Hugo: $hugo_version; $(go version | cut -d' ' -f3); vitrine at $(git rev-parse --short HEAD 2>/dev/null)$(git diff --quiet HEAD -- build cmd themes 2>/dev/null || echo ' (modified)')" >&2
+# hugo_version BIN: the version BIN reports ("hugo v0.167.0 linux/amd64 …" gives
+# 0.167.0; "hugo v0.111.3+extended …" 0.111.3+extended).
+hugo_version() { "$1" version | awk '{sub(/^v/, "", $2); print $2; exit}'; }
+# hugo_build LABEL BIN VERSION SITE OUT: a cold build of SITE by the Hugo BIN,
+# whose version is VERSION, into OUT.
+hugo_build() {
+	local label=$1 bin=$2 version=$3 site=$4 out=$5 cfg=()
+	# Before 0.158, the configuration with the keys those versions know.
+	if [ "$(printf '%s\n' "${version%%[-+]*}" 0.158.0 | sort -V | head -1)" != 0.158.0 ]; then
+		cfg=(--config "$site/hugo-legacy.yaml")
+	fi
+	rm -rf "$site/resources" # Hugo's cache of processed assets: a handful of files
+	sync
+	sleep "$SETTLE"
+	measure "$label" "$out" "$bin" --minify --quiet "${cfg[@]}" -s "$site" -d "$out"
+}
+hugo_version=skipped hugo_old_version=
+if with_hugo; then
+	hugo_version=$(hugo_version "$HUGO")
+	if [ -n "$HUGO_OLD" ]; then hugo_old_version=$(hugo_version "$HUGO_OLD"); fi
+fi
+echo "Machine: $(nproc) CPUs, $(free -g | awk '/Mem:/ {print $2}') GiB RAM; Hugo: $hugo_version${hugo_old_version:+ and $hugo_old_version}; $(go version | cut -d' ' -f3); vitrine at $(git rev-parse --short HEAD 2>/dev/null)$(git diff --quiet HEAD -- build cmd themes 2>/dev/null || echo ' (modified)')" >&2
 echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 
 OUT=$WORK/out-$$ # this run's outputs, removed at the end
 mkdir -p "$OUT"
+synth=$(sha256sum "$WORK/bin/vitrine-synth" | cut -c1-16) # which generator wrote the sites
 for n in "${SIZES[@]}"; do
 	vsite=$WORK/vitrine-$n hsite=$WORK/hugo-$n
-	if [ ! -f "$vsite/site.yaml" ] || [ ! -f "$hsite/hugo.yaml" ]; then
+	if [ ! -f "$vsite/site.yaml" ] || [ ! -f "$hsite/hugo.yaml" ] || [ "$(cat "$WORK/synth-$n" 2>/dev/null)" != "$synth" ]; then
 		rm -rf "$vsite" "$hsite"
 		"$WORK/bin/vitrine-synth" -n "$n" -vitrine "$vsite" -hugo "$hsite" >&2
+		echo "$synth" >"$WORK/synth-$n"
 	fi
 done
 # Cold builds first, for every size: each into a new folder, with nothing
@@ -112,15 +159,15 @@ for n in "${SIZES[@]}"; do
 	vsite=$WORK/vitrine-$n hsite=$WORK/hugo-$n
 	echo "N=$n, cold" >&2
 	for i in $(seq "$RUNS"); do
-		vout=$OUT/vitrine-$n-$i hout=$OUT/hugo-$n-$i
+		vout=$OUT/vitrine-$n-$i
 		sync
 		sleep "$SETTLE"
 		measure "vitrine-$n-cold" "$vout" "$VITRINE" build -s "$vsite" -o "$vout"
 		if with_hugo; then
-			rm -rf "$hsite/resources" # Hugo's cache of processed assets: a handful of files
-			sync
-			sleep "$SETTLE"
-			measure "hugo-$n-cold" "$hout" "$HUGO" --minify --quiet -s "$hsite" -d "$hout"
+			hugo_build "hugo-$n-cold" "$HUGO" "$hugo_version" "$hsite" "$OUT/hugo-$n-$i"
+			if [ -n "$HUGO_OLD" ]; then
+				hugo_build "hugoold-$n-cold" "$HUGO_OLD" "$hugo_old_version" "$hsite" "$OUT/hugoold-$n-$i"
+			fi
 		fi
 	done
 done
@@ -147,8 +194,8 @@ rm -rf "$OUT"
 for n in "${SIZES[@]}"; do rm -rf "$WORK/hugo-$n/resources"; done
 echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 
-# The table: medians per label, then ratios.
-awk -F'\t' -v sizes="${SIZES[*]}" '
+# The table: medians per label, then ratios (vitrine against each Hugo).
+awk -F'\t' -v sizes="${SIZES[*]}" -v hv="$hugo_version" -v ov="$hugo_old_version" '
 function median(label, col,    n, i, j, v, t) {
 	n = 0
 	for (i = 1; i <= rows; i++) if (lab[i] == label) v[++n] = val[i, col]
@@ -157,26 +204,35 @@ function median(label, col,    n, i, j, v, t) {
 }
 { rows++; lab[rows] = $1; for (c = 2; c <= 7; c++) val[rows, c] = $c
   if (rows == 1 || $8 < lo) lo = $8; if (rows == 1 || $8 > hi) hi = $8 }
+function row(n, what, label) {
+	printf "| %d | %s | %.2f | %.2f | %.0f | %d | %d | %.1f |\n", n, what, median(label, 2), median(label, 3), median(label, 4) / 1024, median(label, 5), median(label, 6), median(label, 7) / 1e6
+}
+function ratio(n, what, a, b) {
+	printf "| %d | **%s** | **%.2f** | **%.2f** | **%.2f** | | | |\n", n, what, median(a, 2) / median(b, 2), median(a, 3) / median(b, 3), median(a, 4) / median(b, 4)
+}
 END {
+	if (hv != "skipped") printf "Hugo: %s%s\n\n", hv, ov != "" ? "; old Hugo: " ov : ""
 	printf "| N | build | wall (s) | CPU (s) | peak RSS (MiB) | pages | files | output (MB) |\n"
 	printf "|---:|---|---:|---:|---:|---:|---:|---:|\n"
 	split(sizes, ns, " ")
 	for (k = 1; k in ns; k++) {
 		n = ns[k]
-		v = "vitrine-" n "-cold"; h = "hugo-" n "-cold"; a = "vitrine-" n "-again"
-		vw = median(v, 2); vc = median(v, 3); vr = median(v, 4); hw = median(h, 2); hc = median(h, 3); hr = median(h, 4)
-		aw = median(a, 2); ac = median(a, 3); ar = median(a, 4)
-		e = "vitrine-" n "-edit"; ew = median(e, 2); ec = median(e, 3); er = median(e, 4)
-		printf "| %d | vitrine, cold | %.2f | %.2f | %.0f | %d | %d | %.1f |\n", n, vw, vc, vr / 1024, median(v, 5), median(v, 6), median(v, 7) / 1e6
-		if (hw > 0) {
-			printf "| %d | Hugo, cold | %.2f | %.2f | %.0f | %d | %d | %.1f |\n", n, hw, hc, hr / 1024, median(h, 5), median(h, 6), median(h, 7) / 1e6
-			printf "| %d | **vitrine / Hugo** | **%.2f** | **%.2f** | **%.2f** | | | |\n", n, vw / hw, vc / hc, vr / hr
+		v = "vitrine-" n "-cold"; h = "hugo-" n "-cold"; o = "hugoold-" n "-cold"
+		a = "vitrine-" n "-again"; e = "vitrine-" n "-edit"
+		row(n, "vitrine, cold", v)
+		if (median(h, 2) > 0) {
+			row(n, "Hugo " hv ", cold", h)
+			ratio(n, "vitrine / Hugo " hv, v, h)
 		}
-		printf "| %d | vitrine, again (nothing changed) | %.2f | %.2f | %.0f | %d | %d | %.1f |\n", n, aw, ac, ar / 1024, median(a, 5), median(a, 6), median(a, 7) / 1e6
-		printf "| %d | **again / cold** | **%.2f** | **%.2f** | **%.2f** | | | |\n", n, aw / vw, ac / vc, ar / vr
-		printf "| %d | vitrine, after an edit that changes no output | %.2f | %.2f | %.0f | %d | %d | %.1f |\n", n, ew, ec, er / 1024, median(e, 5), median(e, 6), median(e, 7) / 1e6
-		printf "| %d | **edit / cold** | **%.2f** | **%.2f** | **%.2f** | | | |\n", n, ew / vw, ec / vc, er / vr
-		wall[k] = vw; cpu[k] = vc
+		if (median(o, 2) > 0) {
+			row(n, "Hugo " ov ", cold", o)
+			ratio(n, "vitrine / Hugo " ov, v, o)
+		}
+		row(n, "vitrine, again (nothing changed)", a)
+		ratio(n, "again / cold", a, v)
+		row(n, "vitrine, after an edit that changes no output", e)
+		ratio(n, "edit / cold", e, v)
+		wall[k] = median(v, 2); cpu[k] = median(v, 3)
 	}
 	if (2 in ns) printf "\nvitrine, N=%d vs N=%d: wall %.2f×, CPU %.2f× (pages %.2f×)\n", ns[2], ns[1], wall[2] / wall[1], cpu[2] / cpu[1], ns[2] / ns[1]
 	printf "1-minute load average when the runs started: %s to %s (on %d CPUs)\n", lo, hi, cpus

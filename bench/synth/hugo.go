@@ -23,7 +23,8 @@ var hugoFiles embed.FS
 // with the same front matter and Markdown, layouts that produce comparable
 // HTML (base, home, list, single, language switcher, hreflang alternates,
 // JSON-LD, sitemaps), vitrine's own CSS, JavaScript and UI strings, and the
-// labels of its built-in vocabularies as i18n strings.
+// labels of its built-in vocabularies as i18n strings. Its configuration is
+// hugo.yaml for Hugo 0.158 and later, HugoLegacyConfig for earlier versions.
 //
 // The differences that remain: Hugo's URLs keep the section names
 // untranslated (/fr/programmes/…), and Hugo writes no open-data exports.
@@ -41,7 +42,8 @@ func Hugo(opts Options) Site {
 	if err != nil {
 		panic(err) // the embedded files are always there
 	}
-	s["hugo.yaml"] = c.hugoConfig()
+	s["hugo.yaml"] = c.hugoConfig(false)
+	s[HugoLegacyConfig] = c.hugoConfig(true)
 	theme := themes.Default()
 	for _, f := range [][2]string{{"assets/main.css", "assets/main.css"}, {"assets/site.js", "assets/site.js"}, {"static/favicon.svg", "static/favicon.svg"}} {
 		b, err := fs.ReadFile(theme, f[0])
@@ -50,6 +52,11 @@ func Hugo(opts Options) Site {
 		}
 		s[f[1]] = b
 	}
+	// vitrine also writes /404.html, which offers every language (what a
+	// server shows for any missing path): here a page of the default
+	// language at that URL, left out of lists and sitemaps by the cascade
+	// (Hugo 0.111 still puts it in its sitemap).
+	s["content/not-found.en.md"] = page(fm{{"title", "Page not found"}, {"url", "/404.html"}, {"layout", "root-404"}}, "")
 	for l, code := range Langs {
 		s["i18n/"+code+".yaml"] = c.hugoStrings(theme, l)
 		v := vars{lang: l, n: c.opts.N}
@@ -89,21 +96,59 @@ var (
 	careersHead   = t5{"Débouchés", "Loopbaan", "Careers", "Berufsperspektiven", "Salidas profesionales"}
 )
 
-func (c *catalogue) hugoConfig() []byte {
+// HugoLegacyConfig is the name of the Hugo site's second configuration
+// file, for Hugo before HugoLegacyBefore (Debian 12's apt has 0.111.3), to
+// be given as `hugo --config hugo-legacy.yaml`; hugo.yaml, which Hugo reads
+// by default, has today's keys. Both say the same thing, but no single file
+// can say it to both without a warning or an error:
+//   - the cascade's target and build options: Hugo 0.111 knows only `_target`
+//     and `_build`, and ignores `target` and `build` (so it would render the
+//     taxonomy pages); today's Hugo deprecates `_target` (a warning) and
+//     `_build` (an error, as every deprecation 15 releases old);
+//   - a language's name: `languageName` until 0.158, which replaced it with
+//     `label` (and deprecated `languageName`).
+//
+// The layouts are the same for both: the language switcher reads
+// .Language.Label or, before 0.158, .Language.LanguageName, by hugo.Version.
+const (
+	HugoLegacyConfig = "hugo-legacy.yaml"
+	HugoLegacyBefore = "0.158.0"
+)
+
+// hugoConfig is the Hugo site's configuration, with the keys of Hugo 0.158
+// and later, or, if legacy, with those of earlier versions (see
+// HugoLegacyConfig).
+func (c *catalogue) hugoConfig(legacy bool) []byte {
+	target, build, label := "target", "build", "label"
 	var y yamlWriter
 	y.line(0, "# A synthetic site written by vitrine-synth (bench/synth) for benchmarks.")
+	if legacy {
+		target, build, label = "_target", "_build", "languageName"
+		y.line(0, "# For Hugo before "+HugoLegacyBefore+" (hugo --config "+HugoLegacyConfig+"): the same")
+		y.line(0, "# configuration as hugo.yaml, with the keys these versions know.")
+	} else {
+		y.line(0, "# For Hugo "+HugoLegacyBefore+" and later; "+HugoLegacyConfig+" says the same to")
+		y.line(0, "# earlier versions, which know other names for some keys.")
+	}
 	y.kv(0, "baseURL", c.opts.BaseURL)
 	y.kv(0, "title", siteTitle[en])
 	y.line(0, "defaultContentLanguage: en")
 	y.line(0, "defaultContentLanguageInSubdir: true")
 	y.line(0, "enableRobotsTXT: true")
-	y.line(0, "disableKinds: [RSS]")
+	y.line(0, "disableKinds: [rss]")
 	y.line(0, "# Taxonomies index the programmes of each institution and network;")
-	y.line(0, "# their own pages are not rendered (vitrine has none).")
-	y.line(0, "taxonomies: {inst: inst, net: net, member: member}")
+	y.line(0, "# their own pages are not rendered (vitrine has none). No section's")
+	y.line(0, "# name may begin with a taxonomy's: Hugo 0.167 takes a section whose")
+	y.line(0, "# path begins with a taxonomy's name for one of its terms (a taxonomy")
+	y.line(0, "# inst made /institutions a term page, listing nothing).")
+	y.line(0, "taxonomies: {offered_by: offered_by, part_of: part_of, member: member}")
+	y.line(0, "# Rendered never, but listed: Hugo 0.167 leaves terms that are never")
+	y.line(0, "# listed out of .Site.Taxonomies.")
 	y.line(0, "cascade:")
-	y.line(2, "- {_target: {kind: taxonomy}, _build: {render: never, list: never}}")
-	y.line(2, "- {_target: {kind: term}, _build: {render: never, list: never}}")
+	for _, kind := range []string{"taxonomy", "term"} {
+		y.line(2, fmt.Sprintf("- {%s: {kind: %s}, %s: {render: never}}", target, kind, build))
+	}
+	y.line(2, fmt.Sprintf("- {%s: {path: /not-found}, %s: {list: never}} # /404.html", target, build))
 	y.line(0, "markup:")
 	y.line(2, "goldmark:")
 	y.line(4, "renderer: {unsafe: false}")
@@ -112,7 +157,7 @@ func (c *catalogue) hugoConfig() []byte {
 	names := t5{"Français", "Nederlands", "English", "Deutsch", "Español"}
 	for l, code := range Langs {
 		y.line(2, code+":")
-		y.kv(4, "languageName", names[l])
+		y.kv(4, label, names[l])
 		y.line(4, fmt.Sprintf("weight: %d", l+1))
 		y.kv(4, "title", siteTitle[l])
 		y.line(4, "params:")
@@ -246,9 +291,9 @@ func (c *catalogue) hugoProgramme(p *programme, l int) []byte {
 	y.kv(0, "duration", p.duration)
 	y.list(0, "languages", p.languages)
 	y.list(0, "fields", p.fields)
-	y.list(0, "inst", c.institutionIDs(p.institutions))
+	y.list(0, "offered_by", c.institutionIDs(p.institutions))
 	if len(p.networks) > 0 {
-		y.list(0, "net", c.networkIDs(p.networks))
+		y.list(0, "part_of", c.networkIDs(p.networks))
 	}
 	y.kv(0, "degree", p.degree)
 	y.line(0, "erasmusMundus: "+strconv.FormatBool(p.erasmusMundus))

@@ -3,8 +3,11 @@ package synth
 import (
 	"bytes"
 	"context"
+	"io/fs"
+	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -104,23 +107,131 @@ func TestSameContent(t *testing.T) {
 	}
 }
 
-// TestHugoSiteBuilds builds the Hugo site with Hugo, when it is installed.
+// TestHugoSiteBuilds builds the Hugo site with each Hugo at hand — $HUGO and
+// $HUGO_OLD, as bench/compare.sh takes them, and hugo on the PATH — with the
+// configuration for its version: no warning, no deprecation, and as many
+// HTML pages as vitrine writes for the same site.
 func TestHugoSiteBuilds(t *testing.T) {
-	hugo, err := exec.LookPath("hugo")
-	if err != nil {
+	var hugos []string
+	seen := map[string]bool{}
+	for _, name := range []string{os.Getenv("HUGO"), os.Getenv("HUGO_OLD"), "hugo"} {
+		if name == "" {
+			continue
+		}
+		bin, err := exec.LookPath(name)
+		if err != nil {
+			continue
+		}
+		if real, err := filepath.EvalSymlinks(bin); err == nil {
+			bin = real
+		}
+		if !seen[bin] {
+			seen[bin] = true
+			hugos = append(hugos, bin)
+		}
+	}
+	if len(hugos) == 0 {
 		t.Skip("hugo is not installed (bench/compare.sh installs it)")
 	}
 	if testing.Short() {
 		t.Skip("runs Hugo")
 	}
+	const n = 10
 	dir := t.TempDir()
-	if err := Hugo(Options{N: 10}).Write(filepath.Join(dir, "site")); err != nil {
+	site := filepath.Join(dir, "site")
+	if err := Hugo(Options{N: n}).Write(site); err != nil {
 		t.Fatal(err)
 	}
-	out, err := exec.Command(hugo, "--quiet", "-s", filepath.Join(dir, "site"), "-d", filepath.Join(dir, "public")).CombinedOutput()
-	if err != nil {
-		t.Fatalf("hugo: %v\n%s", err, out)
+	vout := filepath.Join(dir, "vitrine")
+	if _, err := build.Build(context.Background(), build.Options{
+		Site: mapFS(Vitrine(Options{N: n})), Out: vout,
+		Now: time.Date(2026, 11, 23, 12, 0, 0, 0, time.UTC), Version: "test",
+	}); err != nil {
+		t.Fatal(err)
 	}
+	want := countHTML(t, vout)
+	for i, hugo := range hugos {
+		out, err := exec.Command(hugo, "version").Output()
+		if err != nil {
+			t.Fatalf("%s version: %v", hugo, err)
+		}
+		version := strings.Fields(string(out))[1] // hugo v0.167.0 linux/amd64 …
+		args := []string{"--minify", "-s", site, "-d", filepath.Join(dir, "public"+strconv.Itoa(i))}
+		if hugoBefore(version, HugoLegacyBefore) {
+			args = append(args, "--config", filepath.Join(site, HugoLegacyConfig))
+		} else {
+			args = append(args, "--logLevel", "info") // deprecations too recent to warn about
+		}
+		out, err = exec.Command(hugo, args...).CombinedOutput()
+		if err != nil {
+			t.Fatalf("%s %s: %v\n%s", hugo, version, err, out)
+		}
+		for _, line := range strings.Split(string(out), "\n") {
+			if strings.HasPrefix(line, "WARN") || strings.HasPrefix(line, "ERROR") || strings.Contains(strings.ToLower(line), "deprecated") {
+				t.Errorf("%s %s: %s", hugo, version, line)
+			}
+		}
+		// The taxonomies work: each institution and network lists the
+		// programmes that name it.
+		c := generate(Options{N: n})
+		for _, p := range c.programmes {
+			pages := []string{"institutions/" + c.institutions[p.institutions[0]].id}
+			for _, k := range p.networks {
+				pages = append(pages, "networks/"+c.networks[k].id)
+			}
+			for _, pg := range pages {
+				b, err := os.ReadFile(filepath.Join(dir, "public"+strconv.Itoa(i), "en", pg, "index.html"))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !bytes.Contains(b, []byte("/en/programmes/"+p.id+"/")) {
+					t.Errorf("%s %s: /en/%s/ does not list programme %s", hugo, version, pg, p.id)
+				}
+			}
+		}
+		got := countHTML(t, filepath.Join(dir, "public"+strconv.Itoa(i)))
+		if got != want {
+			t.Errorf("%s %s: %d HTML pages, vitrine %d", hugo, version, got, want)
+		}
+		t.Logf("%s %s: %d HTML pages, as vitrine", hugo, version, got)
+	}
+}
+
+// hugoBefore reports whether the Hugo version v (v0.111.3+extended) is
+// older than ref (0.158.0).
+func hugoBefore(v, ref string) bool {
+	parse := func(s string) (n [3]int) {
+		s = strings.TrimPrefix(s, "v")
+		if i := strings.IndexAny(s, "-+"); i >= 0 {
+			s = s[:i]
+		}
+		for i, f := range strings.SplitN(s, ".", 3) {
+			n[i], _ = strconv.Atoi(f)
+		}
+		return n
+	}
+	a, b := parse(v), parse(ref)
+	for i := range a {
+		if a[i] != b[i] {
+			return a[i] < b[i]
+		}
+	}
+	return false
+}
+
+func countHTML(t *testing.T, dir string) int {
+	t.Helper()
+	n := 0
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".html") {
+			n++
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
 }
 
 func TestText(t *testing.T) {
@@ -139,6 +250,9 @@ func TestText(t *testing.T) {
 		{"slug", slug("Translation and Interpreting"), "translation-and-interpreting"},
 		{"slug accents", slug("Liège"), "liege"},
 		{"fill", vars{lang: fr, topic: topics[11], city: cities[3].name}.fill("Le campus {deC}, les enjeux {deT}."), "Le campus d’Anvers, les enjeux d’intelligence artificielle."},
+		{"hugo before", strconv.FormatBool(hugoBefore("v0.111.3+extended", "0.158.0")), "true"},
+		{"hugo not before", strconv.FormatBool(hugoBefore("v0.167.0", "0.158.0")), "false"},
+		{"hugo same", strconv.FormatBool(hugoBefore("v0.158.0-DEV", "0.158.0")), "false"},
 		{"hugo links", hugoLinks("[a](@programmes) [b](@institutions/univ-gent) [c](_index.md) [d](https://x.org/)"), `[a]({{< relref "/programmes" >}}) [b]({{< relref "/institutions/univ-gent" >}}) [c]({{< relref "/" >}}) [d](https://x.org/)`},
 	} {
 		if tc.got != tc.want {
