@@ -3,6 +3,7 @@ package catalog_test
 import (
 	"context"
 	"encoding/json"
+	"maps"
 	"reflect"
 	"slices"
 	"strings"
@@ -385,22 +386,74 @@ func TestLoadIgnoredFiles(t *testing.T) {
 	diff(t, diags, []string{"data/programmes/notes.txt: warning: ignored: catalogue files end in .yaml"})
 }
 
+// exported returns the open-data export of the entries of kind, each as
+// encoding/json writes it and a partner portal parses it back, by id.
+func exported(t *testing.T, c *catalog.Catalog, kind string, pages map[string]map[string]string) map[string]map[string]any {
+	t.Helper()
+	out := map[string]map[string]any{}
+	for _, e := range c.Entries(kind) {
+		b, err := json.Marshal(catalog.Export(e, pages[e.Meta().ID]))
+		if err != nil {
+			t.Fatalf("%s/%s: %v", kind, e.Meta().ID, err)
+		}
+		var m map[string]any
+		if err := json.Unmarshal(b, &m); err != nil {
+			t.Fatalf("%s/%s: %v\n%s", kind, e.Meta().ID, err, b)
+		}
+		out[e.Meta().ID] = m
+	}
+	return out
+}
+
+// TestExportKeys: every entry of the test catalogue exports its YAML keys,
+// the ones it writes and no other, plus its id and, when it has pages, their
+// URLs.
+func TestExportKeys(t *testing.T) {
+	c, _ := load(t, site(nil), catalog.Options{})
+	pages := map[string]map[string]string{"uliege": {"en": "https://x.be/en/institutions/uliege/"}}
+	for _, tc := range []struct {
+		kind, id string
+		keys     []string
+	}{
+		{"institutions", "uliege", []string{"city", "community", "country", "erasmusCode", "id", "international", "name", "pages", "pic", "ror", "schac", "short", "summary", "type", "url"}},
+		{"institutions", "maastricht", []string{"city", "country", "erasmusCode", "id", "name", "url"}},
+		{"programmes", "european-law", []string{"contact", "deadlines", "degree", "delivery", "description", "duration", "ects", "erasmusMundus", "fields", "id", "institutions", "intake", "languageRequirements", "languages", "level", "mode", "networks", "slug", "summary", "title", "tuition", "updated", "url"}},
+		{"programmes", "summer-school", []string{"degree", "delivery", "duration", "ects", "fields", "id", "institutions", "languages", "level", "mode", "summary", "title"}},
+		{"chairs", "rubens", []string{"established", "fields", "holders", "host", "id", "lectures", "minStayWeeks", "name", "partners"}},
+		{"chairs", "brueghel", []string{"host", "id", "name"}},
+		{"networks", "unigr", []string{"acronym", "id", "kind", "members", "name", "scope", "since", "url"}},
+		{"networks", "euregio", []string{"id", "kind", "members", "name"}},
+		{"alumni", "kuleuven", []string{"chapters", "countries", "email", "howTo", "id", "institution", "languages", "materials", "office", "phone"}},
+	} {
+		t.Run(tc.kind+"/"+tc.id, func(t *testing.T) {
+			m := exported(t, c, tc.kind, pages)[tc.id]
+			if m == nil {
+				t.Fatalf("no entry %s", tc.id)
+			}
+			keys := slices.Sorted(maps.Keys(m))
+			if !slices.Equal(keys, tc.keys) {
+				t.Errorf("keys %q, want %q", keys, tc.keys)
+			}
+		})
+	}
+}
+
 func TestExport(t *testing.T) {
 	c, _ := load(t, site(nil), catalog.Options{})
 	urls := map[string]map[string]string{"european-law": {"fr": "https://x.be/fr/formations/droit-europeen/", "en": "https://x.be/en/programmes/european-law/"}}
-	out := catalog.Export(c.Entries(catalog.Programmes), siteSet().Codes(), urls)
+	out := exported(t, c, catalog.Programmes, urls)
 	if len(out) != 2 {
 		t.Fatalf("%d exported entries", len(out))
 	}
-	law := out[0]
+	law := out["european-law"]
 	checks := []struct {
 		key  string
 		want any
 	}{
 		{"id", "european-law"},
-		{"title", map[string]string{"fr": "Droit européen", "en": "European Law"}},
+		{"title", map[string]any{"fr": "Droit européen", "en": "European Law"}},
 		{"level", "master"},
-		{"ects", int64(120)},
+		{"ects", 120.0},
 		{"duration", "P2Y"},
 		{"languages", []any{"fr", "en"}},
 		{"fields", []any{"0421", "0613"}},
@@ -408,14 +461,16 @@ func TestExport(t *testing.T) {
 		{"networks", []any{"unigr", "euregio"}},
 		{"degree", "joint"},
 		{"erasmusMundus", true},
-		{"intake", []any{int64(9)}},
+		{"intake", []any{9.0}},
 		{"deadlines", []any{map[string]any{"audience": "non-eea", "date": "2027-03-01"}}},
 		{"tuition", []any{map[string]any{"audience": "eea", "amount": 835.0, "currency": "EUR", "per": "year"}}},
 		{"languageRequirements", []any{map[string]any{"language": "en", "cefr": "B2"}}},
 		{"contact", "international@uliege.be"},
 		{"updated", "2026-11-01"},
-		{"slug", map[string]string{"fr": "droit-europeen"}},
-		{"description", map[string]string{"en": "Taught in **Liège** and Maastricht.\n"}},
+		{"slug", map[string]any{"fr": "droit-europeen"}},
+		{"description", map[string]any{"en": "Taught in **Liège** and Maastricht.\n"}},
+		{"url", map[string]any{"fr": "https://www.uliege.be/droit", "en": "https://www.uliege.be/law"}},
+		{"pages", map[string]any{"fr": "https://x.be/fr/formations/droit-europeen/", "en": "https://x.be/en/programmes/european-law/"}},
 	}
 	for _, ch := range checks {
 		if got := law[ch.key]; !reflect.DeepEqual(got, ch.want) {
@@ -427,16 +482,64 @@ func TestExport(t *testing.T) {
 			t.Errorf("%s exported", absent)
 		}
 	}
-	if s := law["summary"].(map[string]string); len(s) != 2 {
+	if s := law["summary"].(map[string]any); len(s) != 2 {
 		t.Errorf("summary = %v: a text falling back is left out, not copied", s)
 	}
-	// The other entry has no page URLs: no url key beyond its own.
-	if _, ok := out[1]["url"]; ok {
-		t.Errorf("summer-school url = %v", out[1]["url"])
+	// A text written once for every language is the string itself.
+	if got := out["summer-school"]["title"]; got != "Summer School in Leuven" {
+		t.Errorf("plain title = %#v", got)
 	}
-	// JSON-ready: it must marshal.
-	if _, err := json.Marshal(out); err != nil {
-		t.Fatal(err)
+	// The other entry has no page URLs.
+	if _, ok := out["summer-school"]["pages"]; ok {
+		t.Errorf("summer-school pages = %v", out["summer-school"]["pages"])
+	}
+}
+
+// TestExportReferences: a reference is the id it names; an institution
+// written inline is an object of its keys.
+func TestExportReferences(t *testing.T) {
+	c, _ := load(t, site(nil), catalog.Options{})
+	networks := exported(t, c, catalog.Networks, nil)
+	want := []any{"uliege", map[string]any{"name": "Universität Trier", "city": "Trier", "country": "DE"}}
+	if got := networks["unigr"]["members"]; !reflect.DeepEqual(got, want) {
+		t.Errorf("members = %#v, want %#v", got, want)
+	}
+	chairs := exported(t, c, catalog.Chairs, nil)
+	if got, want := chairs["brueghel"]["host"], map[string]any{"name": "University of Pennsylvania", "city": "Philadelphia", "country": "US"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("host = %#v, want %#v", got, want)
+	}
+	holders := []any{map[string]any{"period": "2025-2026", "name": "Jan Peeters", "home": "kuleuven", "topic": map[string]any{"en": "Flemish painting"}, "basis": "public-task", "reviewBy": "2027-06-30"}}
+	if got := chairs["rubens"]["holders"]; !reflect.DeepEqual(got, holders) {
+		t.Errorf("holders = %#v, want %#v", got, holders)
+	}
+}
+
+// TestExportLeavesOutEmptyItems: what a list holds but says nothing (an
+// empty code, a null text, an item without a value) is left out, and a list
+// left with nothing is left out entirely.
+func TestExportLeavesOutEmptyItems(t *testing.T) {
+	c, _ := load(t, site(map[string]string{
+		"data/alumni/kuleuven.yaml": `institution: kuleuven
+office: {en: Alumni}
+email: alumni@kuleuven.be
+languages: ["", en]
+countries: [""]
+chapters: [{country: ""}, {country: US}]
+materials: [{kind: "", title: {en: ~}, languages: [""]}, {kind: flyer, title: Flyer}]
+`,
+	}), catalog.Options{})
+	a := exported(t, c, catalog.AlumniKind, nil)["kuleuven"]
+	for key, want := range map[string]any{
+		"languages": []any{"en"},
+		"chapters":  []any{map[string]any{"country": "US"}},
+		"materials": []any{map[string]any{"kind": "flyer", "title": "Flyer"}},
+	} {
+		if got := a[key]; !reflect.DeepEqual(got, want) {
+			t.Errorf("%s = %#v, want %#v", key, got, want)
+		}
+	}
+	if got, ok := a["countries"]; ok {
+		t.Errorf("countries = %#v: a list of empty items is left out", got)
 	}
 }
 
@@ -445,32 +548,30 @@ func TestExport(t *testing.T) {
 func TestExportKeepsOfficialURL(t *testing.T) {
 	c, _ := load(t, site(nil), catalog.Options{})
 	pages := map[string]string{"en": "https://x.be/en/institutions/uliege/"}
-	out := catalog.Export(c.Entries(catalog.Institutions), siteSet().Codes(), map[string]map[string]string{"uliege": pages})
-	uliege := out[2]
-	if uliege["id"] != "uliege" {
-		t.Fatalf("order: %v", uliege["id"])
+	uliege := exported(t, c, catalog.Institutions, map[string]map[string]string{"uliege": pages})["uliege"]
+	if got := uliege["url"]; got != "https://www.uliege.be/" {
+		t.Errorf("url = %v: the institution's web site is lost", got)
 	}
-	var official, page bool
-	for _, v := range uliege {
-		official = official || v == "https://www.uliege.be/"
-		page = page || reflect.DeepEqual(v, pages)
-	}
-	if !page {
-		t.Errorf("page URLs missing: %v", uliege)
-	}
-	if !official {
-		t.Errorf(`Export writes the page URLs under "url", the key of the entry's own url field, so /data/institutions.json (and every other kind) loses the institution's web site, the programme's official page…; url = %v`, uliege["url"])
+	if got, want := uliege["pages"], map[string]any{"en": pages["en"]}; !reflect.DeepEqual(got, want) {
+		t.Errorf("pages = %v, want %v", got, want)
 	}
 }
 
 func TestExportFigures(t *testing.T) {
 	c, _ := load(t, site(nil), catalog.Options{})
-	out := catalog.ExportFigures(c.Figures)
-	want := []map[string]any{
-		{"id": "students", "label": map[string]string{"en": "Students"}, "value": 23000.0, "unit": "count", "year": int64(2025)},
-		{"id": "abroad", "label": map[string]string{"en": "Abroad"}, "value": 20.0, "unit": "percent"},
+	b, err := json.Marshal(catalog.ExportFigures(c.Figures))
+	if err != nil {
+		t.Fatal(err)
 	}
-	if !reflect.DeepEqual(out, want) {
-		t.Errorf("ExportFigures = %#v", out)
+	var got []map[string]any
+	if err := json.Unmarshal(b, &got); err != nil {
+		t.Fatal(err)
+	}
+	want := []map[string]any{
+		{"id": "students", "label": map[string]any{"en": "Students"}, "value": 23000.0, "unit": "count", "year": 2025.0},
+		{"id": "abroad", "label": map[string]any{"en": "Abroad"}, "value": 20.0, "unit": "percent"},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("ExportFigures = %s", b)
 	}
 }

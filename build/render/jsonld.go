@@ -1,6 +1,7 @@
 package render
 
 import (
+	"encoding/json"
 	"fmt"
 	"html/template"
 	"strings"
@@ -22,37 +23,36 @@ func (r *Renderer) jsonLD(p *model.P, v *Page) template.HTML {
 			graph = append(graph, e)
 		}
 	case model.List:
-		items := []any{}
+		items := make([]ldListItem, 0, len(p.Children))
 		for i, c := range p.Children {
-			items = append(items, map[string]any{"@type": "ListItem", "position": i + 1, "url": r.site.Permalink(c), "name": c.Title})
+			items = append(items, ldListItem{Type: "ListItem", Position: i + 1, URL: r.site.Permalink(c), Name: c.Title})
 		}
-		graph = append(graph, map[string]any{"@type": "ItemList", "name": v.Title, "numberOfItems": len(p.Children), "itemListElement": items})
+		graph = append(graph, ldItemList{Type: "ItemList", Name: v.Title, NumberOfItems: len(p.Children), ItemListElement: items})
 	case model.Home:
-		graph = append(graph, map[string]any{"@type": "WebSite", "name": v.Title, "url": r.site.Permalink(p), "inLanguage": v.Lang.Locale})
+		graph = append(graph, ldWebSite{Type: "WebSite", Name: v.Title, URL: r.site.Permalink(p), InLanguage: v.Lang.Locale})
 	}
 	if len(v.Breadcrumbs) > 1 {
-		items := []any{}
+		items := make([]ldCrumb, 0, len(v.Breadcrumbs))
 		for i, b := range v.Breadcrumbs {
-			items = append(items, map[string]any{"@type": "ListItem", "position": i + 1, "name": b.Label, "item": r.absolute(strings.TrimPrefix(b.URL, r.site.Config.Base.Path))})
+			items = append(items, ldCrumb{Type: "ListItem", Position: i + 1, Name: b.Label, Item: r.absolute(strings.TrimPrefix(b.URL, r.site.Config.Base.Path))})
 		}
-		graph = append(graph, map[string]any{"@type": "BreadcrumbList", "itemListElement": items})
+		graph = append(graph, ldBreadcrumbList{Type: "BreadcrumbList", ItemListElement: items})
 	}
 	if len(graph) == 0 {
 		return ""
 	}
-	doc := map[string]any{"@context": "https://schema.org", "@graph": graph}
-	// <, > and & are escaped: the script cannot be closed early.
-	b := append(make([]byte, 0, 2048), `<script type="application/ld+json">`...)
-	b, err := appendJSON(b, doc)
+	// json.Marshal escapes <, > and &: the script cannot be closed early.
+	b, err := json.Marshal(ldGraph{Context: "https://schema.org", Graph: graph})
 	if err != nil {
-		// What encoding/json refuses is left out, as it always was.
-		b = b[:len(`<script type="application/ld+json">`)]
+		// What encoding/json refuses (a NaN price) is left out, as it always was.
+		b = nil
 	}
-	b = append(b, "</script>"...)
-	return template.HTML(b)
+	return template.HTML(`<script type="application/ld+json">` + string(b) + "</script>")
 }
 
-func (r *Renderer) entryLD(p *model.P) map[string]any {
+// entryLD returns the node that describes a catalogue entry's page, or nil
+// for a kind that has none.
+func (r *Renderer) entryLD(p *model.P) any {
 	code := p.Lang
 	chain := r.site.Langs.Chain(code)
 	str := func(t interface {
@@ -64,146 +64,119 @@ func (r *Renderer) entryLD(p *model.P) map[string]any {
 	url := r.site.Permalink(p)
 	switch e := p.Entry.(type) {
 	case *catalog.Programme:
-		m := map[string]any{
-			"@type": "EducationalOccupationalProgram", "@id": url, "url": url,
-			"name": p.Title, "description": str(e.Summary),
-			"educationalProgramMode": e.Mode,
-			"inLanguage":             e.Languages,
-			"timeToComplete":         e.Duration,
-			"educationalCredentialAwarded": map[string]any{
-				"@type":              "EducationalOccupationalCredential",
-				"credentialCategory": vocabLabel("level", e.Level, code),
-				"educationalLevel":   eqfName(e.EQF),
+		n := ldProgram{
+			Type: "EducationalOccupationalProgram", ID: url, URL: url,
+			Name: p.Title, Description: str(e.Summary),
+			EducationalProgramMode: e.Mode,
+			InLanguage:             e.Languages,
+			TimeToComplete:         e.Duration,
+			EducationalCredentialAwarded: ldCredential{
+				Type:               "EducationalOccupationalCredential",
+				CredentialCategory: vocabLabel("level", e.Level, code),
+				EducationalLevel:   eqfName(e.EQF),
 			},
 		}
 		if e.ECTS > 0 {
-			m["numberOfCredits"] = map[string]any{"@type": "StructuredValue", "value": e.ECTS, "unitText": "ECTS"}
+			n.NumberOfCredits = &ldStructuredValue{Type: "StructuredValue", Value: e.ECTS, UnitText: "ECTS"}
 		}
-		var providers []any
 		for _, ref := range e.Institutions {
 			if ref.Target != nil {
-				providers = append(providers, r.institutionLD(ref.Target, code, false))
+				n.Provider = append(n.Provider, r.institutionLD(ref.Target, code, false))
 			}
 		}
-		if len(providers) > 0 {
-			m["provider"] = providers
+		if len(e.Deadlines) > 0 {
+			n.ApplicationDeadline = e.Deadlines[0].Date.String()
 		}
-		for _, d := range e.Deadlines {
-			m["applicationDeadline"] = d.Date.String()
-			break
-		}
-		var offers []any
 		for _, f := range e.Tuition {
-			offers = append(offers, map[string]any{"@type": "Offer", "category": f.Audience, "price": f.Amount, "priceCurrency": f.Currency})
+			n.Offers = append(n.Offers, ldOffer{Type: "Offer", Category: f.Audience, Price: f.Amount, PriceCurrency: f.Currency})
 		}
-		if len(offers) > 0 {
-			m["offers"] = offers
-		}
-		var about []any
 		for _, f := range e.Fields {
-			about = append(about, map[string]any{"@type": "DefinedTerm", "termCode": f, "name": vocabLabel("field", f, code), "inDefinedTermSet": "ISCED-F 2013"})
+			n.About = append(n.About, ldDefinedTerm{Type: "DefinedTerm", TermCode: f, Name: vocabLabel("field", f, code), InDefinedTermSet: "ISCED-F 2013"})
 		}
-		if len(about) > 0 {
-			m["about"] = about
-		}
-		return m
+		return n
 	case *catalog.Institution:
 		return r.institutionLD(e, code, true)
 	case *catalog.Network:
-		m := map[string]any{"@type": "Organization", "@id": url, "url": url, "name": p.Title, "description": str(e.Summary)}
-		if e.Acronym != "" {
-			m["alternateName"] = e.Acronym
-		}
-		if e.URL != "" {
-			m["sameAs"] = e.URL
-		}
+		desc := str(e.Summary)
+		n := ldOrganization{Type: "Organization", ID: url, URL: url, Name: p.Title, Description: &desc, AlternateName: e.Acronym, SameAs: e.URL}
 		if e.Since != 0 {
-			m["foundingDate"] = fmt.Sprint(e.Since)
+			n.FoundingDate = fmt.Sprint(e.Since)
 		}
-		var members []any
 		for _, ref := range e.Members {
 			if ref.Target != nil {
-				members = append(members, r.institutionLD(ref.Target, code, false))
+				n.Member = append(n.Member, r.institutionLD(ref.Target, code, false))
 			} else if ref.Inline != nil {
-				members = append(members, map[string]any{"@type": "Organization", "name": str(ref.Inline.Name)})
+				n.Member = append(n.Member, ldOrg{Type: "Organization", Name: str(ref.Inline.Name)})
 			}
 		}
-		if len(members) > 0 {
-			m["member"] = members
-		}
 		if e.Contact != "" {
-			m["contactPoint"] = map[string]any{"@type": "ContactPoint", "email": e.Contact, "contactType": "general"}
+			n.ContactPoint = &ldContactPoint{Type: "ContactPoint", Email: e.Contact, ContactType: "general"}
 		}
-		return m
+		return n
 	case *catalog.Chair:
-		m := map[string]any{"@type": "Organization", "@id": url, "url": url, "name": p.Title, "description": str(e.Summary)}
+		desc := str(e.Summary)
+		n := ldOrganization{Type: "Organization", ID: url, URL: url, Name: p.Title, Description: &desc, SameAs: e.URL}
 		if e.Host.Target != nil {
-			m["parentOrganization"] = r.institutionLD(e.Host.Target, code, false)
+			parent := r.institutionLD(e.Host.Target, code, false)
+			n.ParentOrganization = &parent
 		}
 		if e.Established != 0 {
-			m["foundingDate"] = fmt.Sprint(e.Established)
+			n.FoundingDate = fmt.Sprint(e.Established)
 		}
-		if e.URL != "" {
-			m["sameAs"] = e.URL
-		}
-		return m
+		return n
 	case *catalog.Alumni:
-		m := map[string]any{
-			"@type": "Organization", "@id": url, "url": url, "name": p.Title,
-			"contactPoint": map[string]any{"@type": "ContactPoint", "email": e.Email, "contactType": "alumni relations", "availableLanguage": e.Languages},
-		}
-		if e.Phone != "" {
-			m["contactPoint"].(map[string]any)["telephone"] = e.Phone
+		n := ldOrganization{
+			Type: "Organization", ID: url, URL: url, Name: p.Title,
+			ContactPoint: &ldContactPoint{
+				Type: "ContactPoint", Email: e.Email, ContactType: "alumni relations",
+				ldOfficeReach: &ldOfficeReach{AvailableLanguage: e.Languages, Telephone: e.Phone},
+			},
 		}
 		if e.Institution.Target != nil {
-			m["parentOrganization"] = r.institutionLD(e.Institution.Target, code, false)
+			parent := r.institutionLD(e.Institution.Target, code, false)
+			n.ParentOrganization = &parent
 		}
-		return m
+		return n
 	}
 	return nil
 }
 
-func (r *Renderer) institutionLD(i *catalog.Institution, code string, full bool) map[string]any {
+// institutionLD returns an institution as other nodes name it, or, when
+// full, as its own page describes it.
+func (r *Renderer) institutionLD(i *catalog.Institution, code string, full bool) ldOrg {
 	chain := r.site.Langs.Chain(code)
 	name, _, _ := i.Title.Get(chain)
-	m := map[string]any{"@type": "CollegeOrUniversity", "name": name}
+	n := ldOrg{Type: "CollegeOrUniversity", Name: name}
 	if p := r.site.EntryPage(catalog.Institutions, i.ID, code); p != nil {
-		m["@id"] = r.site.Permalink(p)
+		n.ID = r.site.Permalink(p)
 	}
 	if !full {
-		return m
+		return n
 	}
-	m["url"] = i.URL
 	city, _, _ := i.City.Get(chain)
-	m["address"] = map[string]any{"@type": "PostalAddress", "addressLocality": city, "addressCountry": i.Country}
-	if i.Short != "" {
-		m["alternateName"] = i.Short
+	d := &ldOrgDetails{
+		URL:           i.URL,
+		Address:       ldPostalAddress{Type: "PostalAddress", AddressLocality: city, AddressCountry: i.Country},
+		AlternateName: i.Short,
 	}
-	var ids []any
-	var same []string
 	if i.ROR != "" {
-		ids = append(ids, map[string]any{"@type": "PropertyValue", "propertyID": "ROR", "value": i.ROR})
-		same = append(same, "https://ror.org/"+i.ROR)
+		d.Identifier = append(d.Identifier, ldPropertyValue{Type: "PropertyValue", PropertyID: "ROR", Value: i.ROR})
+		d.SameAs = []string{"https://ror.org/" + i.ROR}
 	}
 	if i.ErasmusCode != "" {
-		ids = append(ids, map[string]any{"@type": "PropertyValue", "propertyID": "Erasmus", "value": i.ErasmusCode})
+		d.Identifier = append(d.Identifier, ldPropertyValue{Type: "PropertyValue", PropertyID: "Erasmus", Value: i.ErasmusCode})
 	}
 	if i.PIC != "" {
-		ids = append(ids, map[string]any{"@type": "PropertyValue", "propertyID": "PIC", "value": i.PIC})
+		d.Identifier = append(d.Identifier, ldPropertyValue{Type: "PropertyValue", PropertyID: "PIC", Value: i.PIC})
 	}
 	if i.SCHAC != "" {
-		ids = append(ids, map[string]any{"@type": "PropertyValue", "propertyID": "SCHAC", "value": i.SCHAC})
-	}
-	if len(ids) > 0 {
-		m["identifier"] = ids
-	}
-	if len(same) > 0 {
-		m["sameAs"] = same
+		d.Identifier = append(d.Identifier, ldPropertyValue{Type: "PropertyValue", PropertyID: "SCHAC", Value: i.SCHAC})
 	}
 	if s, _, ok := i.Summary.Get(chain); ok {
-		m["description"] = s
+		d.Description = &s
 	}
-	return m
+	n.ldOrgDetails = d
+	return n
 }
 
 func eqfName(level int) string {

@@ -371,27 +371,27 @@ func (r *Renderer) openData(kinds ...string) []Output {
 }
 
 // openDataKind writes the export of one kind entry by entry, so that only
-// one entry's tree of values is alive at a time, straight to its file (the
-// programmes' export of a large site is tens of MB). Compact: the minifier
-// would undo indentation anyway.
+// one entry's JSON is held at a time, straight to its file (the programmes'
+// export of a large site is tens of MB). Compact: the minifier would undo
+// indentation anyway.
 func (r *Renderer) openDataKind(kind string, entries []catalog.Entry) func(io.Writer) error {
 	return func(w io.Writer) error {
 		bw := bufio.NewWriterSize(w, 64<<10)
 		head, _ := json.Marshal(kind)
-		codes := r.site.Langs.Codes()
-		langs, _ := json.Marshal(codes)
+		langs, _ := json.Marshal(r.site.Langs.Codes())
 		urls := r.entryURLs(kind)
 		bw.WriteString(`{"entries":[`)
-		var b []byte
+		var entry bytes.Buffer
+		enc := json.NewEncoder(&entry)
 		for i, e := range entries {
 			if i > 0 {
 				bw.WriteByte(',')
 			}
-			var err error
-			if b, err = appendJSON(b[:0], catalog.Export([]catalog.Entry{e}, codes, urls)[0]); err != nil {
+			entry.Reset()
+			if err := enc.Encode(catalog.Export(e, urls[e.Meta().ID])); err != nil {
 				return err
 			}
-			bw.Write(b)
+			bw.Write(bytes.TrimSuffix(entry.Bytes(), []byte("\n"))) // Encode ends each value with a newline
 		}
 		fmt.Fprintf(bw, `],"kind":%s,"languages":%s}`+"\n", head, langs)
 		return bw.Flush()
@@ -415,7 +415,9 @@ func (r *Renderer) extras() []Output {
 		}
 	}
 	if figs := r.site.Catalog.Figures; len(figs) > 0 {
-		body, _ := json.Marshal(map[string]any{"figures": catalog.ExportFigures(figs)})
+		body, _ := json.Marshal(struct {
+			Figures any `json:"figures"`
+		}{catalog.ExportFigures(figs)})
 		out = append(out, Output{Path: "data/figures.json", MediaType: "application/json", Body: append(body, '\n')})
 	}
 	return out
