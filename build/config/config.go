@@ -8,6 +8,7 @@ package config
 
 import (
 	"fmt"
+	"github.com/vitrine-ssg/vitrine/build/catalog"
 	"net/url"
 	"regexp"
 	"strings"
@@ -19,9 +20,6 @@ import (
 
 // File is the name of the configuration file at the site's root.
 const File = "site.yaml"
-
-// Kinds are the catalogue kinds, in the order menus and indexes list them.
-var Kinds = []string{"programmes", "institutions", "networks", "chairs", "alumni"}
 
 // Config is the typed content of site.yaml.
 type Config struct {
@@ -205,7 +203,7 @@ func (c *Config) validate(d *schema.Decoder) {
 	}
 	for kind, t := range c.Sections {
 		if _, ok := defaultSections[kind]; !ok {
-			errf(firstPos(t, c.pos("sections")), "sections: %q is not a catalogue kind (%s)", kind, strings.Join(Kinds, ", "))
+			errf(firstPos(t, c.pos("sections")), "sections: %q is not a catalogue kind (%s)", kind, strings.Join(catalog.Kinds, ", "))
 			continue
 		}
 		t.CheckLanguages(d, c.Langs, "sections."+kind)
@@ -227,7 +225,7 @@ func (c *Config) validate(d *schema.Decoder) {
 	}
 	for _, l := range list {
 		used := map[string]string{}
-		for _, kind := range Kinds {
+		for _, kind := range catalog.Kinds {
 			seg := sections[kind].Values[l.Code]
 			if seg == "" {
 				seg = kind // a language without built-in segments uses the kind's English name
@@ -255,7 +253,7 @@ func (c *Config) validate(d *schema.Decoder) {
 			case n != 1:
 				errf(e.Pos, "%s: give exactly one of page (a source path like mobility.md), catalog (a kind like programmes) or url", where)
 			case e.Catalog != "" && defaultSections[e.Catalog] == nil:
-				errf(e.At.Of("catalog", e.Pos), "%s: catalog %q is not one of %s", where, e.Catalog, strings.Join(Kinds, ", "))
+				errf(e.At.Of("catalog", e.Pos), "%s: catalog %q is not one of %s", where, e.Catalog, strings.Join(catalog.Kinds, ", "))
 			case e.URL != "" && e.Label.IsZero():
 				errf(e.At.Of("url", e.Pos), "%s: a url entry needs a label", where)
 			case e.URL != "" && !safeURL(e.URL):
