@@ -6,7 +6,39 @@
 //
 // In: *config.Config, []*content.Page, *catalog.Catalog, the list of static
 // files. Out: *Site and diagnostics. No I/O happens here; the Site is
-// immutable once built and safe for concurrent use by the render workers.
+// immutable once built and safe for concurrent use by the render workers
+// (Replace, for the dev server, runs between renders).
+//
+// # Dependencies
+//
+// While it builds the pages, the model records what each page's output
+// shows of the sources besides its own, so that the dev server renders
+// again only what an edit changes: Site.DependsOn(file) returns those
+// pages. The rule follows what the default theme's views show, erring
+// towards more:
+//
+//   - every page shows its own Markdown file or catalogue entry;
+//   - a section and a home show their children (cards: title, summary, date);
+//   - a home shows its language's dated pages (recent), every programme
+//     (the programme cards of entries "programmes") and the key figures
+//     (charts, data/figures.yaml);
+//   - a catalogue list shows every entry of its kind (entries, facets) and
+//     every institution, which cards and the finder's facets name;
+//   - an entry page shows the entries it refers to and those that refer to
+//     it: a programme its institutions and networks; an institution its
+//     programmes, chairs, networks and alumni office; a network its members
+//     and programmes; a chair its host, partners and holders' institutions;
+//     an alumni office its institution;
+//   - an alias shows its target's title.
+//
+// Not recorded, because every page shows them: site.yaml, the theme, the
+// UI strings and static files, and the titles and URLs of the pages in
+// menus, breadcrumbs, language switchers and links. An edit of those, or
+// one that adds or removes a page, changes the site's shape (SamePage and
+// SameEntry tell): the model is built again and every page rendered again.
+// A site's own layouts may show more than is recorded — they can call
+// entry, list, entries, recent, figures, facets or charts on any page — so
+// the dev server does not rely on DependsOn for a site that has some.
 package model
 
 import (
@@ -66,6 +98,8 @@ type P struct {
 	Children     []*P
 	Translations map[string]*P // real pages of the same group, by language, this one included
 	Target       *P            // for Alias: the page it redirects to
+
+	shows []string // the files and folders the page shows: see Site.DependsOn
 }
 
 // Short returns the page's link title, or its title.
@@ -125,6 +159,7 @@ type Site struct {
 	groups    map[string]map[string]*P // key → lang → page
 	pathKey   map[string]string        // content path ("news/x.md") → group key
 	entryPage map[string]map[string]*P // "kind/id" → lang → page
+	deps      map[string][]*P          // file or folder → the pages that show it: see DependsOn
 }
 
 // Page returns the page with the given output path.
@@ -165,6 +200,7 @@ func Build(cfg *config.Config, pages []*content.Page, cat *catalog.Catalog, stat
 	for _, p := range s.Pages {
 		sortChildren(p)
 	}
+	s.dependencies()
 	return s
 }
 
