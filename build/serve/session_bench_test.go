@@ -1,4 +1,4 @@
-package build
+package serve
 
 import (
 	"context"
@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/vitrine-ssg/vitrine/bench/synth"
+	"github.com/vitrine-ssg/vitrine/build"
 )
 
 var sessionN = flag.Int("session-n", 1000, "programmes in the synthetic site of BenchmarkSessionUpdate")
@@ -21,7 +22,7 @@ func BenchmarkSessionUpdate(b *testing.B) {
 	if err := synth.Vitrine(synth.Options{N: *sessionN, Seed: synth.DefaultSeed}).Write(dir); err != nil {
 		b.Fatal(err)
 	}
-	s, err := NewSession(context.Background(), Options{Site: os.DirFS(dir), Version: "bench", NoMinify: true})
+	s, err := NewSession(context.Background(), build.Options{Site: os.DirFS(dir), Version: "bench", NoMinify: true})
 	if err != nil {
 		b.Fatal(err)
 	}
