@@ -97,7 +97,7 @@ func (s *Site) unrecord(p *P) {
 
 // dependencies records what every page shows.
 func (s *Site) dependencies() {
-	s.deps = make(map[string][]*P, len(s.entryPage)+64)
+	s.deps = make(map[string][]*P, len(s.groups))
 	dated := map[string][]*P{}
 	for _, p := range s.Pages {
 		if p.Kind == Page && !p.Date.IsZero() {
@@ -249,13 +249,13 @@ func (s *Site) Replace(cat *catalog.Catalog, pages []*content.Page, entries []ca
 	}
 	for _, e := range entries {
 		m := e.Meta()
-		for _, p := range s.entryPage[m.Kind+"/"+m.ID] {
+		for _, p := range s.groups[entryKey(m.Kind, m.ID)] {
 			p.Entry = e
 			again[p] = true
 		}
 		related(e, func(r catalog.Entry) {
 			rm := r.Meta()
-			for _, p := range s.entryPage[rm.Kind+"/"+rm.ID] {
+			for _, p := range s.groups[entryKey(rm.Kind, rm.ID)] {
 				again[p] = true
 			}
 		})

@@ -155,11 +155,10 @@ type Site struct {
 	Lists   map[string]map[string]*P // kind → language → list page
 	Menus   map[string]map[string][]MenuItem
 
-	byPath    map[string]*P
-	groups    map[string]map[string]*P // key → lang → page
-	pathKey   map[string]string        // content path ("news/x.md") → group key
-	entryPage map[string]map[string]*P // "kind/id" → lang → page
-	deps      map[string][]*P          // file or folder → the pages that show it: see DependsOn
+	byPath  map[string]*P
+	groups  map[string]map[string]*P // key → lang → page
+	pathKey map[string]string        // content path ("news/x.md") → group key
+	deps    map[string][]*P          // file or folder → the pages that show it: see DependsOn
 }
 
 // Page returns the page with the given output path.
@@ -169,23 +168,22 @@ func (s *Site) Page(p string) *P { return s.byPath[p] }
 func (s *Site) Group(key string) map[string]*P { return s.groups[key] }
 
 // EntryPage returns the page of a catalogue entry in a language.
-func (s *Site) EntryPage(kind, id, code string) *P { return s.entryPage[kind+"/"+id][code] }
+func (s *Site) EntryPage(kind, id, code string) *P { return s.groups[entryKey(kind, id)][code] }
 
 // Build assembles the site. static lists the files under static/, as paths
 // relative to it.
 func Build(cfg *config.Config, pages []*content.Page, cat *catalog.Catalog, static []string, opts Options, diags *diag.List) *Site {
 	s := &Site{
-		Config:    cfg,
-		Langs:     cfg.Langs,
-		Catalog:   cat,
-		Static:    map[string]bool{},
-		Homes:     map[string]*P{},
-		Lists:     map[string]map[string]*P{},
-		Menus:     map[string]map[string][]MenuItem{},
-		byPath:    map[string]*P{},
-		groups:    map[string]map[string]*P{},
-		pathKey:   map[string]string{},
-		entryPage: map[string]map[string]*P{},
+		Config:  cfg,
+		Langs:   cfg.Langs,
+		Catalog: cat,
+		Static:  map[string]bool{},
+		Homes:   map[string]*P{},
+		Lists:   map[string]map[string]*P{},
+		Menus:   map[string]map[string][]MenuItem{},
+		byPath:  map[string]*P{},
+		groups:  map[string]map[string]*P{},
+		pathKey: map[string]string{},
 	}
 	for _, f := range static {
 		s.Static[f] = true
@@ -212,13 +210,14 @@ type builder struct {
 }
 
 // add registers a page, reporting two sources that write the same output at
-// pos, a place the author can open.
-func (b *builder) add(p *P, source string, pos diag.Pos) bool {
-	if other, dup := b.sources[p.File()]; dup {
-		b.diags.Errorf(pos, "%s and %s both write /%s: give one of them another slug", other, source, p.File())
+// pos, a place the author can open (computed only then).
+func (b *builder) add(p *P, source string, pos func() diag.Pos) bool {
+	f := p.File()
+	if other, dup := b.sources[f]; dup {
+		b.diags.Errorf(pos(), "%s and %s both write /%s: give one of them another slug", other, source, f)
 		return false
 	}
-	b.sources[p.File()] = source
+	b.sources[f] = source
 	b.s.byPath[p.Path] = p
 	b.s.Pages = append(b.s.Pages, p)
 	if p.Key != "" {
@@ -317,7 +316,7 @@ func (b *builder) content(pages []*content.Page) {
 		if p.Layout == "" {
 			p.Layout = string(p.Kind)
 		}
-		if b.add(p, cp.File, cp.Meta.At.Of("slug", diag.Pos{File: cp.File})) {
+		if b.add(p, cp.File, func() diag.Pos { return cp.Meta.At.Of("slug", diag.Pos{File: cp.File}) }) {
 			parent.Children = append(parent.Children, p)
 		}
 	}
@@ -327,7 +326,7 @@ func (b *builder) content(pages []*content.Page) {
 		if home.Source != nil {
 			src, pos = home.Source.File, diag.Pos{File: home.Source.File}
 		}
-		b.add(home, src, pos)
+		b.add(home, src, func() diag.Pos { return pos })
 	}
 }
 
@@ -391,6 +390,11 @@ func (b *builder) catalogue() {
 			continue
 		}
 		b.s.Lists[kind] = map[string]*P{}
+		keys := make([]string, len(entries)) // computed once for every language
+		for i, e := range entries {
+			keys[i] = entryKey(kind, e.Meta().ID)
+		}
+		layout := EntryLayout(kind)
 		for _, code := range b.s.Langs.Codes() {
 			home := b.s.Homes[code]
 			list := &P{
@@ -402,11 +406,12 @@ func (b *builder) catalogue() {
 				CatalogKind: kind,
 				Parent:      home,
 			}
-			if !b.add(list, "the "+kind+" list", b.s.Config.Positions.Of("sections", diag.Pos{File: "site.yaml"})) {
+			if !b.add(list, "the "+kind+" list", func() diag.Pos { return b.s.Config.Positions.Of("sections", diag.Pos{File: "site.yaml"}) }) {
 				continue
 			}
 			b.s.Lists[kind][code] = list
-			for _, e := range entries {
+			chain := b.s.Langs.Chain(code)
+			for i, e := range entries {
 				m := e.Meta()
 				slug := m.ID
 				if s, ok := m.Slug.Values[code]; ok && s != "" {
@@ -414,15 +419,15 @@ func (b *builder) catalogue() {
 				} else if s, ok := m.Slug.Values[""]; ok && s != "" {
 					slug = s
 				}
-				title, in, _ := e.Name().Get(b.s.Langs.Chain(code))
+				title, in, _ := e.Name().Get(chain)
 				title = lang.Typeset(in, title)
 				p := &P{
 					Kind:        Entry,
 					Lang:        code,
-					Key:         "entry:" + kind + "/" + m.ID,
+					Key:         keys[i],
 					Path:        list.Path + slug + "/",
 					Title:       title,
-					Layout:      EntryLayout(kind),
+					Layout:      layout,
 					CatalogKind: kind,
 					Entry:       e,
 					Parent:      list,
@@ -430,26 +435,27 @@ func (b *builder) catalogue() {
 				if in != code && in != "" {
 					p.TitleLang = in
 				}
-				if !b.add(p, m.File, m.At.Of("slug", diag.Pos{File: m.File})) {
-					continue
+				if b.add(p, m.File, func() diag.Pos { return m.At.Of("slug", diag.Pos{File: m.File}) }) {
+					list.Children = append(list.Children, p)
 				}
-				list.Children = append(list.Children, p)
-				if b.s.entryPage[kind+"/"+m.ID] == nil {
-					b.s.entryPage[kind+"/"+m.ID] = map[string]*P{}
-				}
-				b.s.entryPage[kind+"/"+m.ID][code] = p
 			}
 		}
 	}
 }
 
+// entryKey is the translation group of a catalogue entry's pages.
+func entryKey(kind, id string) string { return "entry:" + kind + "/" + id }
+
+// siteYAML is where to report a problem of pages site.yaml makes.
+func siteYAML() diag.Pos { return diag.Pos{File: "site.yaml"} }
+
 // special adds the 404 pages and the language chooser.
 func (b *builder) special() {
 	for _, code := range b.s.Langs.Codes() {
-		b.add(&P{Kind: NotFound, Lang: code, Key: "404", Path: code + "/404.html", Layout: "404", Parent: b.s.Homes[code]}, "the 404 page", diag.Pos{File: "site.yaml"})
+		b.add(&P{Kind: NotFound, Lang: code, Key: "404", Path: code + "/404.html", Layout: "404", Parent: b.s.Homes[code]}, "the 404 page", siteYAML)
 	}
-	b.add(&P{Kind: Chooser, Lang: b.s.Langs.Default, Path: "", Layout: "chooser"}, "the language chooser", diag.Pos{File: "site.yaml"})
-	b.add(&P{Kind: Root404, Lang: b.s.Langs.Default, Path: "404.html", Layout: "404"}, "the 404 page", diag.Pos{File: "site.yaml"})
+	b.add(&P{Kind: Chooser, Lang: b.s.Langs.Default, Path: "", Layout: "chooser"}, "the language chooser", siteYAML)
+	b.add(&P{Kind: Root404, Lang: b.s.Langs.Default, Path: "404.html", Layout: "404"}, "the 404 page", siteYAML)
 }
 
 // aliases adds a redirect page for every alias.
@@ -468,7 +474,7 @@ func (b *builder) aliases(pages []*content.Page) {
 				continue // reported by content
 			}
 			p := &P{Kind: Alias, Lang: cp.Lang, Path: strings.TrimPrefix(clean, "/"), Layout: "alias", Target: target, Title: target.Title}
-			b.add(p, cp.File+" (alias "+a+")", cp.Meta.At.Of("aliases", diag.Pos{File: cp.File}))
+			b.add(p, cp.File+" (alias "+a+")", func() diag.Pos { return cp.Meta.At.Of("aliases", diag.Pos{File: cp.File}) })
 		}
 	}
 }
@@ -702,7 +708,7 @@ func (s *Site) catalogTarget(ref, code string) (*P, error) {
 		}
 		return lists[code], nil
 	}
-	p := s.entryPage[kind+"/"+id][code]
+	p := s.EntryPage(kind, id, code)
 	if p == nil {
 		var ids []string
 		for _, e := range s.Catalog.Entries(kind) {
