@@ -15,9 +15,21 @@ import (
 var sessionN = flag.Int("session-n", 1000, "programmes in the synthetic site of BenchmarkSessionUpdate")
 
 // BenchmarkSessionUpdate measures the dev server's incremental rebuild after
-// one catalogue entry changed (parse, assemble, model, render of the
-// entry's pages), without the file watcher and the HTTP server.
+// one catalogue entry changed without changing the site's shape (parse,
+// assemble, the model's update, render of the entry's pages), without the
+// file watcher and the HTTP server.
 func BenchmarkSessionUpdate(b *testing.B) {
+	benchUpdate(b, func(s string) string { return strings.Replace(s, "summary:", "summary: # edited\n ", 1) })
+}
+
+// BenchmarkSessionUpdateTitle measures the same after an edit of a
+// programme's title, which changes the site's shape: the model is built
+// again, and every page waits to be rendered again.
+func BenchmarkSessionUpdateTitle(b *testing.B) {
+	benchUpdate(b, func(s string) string { return strings.Replace(s, "\n  en: \"", "\n  en: \"Edited ", 1) })
+}
+
+func benchUpdate(b *testing.B, edit func(string) string) {
 	dir := b.TempDir()
 	if err := synth.Vitrine(synth.Options{N: *sessionN, Seed: synth.DefaultSeed}).Write(dir); err != nil {
 		b.Fatal(err)
@@ -31,7 +43,11 @@ func BenchmarkSessionUpdate(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		f := files[i%len(files)]
 		body, _ := os.ReadFile(f)
-		if err := os.WriteFile(f, []byte(strings.Replace(string(body), "summary:", "summary: # edited\n ", 1)), 0o644); err != nil {
+		edited := edit(string(body))
+		if edited == string(body) {
+			b.Fatalf("%s: the edit changes nothing", f)
+		}
+		if err := os.WriteFile(f, []byte(edited), 0o644); err != nil {
 			b.Fatal(err)
 		}
 		rel, _ := filepath.Rel(dir, f)
