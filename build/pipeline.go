@@ -26,7 +26,8 @@ import (
 
 // Pipeline is a site taken through the load and model stages, with the
 // render stage ready to run: what Build, Memory, Check and the dev server
-// all start from. Prepare makes one; Render runs it.
+// all start from. Prepare makes one; Render runs it. A Pipeline is used by
+// one goroutine at a time (Render spreads its own work over several).
 type Pipeline struct {
 	*Loaded
 	// Renderer is the render stage. The dev server keeps it to render
