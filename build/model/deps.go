@@ -81,18 +81,19 @@ func (p *P) own() string {
 	return ""
 }
 
-// unrecord forgets what p shows, before it is recorded again.
-func (s *Site) unrecord(p *P) {
-	for _, f := range p.shows {
-		pages := s.deps[f]
-		for i, q := range pages {
-			if q == p {
-				s.deps[f] = append(pages[:i], pages[i+1:]...)
-				break
-			}
+// unrecord forgets what the given pages show, before they are recorded
+// again: in one pass over each list they are in, however many they are.
+func (s *Site) unrecord(pages map[*P]bool) {
+	files := map[string]bool{}
+	for p := range pages {
+		for _, f := range p.shows {
+			files[f] = true
 		}
+		p.shows = nil
 	}
-	p.shows = nil
+	for f := range files {
+		s.deps[f] = slices.DeleteFunc(s.deps[f], func(q *P) bool { return pages[q] })
+	}
 }
 
 // dependencies records what every page shows.
@@ -264,9 +265,7 @@ func (s *Site) Replace(cat *catalog.Catalog, pages []*content.Page, entries []ca
 	for p := range again {
 		groups[s.group(p)] = true
 	}
-	for p := range groups {
-		s.unrecord(p)
-	}
+	s.unrecord(groups)
 	for p := range groups {
 		s.record(p, nil)
 	}
