@@ -61,7 +61,7 @@ func Fingerprint(opts Options, now time.Time) (string, error) {
 		return "", err
 	}
 	h := sha256.New()
-	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%v\x00%v\x00%v\x00%s\x00%s\x00", gen, opts.Version, opts.BaseURL, opts.Drafts, opts.NoMinify, opts.Strict, strings.Join(opts.Langs, ","), now.Format("2006-01-02"))
+	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%v\x00%v\x00%v\x00%v\x00%s\x00%s\x00", gen, opts.Version, opts.BaseURL, opts.Drafts, opts.NoMinify, opts.Strict, opts.PlainAssetNames, strings.Join(opts.Langs, ","), now.Format("2006-01-02"))
 	for _, l := range links {
 		fmt.Fprintf(h, "link\x00%s\x00", l) // never followed: the build reports it
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"io/fs"
 	"regexp"
+	"sync"
 	"time"
 
 	"github.com/vitrine-ssg/vitrine/build/check"
@@ -11,7 +12,7 @@ import (
 	"github.com/vitrine-ssg/vitrine/build/render"
 )
 
-// Site is a site rendered into memory: for vitrine check and the dev server.
+// Site is a site rendered into memory: for vitrine check and vitrine i18n.
 type Site struct {
 	Loaded  *Loaded
 	Outputs map[string]render.Output // by output path
@@ -24,54 +25,22 @@ type Site struct {
 func Memory(ctx context.Context, opts Options) (*Site, error) {
 	diags := &diag.List{}
 	res := &Site{Outputs: map[string]render.Output{}, Diags: diags}
-	l, err := Load(ctx, opts, diags)
-	if err != nil || l == nil {
+	opts.NoMinify = true
+	p, err := Prepare(ctx, opts, diags)
+	if err != nil || p == nil {
 		return res, err
 	}
-	res.Loaded = l
-	assets, paths, err := Assets(l.Theme, nil)
-	if err != nil {
-		return res, err
-	}
-	brand, err := render.BrandCSS(l.Config)
-	if err != nil {
-		diags.Errorf(l.Config.Positions.Of("params", diag.Pos{File: "site.yaml"}), "%v", err)
-	}
-	paths["brand.css"] = "assets/brand.css"
-	assets = append(assets, render.Output{Path: "assets/brand.css", MediaType: "text/css", Body: brand})
-	only, err := langFilter(l.Config, opts.Langs)
-	if err != nil {
-		return res, err
-	}
-	now := opts.Now
-	if now.IsZero() {
-		now = time.Now()
-	}
-	r, err := render.New(l.Site, render.Options{
-		Theme: render.Theme{FS: l.Theme, Name: l.Theme.Name}, Strings: l.Strings, Markdown: l.Markdown,
-		Assets: paths, Now: now, Version: opts.Version, Only: only,
-	}, diags)
-	if err != nil {
-		return res, err
-	}
-	for _, a := range assets {
-		res.Outputs[a.Path] = a
-	}
-	for _, s := range l.Static {
-		body, err := fs.ReadFile(s.FS, s.Path)
-		if err != nil {
-			return res, err
-		}
-		res.Outputs[s.Out] = render.Output{Path: s.Out, Body: body}
-	}
-	outs := make(chan render.Output, 64)
-	go r.Render(ctx, outs)
-	for o := range outs {
-		res.Outputs[o.Path] = o.Materialize()
-	}
-	reportStrings(l.Strings, diags)
-	markTemplateKeys(l)
-	return res, ctx.Err()
+	res.Loaded = p.Loaded
+	var mu sync.Mutex
+	err = p.Render(ctx, func(o render.Output) error {
+		o = o.Materialize()
+		mu.Lock()
+		res.Outputs[o.Path] = o
+		mu.Unlock()
+		return nil
+	})
+	markTemplateKeys(p.Loaded)
+	return res, err
 }
 
 // Check renders the site into memory and checks it. The diagnostics of the

@@ -6,7 +6,39 @@
 //
 // In: *config.Config, []*content.Page, *catalog.Catalog, the list of static
 // files. Out: *Site and diagnostics. No I/O happens here; the Site is
-// immutable once built and safe for concurrent use by the render workers.
+// immutable once built and safe for concurrent use by the render workers
+// (Replace, for the dev server, runs between renders).
+//
+// # Dependencies
+//
+// While it builds the pages, the model records what each page's output
+// shows of the sources besides its own, so that the dev server renders
+// again only what an edit changes: Site.DependsOn(file) returns those
+// pages. The rule follows what the default theme's views show, erring
+// towards more:
+//
+//   - every page shows its own Markdown file or catalogue entry;
+//   - a section and a home show their children (cards: title, summary, date);
+//   - a home shows its language's dated pages (recent), every programme
+//     (the programme cards of entries "programmes") and the key figures
+//     (charts, data/figures.yaml);
+//   - a catalogue list shows every entry of its kind (entries, facets) and
+//     every institution, which cards and the finder's facets name;
+//   - an entry page shows the entries it refers to and those that refer to
+//     it: a programme its institutions and networks; an institution its
+//     programmes, chairs, networks and alumni office; a network its members
+//     and programmes; a chair its host, partners and holders' institutions;
+//     an alumni office its institution;
+//   - an alias shows its target's title.
+//
+// Not recorded, because every page shows them: site.yaml, the theme, the
+// UI strings and static files, and the titles and URLs of the pages in
+// menus, breadcrumbs, language switchers and links. An edit of those, or
+// one that adds or removes a page, changes the site's shape (SamePage and
+// SameEntry tell): the model is built again and every page rendered again.
+// A site's own layouts may show more than is recorded — they can call
+// entry, list, entries, recent, figures, facets or charts on any page — so
+// the dev server does not rely on DependsOn for a site that has some.
 package model
 
 import (
@@ -66,6 +98,8 @@ type P struct {
 	Children     []*P
 	Translations map[string]*P // real pages of the same group, by language, this one included
 	Target       *P            // for Alias: the page it redirects to
+
+	shows []string // the files and folders the page shows: see Site.DependsOn
 }
 
 // Short returns the page's link title, or its title.
@@ -121,10 +155,10 @@ type Site struct {
 	Lists   map[string]map[string]*P // kind → language → list page
 	Menus   map[string]map[string][]MenuItem
 
-	byPath    map[string]*P
-	groups    map[string]map[string]*P // key → lang → page
-	pathKey   map[string]string        // content path ("news/x.md") → group key
-	entryPage map[string]map[string]*P // "kind/id" → lang → page
+	byPath  map[string]*P
+	groups  map[string]map[string]*P // key → lang → page
+	pathKey map[string]string        // content path ("news/x.md") → group key
+	deps    map[string][]*P          // file or folder → the pages that show it: see DependsOn
 }
 
 // Page returns the page with the given output path.
@@ -134,23 +168,22 @@ func (s *Site) Page(p string) *P { return s.byPath[p] }
 func (s *Site) Group(key string) map[string]*P { return s.groups[key] }
 
 // EntryPage returns the page of a catalogue entry in a language.
-func (s *Site) EntryPage(kind, id, code string) *P { return s.entryPage[kind+"/"+id][code] }
+func (s *Site) EntryPage(kind, id, code string) *P { return s.groups[entryKey(kind, id)][code] }
 
 // Build assembles the site. static lists the files under static/, as paths
 // relative to it.
 func Build(cfg *config.Config, pages []*content.Page, cat *catalog.Catalog, static []string, opts Options, diags *diag.List) *Site {
 	s := &Site{
-		Config:    cfg,
-		Langs:     cfg.Langs,
-		Catalog:   cat,
-		Static:    map[string]bool{},
-		Homes:     map[string]*P{},
-		Lists:     map[string]map[string]*P{},
-		Menus:     map[string]map[string][]MenuItem{},
-		byPath:    map[string]*P{},
-		groups:    map[string]map[string]*P{},
-		pathKey:   map[string]string{},
-		entryPage: map[string]map[string]*P{},
+		Config:  cfg,
+		Langs:   cfg.Langs,
+		Catalog: cat,
+		Static:  map[string]bool{},
+		Homes:   map[string]*P{},
+		Lists:   map[string]map[string]*P{},
+		Menus:   map[string]map[string][]MenuItem{},
+		byPath:  map[string]*P{},
+		groups:  map[string]map[string]*P{},
+		pathKey: map[string]string{},
 	}
 	for _, f := range static {
 		s.Static[f] = true
@@ -165,6 +198,7 @@ func Build(cfg *config.Config, pages []*content.Page, cat *catalog.Catalog, stat
 	for _, p := range s.Pages {
 		sortChildren(p)
 	}
+	s.dependencies()
 	return s
 }
 
@@ -176,13 +210,14 @@ type builder struct {
 }
 
 // add registers a page, reporting two sources that write the same output at
-// pos, a place the author can open.
-func (b *builder) add(p *P, source string, pos diag.Pos) bool {
-	if other, dup := b.sources[p.File()]; dup {
-		b.diags.Errorf(pos, "%s and %s both write /%s: give one of them another slug", other, source, p.File())
+// pos, a place the author can open (computed only then).
+func (b *builder) add(p *P, source string, pos func() diag.Pos) bool {
+	f := p.File()
+	if other, dup := b.sources[f]; dup {
+		b.diags.Errorf(pos(), "%s and %s both write /%s: give one of them another slug", other, source, f)
 		return false
 	}
-	b.sources[p.File()] = source
+	b.sources[f] = source
 	b.s.byPath[p.Path] = p
 	b.s.Pages = append(b.s.Pages, p)
 	if p.Key != "" {
@@ -281,7 +316,7 @@ func (b *builder) content(pages []*content.Page) {
 		if p.Layout == "" {
 			p.Layout = string(p.Kind)
 		}
-		if b.add(p, cp.File, cp.Meta.At.Of("slug", diag.Pos{File: cp.File})) {
+		if b.add(p, cp.File, func() diag.Pos { return cp.Meta.At.Of("slug", diag.Pos{File: cp.File}) }) {
 			parent.Children = append(parent.Children, p)
 		}
 	}
@@ -291,7 +326,7 @@ func (b *builder) content(pages []*content.Page) {
 		if home.Source != nil {
 			src, pos = home.Source.File, diag.Pos{File: home.Source.File}
 		}
-		b.add(home, src, pos)
+		b.add(home, src, func() diag.Pos { return pos })
 	}
 }
 
@@ -355,6 +390,11 @@ func (b *builder) catalogue() {
 			continue
 		}
 		b.s.Lists[kind] = map[string]*P{}
+		keys := make([]string, len(entries)) // computed once for every language
+		for i, e := range entries {
+			keys[i] = entryKey(kind, e.Meta().ID)
+		}
+		layout := EntryLayout(kind)
 		for _, code := range b.s.Langs.Codes() {
 			home := b.s.Homes[code]
 			list := &P{
@@ -366,11 +406,12 @@ func (b *builder) catalogue() {
 				CatalogKind: kind,
 				Parent:      home,
 			}
-			if !b.add(list, "the "+kind+" list", b.s.Config.Positions.Of("sections", diag.Pos{File: "site.yaml"})) {
+			if !b.add(list, "the "+kind+" list", func() diag.Pos { return b.s.Config.Positions.Of("sections", diag.Pos{File: "site.yaml"}) }) {
 				continue
 			}
 			b.s.Lists[kind][code] = list
-			for _, e := range entries {
+			chain := b.s.Langs.Chain(code)
+			for i, e := range entries {
 				m := e.Meta()
 				slug := m.ID
 				if s, ok := m.Slug.Values[code]; ok && s != "" {
@@ -378,15 +419,15 @@ func (b *builder) catalogue() {
 				} else if s, ok := m.Slug.Values[""]; ok && s != "" {
 					slug = s
 				}
-				title, in, _ := e.Name().Get(b.s.Langs.Chain(code))
+				title, in, _ := e.Name().Get(chain)
 				title = lang.Typeset(in, title)
 				p := &P{
 					Kind:        Entry,
 					Lang:        code,
-					Key:         "entry:" + kind + "/" + m.ID,
+					Key:         keys[i],
 					Path:        list.Path + slug + "/",
 					Title:       title,
-					Layout:      EntryLayout(kind),
+					Layout:      layout,
 					CatalogKind: kind,
 					Entry:       e,
 					Parent:      list,
@@ -394,26 +435,27 @@ func (b *builder) catalogue() {
 				if in != code && in != "" {
 					p.TitleLang = in
 				}
-				if !b.add(p, m.File, m.At.Of("slug", diag.Pos{File: m.File})) {
-					continue
+				if b.add(p, m.File, func() diag.Pos { return m.At.Of("slug", diag.Pos{File: m.File}) }) {
+					list.Children = append(list.Children, p)
 				}
-				list.Children = append(list.Children, p)
-				if b.s.entryPage[kind+"/"+m.ID] == nil {
-					b.s.entryPage[kind+"/"+m.ID] = map[string]*P{}
-				}
-				b.s.entryPage[kind+"/"+m.ID][code] = p
 			}
 		}
 	}
 }
 
+// entryKey is the translation group of a catalogue entry's pages.
+func entryKey(kind, id string) string { return "entry:" + kind + "/" + id }
+
+// siteYAML is where to report a problem of pages site.yaml makes.
+func siteYAML() diag.Pos { return diag.Pos{File: "site.yaml"} }
+
 // special adds the 404 pages and the language chooser.
 func (b *builder) special() {
 	for _, code := range b.s.Langs.Codes() {
-		b.add(&P{Kind: NotFound, Lang: code, Key: "404", Path: code + "/404.html", Layout: "404", Parent: b.s.Homes[code]}, "the 404 page", diag.Pos{File: "site.yaml"})
+		b.add(&P{Kind: NotFound, Lang: code, Key: "404", Path: code + "/404.html", Layout: "404", Parent: b.s.Homes[code]}, "the 404 page", siteYAML)
 	}
-	b.add(&P{Kind: Chooser, Lang: b.s.Langs.Default, Path: "", Layout: "chooser"}, "the language chooser", diag.Pos{File: "site.yaml"})
-	b.add(&P{Kind: Root404, Lang: b.s.Langs.Default, Path: "404.html", Layout: "404"}, "the 404 page", diag.Pos{File: "site.yaml"})
+	b.add(&P{Kind: Chooser, Lang: b.s.Langs.Default, Path: "", Layout: "chooser"}, "the language chooser", siteYAML)
+	b.add(&P{Kind: Root404, Lang: b.s.Langs.Default, Path: "404.html", Layout: "404"}, "the 404 page", siteYAML)
 }
 
 // aliases adds a redirect page for every alias.
@@ -432,7 +474,7 @@ func (b *builder) aliases(pages []*content.Page) {
 				continue // reported by content
 			}
 			p := &P{Kind: Alias, Lang: cp.Lang, Path: strings.TrimPrefix(clean, "/"), Layout: "alias", Target: target, Title: target.Title}
-			b.add(p, cp.File+" (alias "+a+")", cp.Meta.At.Of("aliases", diag.Pos{File: cp.File}))
+			b.add(p, cp.File+" (alias "+a+")", func() diag.Pos { return cp.Meta.At.Of("aliases", diag.Pos{File: cp.File}) })
 		}
 	}
 }
@@ -666,7 +708,7 @@ func (s *Site) catalogTarget(ref, code string) (*P, error) {
 		}
 		return lists[code], nil
 	}
-	p := s.entryPage[kind+"/"+id][code]
+	p := s.EntryPage(kind, id, code)
 	if p == nil {
 		var ids []string
 		for _, e := range s.Catalog.Entries(kind) {

@@ -7,6 +7,12 @@
 // source excerpts, in the browser; the last good version of every other page
 // keeps being served.
 //
+// The site in memory is a Session: a full rebuild runs the pipeline as
+// every build does (build.Prepare); an edit of Markdown pages or catalogue
+// entries re-parses those files alone, renders their own pages at once and
+// leaves the pages the model says show them (model.Site.DependsOn) to be
+// rendered when a browser asks for them.
+//
 // In: Options. Out: an HTTP server until the context is cancelled.
 package serve
 
@@ -65,7 +71,7 @@ type Server struct {
 	broken  map[string]bool          // outputs whose source has errors: show the error page
 	all     bool                     // an error outside any page (site.yaml, a layout): every page shows it
 	diags   []diag.Diagnostic
-	session *build.Session
+	session *Session
 	sessMu  sync.Mutex // serialises the session: updates, and pages rendered on demand
 	gen     int
 
@@ -97,7 +103,7 @@ func Run(ctx context.Context, opts Options) error {
 	url := "http://" + ln.Addr().String() + "/"
 	s := &Server{opts: opts, base: "/", clients: map[chan event]bool{}}
 	start := time.Now()
-	sess, err := build.NewSession(ctx, s.buildOptions(url))
+	sess, err := NewSession(ctx, s.buildOptions(url))
 	if err != nil {
 		return err
 	}

@@ -1,33 +1,40 @@
-package build
+package serve
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"io/fs"
 	"path"
-	"reflect"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
+	"github.com/vitrine-ssg/vitrine/build"
 	"github.com/vitrine-ssg/vitrine/build/catalog"
-	"github.com/vitrine-ssg/vitrine/build/config"
 	"github.com/vitrine-ssg/vitrine/build/content"
 	"github.com/vitrine-ssg/vitrine/build/diag"
 	"github.com/vitrine-ssg/vitrine/build/model"
 	"github.com/vitrine-ssg/vitrine/build/render"
+	"github.com/vitrine-ssg/vitrine/themes"
 )
 
 // Session is a site rendered into memory that can be updated file by file:
-// the dev server's state. An edit re-parses only the files it touched and
-// re-renders only the outputs that depend on them. A Session is not safe for
+// the dev server's state. A full rebuild runs the pipeline as every build
+// does (build.Prepare); an edit of Markdown pages or catalogue entries
+// re-parses only those files and re-renders only the outputs the model
+// says depend on them (model.Site.DependsOn). A Session is not safe for
 // concurrent use; the dev server serialises updates and copies outputs out.
 type Session struct {
-	opts    Options
-	l       *Loaded
-	r       *render.Renderer
+	opts    build.Options
+	p       *build.Pipeline
 	entries map[string]catalog.Entry // by file
 	figures []*catalog.Figure
+	// ownLayouts is true when the site has layouts of its own: they may show
+	// more of other pages than the model records, so every edit renders
+	// every page again (when it is asked for).
+	ownLayouts bool
 	// fileDiags are the diagnostics of parsing each file, by file; the
 	// diagnostics that involve several files are recomputed on every update.
 	fileDiags     map[string][]diag.Diagnostic
@@ -57,8 +64,11 @@ type Change struct {
 	CSSOnly bool
 }
 
-// NewSession loads and renders the whole site into memory.
-func NewSession(ctx context.Context, opts Options) (*Session, error) {
+// NewSession loads and renders the whole site into memory. Assets keep their
+// own names (opts.PlainAssetNames is set), so that an edited stylesheet
+// replaces the old one in place.
+func NewSession(ctx context.Context, opts build.Options) (*Session, error) {
+	opts.PlainAssetNames = true
 	s := &Session{opts: opts}
 	_, err := s.full(ctx)
 	return s, err
@@ -97,11 +107,11 @@ func (s *Session) Failed() bool {
 // PagesOf returns the output paths of the pages built from a source file
 // (a Markdown page or a catalogue entry), for showing errors where they are.
 func (s *Session) PagesOf(file string) []string {
-	if s.l == nil || s.l.Site == nil {
+	if s.p == nil || s.p.Site == nil {
 		return nil
 	}
 	var out []string
-	for _, p := range s.l.Site.Pages {
+	for _, p := range s.p.Site.Pages {
 		if (p.Source != nil && p.Source.File == file) || (p.Entry != nil && p.Entry.Meta().File == file) {
 			out = append(out, p.File())
 		}
@@ -117,22 +127,39 @@ func (s *Session) full(ctx context.Context) (*Change, error) {
 	s.entries = map[string]catalog.Entry{}
 	s.fileDiags, s.crossDiags, s.renderDiags, s.baseDiags = map[string][]diag.Diagnostic{}, nil, nil, nil
 	s.keep, s.pending, s.pendingGroups = map[string]bool{}, nil, nil
-	l, err := Load(ctx, s.opts, diags)
-	s.l = l
-	if err != nil || l == nil {
+	p, err := build.Prepare(ctx, s.opts, diags)
+	s.p = p
+	if err != nil || p == nil {
 		s.baseDiags = diags.Sorted()
 		return &Change{Full: true, Paths: keys(old)}, err
 	}
 	for _, kind := range catalog.Kinds {
-		for _, e := range l.Catalog.Entries(kind) {
+		for _, e := range p.Catalog.Entries(kind) {
 			s.entries[e.Meta().File] = e
 		}
 	}
-	s.figures = l.Catalog.Figures
+	s.figures = p.Catalog.Figures
+	s.ownLayouts = ownLayouts(p.Theme)
 	// Tell the diagnostics of single files from those that involve several,
 	// which every update recomputes: assemble and model again, on their own.
 	cross := &diag.List{}
 	s.remodel(cross)
+	rdiags := &diag.List{}
+	p.Renderer.Reset(p.Site, true, rdiags)
+	for _, a := range p.Assets {
+		s.keep[a.Path] = true
+	}
+	for _, st := range p.Static {
+		s.keep[st.Out] = true
+	}
+	var mu sync.Mutex
+	err = p.Render(ctx, func(o render.Output) error {
+		o = o.Materialize()
+		mu.Lock()
+		s.Outputs[o.Path] = o
+		mu.Unlock()
+		return nil
+	})
 	isCross := map[diag.Diagnostic]bool{}
 	for _, d := range cross.Sorted() {
 		isCross[d] = true
@@ -148,63 +175,37 @@ func (s *Session) full(ctx context.Context) (*Change, error) {
 		}
 	}
 	s.crossDiags = cross.Sorted()
-
-	assets, paths, err := Assets(l.Theme, nil)
-	if err != nil {
-		return nil, err
-	}
-	for _, a := range assets {
-		name := "assets/" + path.Base(strings.Replace(a.Path, "."+hashOf(a.Path)+".", ".", 1))
-		paths[path.Base(name)] = name
-		a.Path = name
-		a.MediaType = mediaType(name)
-		s.Outputs[name] = a
-		s.keep[name] = true
-	}
-	brand, err := render.BrandCSS(l.Config)
-	if err != nil {
-		s.baseDiags = append(s.baseDiags, diag.Diagnostic{Pos: l.Config.Positions.Of("params", diag.Pos{File: config.File}), Msg: err.Error()})
-	}
-	paths["brand.css"] = "assets/brand.css"
-	s.Outputs["assets/brand.css"] = render.Output{Path: "assets/brand.css", MediaType: "text/css", Body: brand}
-	s.keep["assets/brand.css"] = true
-	for _, st := range l.Static {
-		body, err := fs.ReadFile(st.FS, st.Path)
-		if err != nil {
-			return nil, err
-		}
-		s.Outputs[st.Out] = render.Output{Path: st.Out, Body: body}
-		s.keep[st.Out] = true
-	}
-	rdiags := &diag.List{}
-	s.r, err = render.New(l.Site, render.Options{
-		Theme: render.Theme{FS: l.Theme, Name: l.Theme.Name}, Strings: l.Strings, Markdown: l.Markdown,
-		Assets: paths, Now: time.Now(), Version: s.opts.Version,
-	}, rdiags)
-	if err != nil {
-		return nil, err
-	}
-	outs := make(chan render.Output, 64)
-	go s.r.Render(ctx, outs)
-	for o := range outs {
-		s.Outputs[o.Path] = o.Materialize()
-	}
 	s.renderDiags = rdiags.Sorted()
 	s.rdiags = rdiags
-	return &Change{Full: true, Paths: changed(old, s.Outputs)}, ctx.Err()
+	return &Change{Full: true, Paths: changed(old, s.Outputs)}, err
+}
+
+// ownLayouts reports whether a theme has layouts of the site's own: files
+// under layouts/ that come from the site and differ from the built-in
+// theme's.
+func ownLayouts(theme *themes.Layered) bool {
+	own := false
+	_ = fs.WalkDir(theme, "layouts", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !theme.FromSite(p) {
+			return nil
+		}
+		mine, err1 := fs.ReadFile(theme, p)
+		builtin, err2 := fs.ReadFile(themes.Default(), p)
+		if err1 != nil || err2 != nil || !bytes.Equal(mine, builtin) {
+			own = true
+			return fs.SkipAll
+		}
+		return nil
+	})
+	return own
 }
 
 // remodel assembles the catalogue and builds the model again from the
 // session's parsed pages and entries.
 func (s *Session) remodel(cross *diag.List) {
-	l := s.l
 	s.assemble(cross)
-	static := make([]string, len(l.Static))
-	for i, f := range l.Static {
-		static[i] = f.Out
-	}
 	mdl := &diag.List{}
-	l.Site = model.Build(l.Config, l.Pages, l.Catalog, static, model.Options{Drafts: s.opts.Drafts}, mdl)
+	s.p.Model(mdl)
 	s.modelDiags = mdl.Sorted()
 	cross.Merge(mdl)
 }
@@ -216,61 +217,34 @@ func (s *Session) assemble(cross *diag.List) {
 		list = append(list, e)
 	}
 	ad := &diag.List{}
-	s.l.Catalog = catalog.Assemble(list, s.figures, catalog.Options{Today: day(time.Now()), Drafts: s.opts.Drafts}, ad)
+	s.p.Catalog = catalog.Assemble(list, s.figures, s.catalogOptions(), ad)
 	s.assembleDiags = ad.Sorted()
 	cross.Merge(ad)
 }
 
-// patch updates the model in place after edits that change no URL, title
-// or the set of pages: the pages of the edited files point to the new
-// versions of their sources, and the catalogue is assembled again (its
-// entries' reverse links may have changed). Rebuilding the model for a
-// site of 25,000 pages would cost more than the rest of the update.
-func (s *Session) patch(cross *diag.List, touched map[string]bool) {
-	entries := false
-	for f := range touched {
-		entries = entries || strings.HasPrefix(f, catalog.Dir+"/")
-	}
-	if entries {
-		s.assemble(cross)
+// catalogOptions are the options of parsing and assembling entries, as
+// build.Load sets them.
+func (s *Session) catalogOptions() catalog.Options {
+	y, m, d := time.Now().Date()
+	return catalog.Options{Today: time.Date(y, m, d, 0, 0, 0, 0, time.UTC), Drafts: s.opts.Drafts}
+}
+
+// replace applies edits that keep the site's shape to the model in place
+// (see model.Site.Replace) and returns the pages they change. Building the
+// model again for a site of 25,000 pages would cost more than the rest of
+// the update.
+func (s *Session) replace(cross *diag.List, pages []*content.Page, entries []catalog.Entry) []*model.P {
+	if len(entries) > 0 {
+		s.assemble(cross) // the entries' references, and so their reverse links, may have changed
 	} else {
 		for _, d := range s.assembleDiags {
 			cross.Add(d)
 		}
 	}
-	site := s.l.Site
-	site.Catalog = s.l.Catalog
-	pages := map[string]*content.Page{}
-	for _, p := range s.l.Pages {
-		if touched[p.File] {
-			pages[p.File] = p
-		}
-	}
-	for _, p := range site.Pages {
-		if p.Entry != nil {
-			if e := s.entries[p.Entry.Meta().File]; e != nil && e != p.Entry {
-				p.Entry = e
-			}
-		}
-		if p.Source != nil {
-			if np := pages[p.Source.File]; np != nil {
-				p.Source = np
-				p.Description = np.Meta.Description
-			}
-		}
-	}
 	for _, d := range s.modelDiags {
 		cross.Add(d)
 	}
-}
-
-// hashOf returns the fingerprint in a fingerprinted asset path.
-func hashOf(p string) string {
-	parts := strings.Split(path.Base(p), ".")
-	if len(parts) >= 3 {
-		return parts[len(parts)-2]
-	}
-	return ""
+	return s.p.Site.Replace(s.p.Catalog, pages, entries)
 }
 
 // Update applies edits to the files named (paths relative to the site root,
@@ -278,11 +252,11 @@ func hashOf(p string) string {
 // anything else (site.yaml, layouts, UI strings, figures, static files)
 // rebuilds everything.
 func (s *Session) Update(ctx context.Context, files []string) (*Change, error) {
-	if s.l == nil || s.l.Site == nil || s.r == nil {
+	if s.p == nil || s.p.Site == nil || s.p.Renderer == nil {
 		return s.full(ctx)
 	}
 	known := map[string]bool{}
-	for _, p := range s.l.Pages {
+	for _, p := range s.p.Pages {
 		known[p.File] = true
 	}
 	var pages, entries []string
@@ -313,19 +287,18 @@ func isCSS(f string) bool {
 
 // cssOnly re-reads the theme's assets: a stylesheet changed.
 func (s *Session) cssOnly(ctx context.Context, f string) (*Change, error) {
-	assets, _, err := Assets(s.l.Theme, nil)
+	assets, _, err := s.p.ReadAssets(&diag.List{})
 	if err != nil {
 		return nil, err
 	}
 	ch := &Change{CSSOnly: true}
 	for _, a := range assets {
-		name := "assets/" + path.Base(strings.Replace(a.Path, "."+hashOf(a.Path)+".", ".", 1))
-		if !strings.HasSuffix(name, ".css") {
+		if !strings.HasSuffix(a.Path, ".css") {
 			continue
 		}
-		if old, ok := s.Outputs[name]; !ok || string(old.Body) != string(a.Body) {
-			s.Outputs[name] = render.Output{Path: name, MediaType: "text/css", Body: a.Body}
-			ch.Paths = append(ch.Paths, name)
+		if old, ok := s.Outputs[a.Path]; !ok || !bytes.Equal(old.Body, a.Body) {
+			s.Outputs[a.Path] = a
+			ch.Paths = append(ch.Paths, a.Path)
 		}
 	}
 	if len(ch.Paths) == 0 {
@@ -338,11 +311,13 @@ func (s *Session) cssOnly(ctx context.Context, f string) (*Change, error) {
 // incremental re-parses the given pages and entries and re-renders what
 // depends on them.
 func (s *Session) incremental(ctx context.Context, pages, entries []string) (*Change, error) {
-	l := s.l
+	l := s.p
 	diags := &diag.List{}
 	parsed := map[string]bool{}
-	structural := false // URLs, titles or the set of pages changed: re-render everything
+	structural := false // the site's shape changed (model.SamePage, model.SameEntry): re-render everything
 	touched := map[string]bool{}
+	var newPages []*content.Page
+	var newEntries []catalog.Entry
 
 	// Markdown pages.
 	byFile := map[string]int{}
@@ -371,12 +346,12 @@ func (s *Session) incremental(ctx context.Context, pages, entries []string) (*Ch
 			byFile = reindex(l.Pages)
 		case np == nil:
 		case existed:
-			old := l.Pages[i]
-			if !sameMeta(old, np) {
+			if !model.SamePage(l.Pages[i], np) {
 				structural = true
 			}
 			l.Pages[i] = np
 			touched[f] = true
+			newPages = append(newPages, np)
 		default:
 			l.Pages = append(l.Pages, np)
 			sort.Slice(l.Pages, func(a, b int) bool { return l.Pages[a].File < l.Pages[b].File })
@@ -401,7 +376,7 @@ func (s *Session) incremental(ctx context.Context, pages, entries []string) (*Ch
 			if err := catalog.CheckID(id); err != nil {
 				diags.Errorf(diag.Pos{File: f}, "file name: %v", err)
 			} else {
-				ne = catalog.Parse(f, kind, id, src, l.Config.Langs, catalog.Options{Today: day(time.Now()), Drafts: s.opts.Drafts}, diags)
+				ne = catalog.Parse(f, kind, id, src, l.Config.Langs, s.catalogOptions(), diags)
 			}
 		}
 		old, existed := s.entries[f]
@@ -415,11 +390,12 @@ func (s *Session) incremental(ctx context.Context, pages, entries []string) (*Ch
 				structural = true
 			}
 		default:
-			if !existed || !sameSlug(old, ne) {
+			if !existed || !model.SameEntry(old, ne) {
 				structural = true
 			}
 			s.entries[f] = ne
 			touched[f] = true
+			newEntries = append(newEntries, ne)
 		}
 	}
 
@@ -431,13 +407,17 @@ func (s *Session) incremental(ctx context.Context, pages, entries []string) (*Ch
 		s.fileDiags[d.Pos.File] = append(s.fileDiags[d.Pos.File], d)
 	}
 	cross := &diag.List{}
+	affected := map[*model.P]bool{}
 	if structural {
 		s.remodel(cross)
 	} else {
-		s.patch(cross, touched)
+		for _, p := range s.replace(cross, newPages, newEntries) {
+			affected[p] = true
+		}
 	}
+	everything := structural || s.ownLayouts
 	rdiags := &diag.List{}
-	s.r.Reset(l.Site, !structural, rdiags)
+	l.Renderer.Reset(l.Site, !structural, rdiags)
 	s.rdiags = rdiags
 	old := s.Outputs
 	next := old // no page came or went: update in place
@@ -452,29 +432,26 @@ func (s *Session) incremental(ctx context.Context, pages, entries []string) (*Ch
 	before := map[string][]byte{} // the edited pages' last versions, to tell what changed
 	// The edited files' own pages are rendered now: they are what the
 	// author looks at, and their errors must show at once. Every other page
-	// that may have changed — all of them after a change of URLs or titles,
-	// else the lists and pages that show the edited entries — and the
+	// that may have changed — all of them after a change of the site's
+	// shape, else those the model says show the edited files — and the
 	// whole-site files are rendered when a browser asks for them.
 	s.pending = map[string]*model.P{}
 	s.pendingGroups = map[string]*render.SiteFileGroup{}
-	affected := map[*model.P]bool{}
-	if !structural {
-		for _, p := range s.affected(touched) {
-			affected[p] = true
-		}
-	}
 	var eager []string
 	for _, p := range l.Site.Pages {
+		if !s.renders(p) {
+			continue
+		}
 		f := p.File()
 		own := (p.Source != nil && touched[p.Source.File]) || (p.Entry != nil && touched[p.Entry.Meta().File])
 		switch {
 		case own:
 			before[f] = old[f].Body
-			if o, ok := s.r.RenderPage(p); ok {
+			if o, ok := l.Renderer.RenderPage(p); ok {
 				next[f] = o
 				eager = append(eager, f)
 			}
-		case structural || affected[p]:
+		case everything || affected[p]:
 			s.pending[f] = p
 			if o, ok := old[f]; ok {
 				next[f] = o // the last version until it is rendered again
@@ -487,7 +464,7 @@ func (s *Session) incremental(ctx context.Context, pages, entries []string) (*Ch
 			}
 		}
 	}
-	groups := s.r.SiteFileGroups()
+	groups := l.Renderer.SiteFileGroups()
 	for i := range groups {
 		for _, p := range groups[i].Paths {
 			s.pendingGroups[p] = &groups[i]
@@ -547,7 +524,7 @@ func (s *Session) Pending(p string) bool {
 func (s *Session) Resolve(p string) []string {
 	if pg, ok := s.pending[p]; ok {
 		delete(s.pending, p)
-		if o, ok := s.r.RenderPage(pg); ok {
+		if o, ok := s.p.Renderer.RenderPage(pg); ok {
 			s.Outputs[p] = o
 		} else {
 			delete(s.Outputs, p)
@@ -585,119 +562,10 @@ func reindex(pages []*content.Page) map[string]int {
 	return m
 }
 
-// affected returns the pages to re-render after the given source files
-// changed without changing any URL or title: their own pages, and the pages
-// that show them (lists, referencing entries, the home pages).
-func (s *Session) affected(files map[string]bool) []*model.P {
-	site := s.l.Site
-	want := map[*model.P]bool{}
-	ids := map[string]bool{}
-	for f := range files {
-		if strings.HasPrefix(f, catalog.Dir+"/") {
-			rel := strings.TrimPrefix(f, catalog.Dir+"/")
-			ids[path.Dir(rel)+"/"+strings.TrimSuffix(path.Base(rel), path.Ext(rel))] = true
-		}
-	}
-	for _, p := range site.Pages {
-		switch {
-		case p.Source != nil && files[p.Source.File]:
-			want[p] = true
-			if p.Parent != nil {
-				want[p.Parent] = true
-			}
-		case p.Entry != nil && files[p.Entry.Meta().File]:
-			want[p] = true
-			want[p.Parent] = true
-		case p.Entry != nil && len(ids) > 0 && refersTo(p.Entry, ids):
-			want[p] = true
-		case p.Kind == model.Home && len(ids) > 0:
-			want[p] = true
-		}
-	}
-	out := make([]*model.P, 0, len(want))
-	for p := range want {
-		if p != nil {
-			out = append(out, p)
-		}
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
-	return out
-}
-
-// refersTo reports whether entry e links to one of the entries ids
-// ("programmes/ma-law") or is linked from one: the pages that list it.
-func refersTo(e catalog.Entry, ids map[string]bool) bool {
-	hit := func(kind, id string) bool { return ids[kind+"/"+id] }
-	switch v := e.(type) {
-	case *catalog.Institution:
-		for _, p := range v.Programmes {
-			if hit(catalog.Programmes, p.ID) {
-				return true
-			}
-		}
-		for _, c := range v.Chairs {
-			if hit(catalog.Chairs, c.ID) {
-				return true
-			}
-		}
-		for _, n := range v.Networks {
-			if hit(catalog.Networks, n.ID) {
-				return true
-			}
-		}
-		return v.Alumni != nil && hit(catalog.AlumniKind, v.Alumni.ID)
-	case *catalog.Programme:
-		for _, r := range v.Institutions {
-			if hit(catalog.Institutions, r.ID) {
-				return true
-			}
-		}
-		for _, n := range v.NetworkTargets {
-			if hit(catalog.Networks, n.ID) {
-				return true
-			}
-		}
-	case *catalog.Network:
-		for _, p := range v.Programmes {
-			if hit(catalog.Programmes, p.ID) {
-				return true
-			}
-		}
-		for _, r := range v.Members {
-			if hit(catalog.Institutions, r.ID) {
-				return true
-			}
-		}
-	case *catalog.Chair:
-		if hit(catalog.Institutions, v.Host.ID) {
-			return true
-		}
-		for _, r := range v.Partners {
-			if hit(catalog.Institutions, r.ID) {
-				return true
-			}
-		}
-	case *catalog.Alumni:
-		return hit(catalog.Institutions, v.Institution.ID)
-	}
-	return false
-}
-
-// sameMeta reports whether a page's edit leaves other pages unchanged:
-// only the body (and the description, shown on the page itself and in its
-// section's list) changed.
-func sameMeta(a, b *content.Page) bool {
-	ma, mb := a.Meta, b.Meta
-	ma.Description, mb.Description = "", ""
-	ma.Pos, mb.Pos = b.Meta.Pos, b.Meta.Pos
-	ma.At, mb.At = nil, nil
-	return a.Key == b.Key && a.Lang == b.Lang && reflect.DeepEqual(ma, mb)
-}
-
-// sameSlug reports whether an entry kept its URL and name in every language.
-func sameSlug(a, b catalog.Entry) bool {
-	ma, mb := a.Meta(), b.Meta()
-	return reflect.DeepEqual(ma.Slug.Values, mb.Slug.Values) && reflect.DeepEqual(a.Name().Values, b.Name().Values) && ma.Draft == mb.Draft
+// renders reports whether the session renders page p: the pages of the
+// languages asked for (Options.Langs), as render.Renderer.Render does.
+func (s *Session) renders(p *model.P) bool {
+	return s.p.Only == nil || s.p.Only[p.Lang] || p.Kind == model.Chooser || p.Kind == model.Root404
 }
 
 func keys(m map[string]render.Output) []string {
