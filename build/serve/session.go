@@ -225,7 +225,11 @@ func (s *Session) assemble(cross *diag.List) {
 // catalogOptions are the options of parsing and assembling entries, as
 // build.Load sets them.
 func (s *Session) catalogOptions() catalog.Options {
-	y, m, d := time.Now().Date()
+	now := s.opts.Now
+	if now.IsZero() {
+		now = time.Now()
+	}
+	y, m, d := now.Date()
 	return catalog.Options{Today: time.Date(y, m, d, 0, 0, 0, 0, time.UTC), Drafts: s.opts.Drafts}
 }
 
