@@ -45,7 +45,7 @@ func TestThemesDocExample(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if site.Diags.Err() != nil {
+	if site.Diags.Err(false) != nil {
 		t.Fatalf("the worked example does not build:\n%s", site.Diags)
 	}
 	found := 0
