@@ -201,7 +201,7 @@ func TestLoadBase(t *testing.T) {
 	c, diags := load(t, site(nil), catalog.Options{})
 	diff(t, diags, nil)
 	counts := map[string]int{
-		catalog.Institutions: 3, catalog.Programmes: 2, catalog.Networks: 2, catalog.Chairs: 2, catalog.AlumniKind: 1,
+		catalog.Institutions: 3, catalog.Programmes: 2, catalog.Networks: 2, catalog.Chairs: 2, catalog.Alumni: 1,
 	}
 	for kind, n := range counts {
 		if got := len(c.Entries(kind)); got != n {
@@ -528,7 +528,7 @@ chapters: [{country: ""}, {country: US}]
 materials: [{kind: "", title: {en: ~}, languages: [""]}, {kind: flyer, title: Flyer}]
 `,
 	}), catalog.Options{})
-	a := exported(t, c, catalog.AlumniKind, nil)["kuleuven"]
+	a := exported(t, c, catalog.Alumni, nil)["kuleuven"]
 	for key, want := range map[string]any{
 		"languages": []any{"en"},
 		"chapters":  []any{map[string]any{"country": "US"}},

@@ -24,7 +24,7 @@ func Export(e Entry, pages map[string]string) any {
 		return exportChair(e, pages)
 	case *Network:
 		return exportNetwork(e, pages)
-	case *Alumni:
+	case *AlumniOffice:
 		return exportAlumni(e, pages)
 	}
 	return nil
@@ -245,7 +245,7 @@ type networkJSON struct {
 func exportNetwork(n *Network, pages map[string]string) networkJSON {
 	return networkJSON{
 		commonJSON: exportCommon(&n.Common, pages),
-		Acronym:    n.Acronym, Name: textOf(&n.Title), Kind: n.NetKind, Scope: written(n.Scope),
+		Acronym:    n.Acronym, Name: textOf(&n.Title), Kind: n.Type, Scope: written(n.Scope),
 		Members: instRefs(n.Members), Summary: textOf(&n.Summary), Description: textOf(&n.Description.Text),
 		Since: n.Since, URL: n.URL, Contact: n.Contact,
 	}
@@ -278,7 +278,7 @@ type materialJSON struct {
 	Languages []string `json:"languages,omitempty"`
 }
 
-func exportAlumni(a *Alumni, pages map[string]string) alumniJSON {
+func exportAlumni(a *AlumniOffice, pages map[string]string) alumniJSON {
 	x := alumniJSON{
 		commonJSON:  exportCommon(&a.Common, pages),
 		Institution: instRefOf(&a.Institution), Office: textOf(&a.Office), Email: a.Email, Phone: a.Phone,

@@ -22,7 +22,7 @@ func TestExportKeysAreYAMLKeys(t *testing.T) {
 		{Programme{}, programmeJSON{}, entry},
 		{Chair{}, chairJSON{}, entry},
 		{Network{}, networkJSON{}, entry},
-		{Alumni{}, alumniJSON{}, entry},
+		{AlumniOffice{}, alumniJSON{}, entry},
 		{Deadline{}, deadlineJSON{}, nil},
 		{Fee{}, feeJSON{}, nil},
 		{LanguageRequirement{}, languageRequirementJSON{}, nil},

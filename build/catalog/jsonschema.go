@@ -105,7 +105,7 @@ var jsRoots = map[string]struct {
 		"An academic network or cross-border grouping: data/networks/<id>.yaml. Reference: docs/catalogues.md."},
 	"chair": {reflect.TypeFor[Chair](), "vitrine chair",
 		"A visiting chair: data/chairs/<id>.yaml. Reference: docs/catalogues.md."},
-	"alumni": {reflect.TypeFor[Alumni](), "vitrine alumni office",
+	"alumni": {reflect.TypeFor[AlumniOffice](), "vitrine alumni office",
 		"The contact point of an institution's alumni office, never a list of people: data/alumni/<id>.yaml. Reference: docs/catalogues.md."},
 	"figures": {reflect.TypeFor[figuresFile](), "vitrine key figures",
 		"The key figures of the site: data/figures.yaml. Figures of a group with the same unit are drawn as one bar chart. Reference: docs/catalogues.md."},

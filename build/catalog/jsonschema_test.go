@@ -443,7 +443,7 @@ func jsVitrine(kind, src string) (int, string) {
 	if kind == "figures" {
 		LoadFigures(fstest.MapFS{FiguresFile: {Data: []byte(src)}}, set, &diags)
 	} else {
-		plural := map[string]string{"programme": Programmes, "institution": Institutions, "network": Networks, "chair": Chairs, "alumni": AlumniKind}[kind]
+		plural := map[string]string{"programme": Programmes, "institution": Institutions, "network": Networks, "chair": Chairs, "alumni": Alumni}[kind]
 		Parse("data/"+plural+"/test.yaml", plural, "test", []byte(src), set, Options{Today: time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)}, &diags)
 	}
 	return diags.Count(diag.Error), diags.String()

@@ -32,11 +32,11 @@ const (
 	Programmes   = "programmes"
 	Chairs       = "chairs"
 	Networks     = "networks"
-	AlumniKind   = "alumni"
+	Alumni       = "alumni"
 )
 
 // Kinds lists the entry kinds in the order they are shown.
-var Kinds = []string{Programmes, Institutions, Networks, Chairs, AlumniKind}
+var Kinds = []string{Programmes, Institutions, Networks, Chairs, Alumni}
 
 // Singular returns the singular name of a kind, as vocabularies and JSON
 // Schemas name it ("programme").
@@ -60,7 +60,7 @@ type Catalog struct {
 	Programmes   []*Programme
 	Chairs       []*Chair
 	Networks     []*Network
-	Alumni       []*Alumni
+	Alumni       []*AlumniOffice
 	Figures      []*Figure
 
 	index map[string]map[string]Entry
@@ -92,7 +92,7 @@ func (c *Catalog) Entries(kind string) []Entry {
 		for _, e := range c.Networks {
 			out = append(out, e)
 		}
-	case AlumniKind:
+	case Alumni:
 		for _, e := range c.Alumni {
 			out = append(out, e)
 		}
@@ -249,7 +249,7 @@ func Assemble(entries []Entry, figures []*Figure, opts Options, diags *diag.List
 		case *Network:
 			v.Programmes = nil
 			c.Networks = append(c.Networks, v)
-		case *Alumni:
+		case *AlumniOffice:
 			c.Alumni = append(c.Alumni, v)
 		}
 	}
@@ -314,8 +314,8 @@ func Parse(file, kind, id string, src []byte, set *lang.Set, opts Options, diags
 		e = &Chair{}
 	case Networks:
 		e = &Network{}
-	case AlumniKind:
-		e = &Alumni{}
+	case Alumni:
+		e = &AlumniOffice{}
 	default:
 		return nil
 	}
@@ -337,7 +337,7 @@ func Parse(file, kind, id string, src []byte, set *lang.Set, opts Options, diags
 		x.validate(v)
 	case *Network:
 		x.validate(v)
-	case *Alumni:
+	case *AlumniOffice:
 		x.validate(v)
 	}
 	checkTexts(d, set, reflect.ValueOf(e).Elem(), "")

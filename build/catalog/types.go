@@ -104,10 +104,10 @@ type Institution struct {
 	Description   Markdown  `yaml:"description"`
 
 	// Filled by Resolve.
-	Programmes []*Programme `yaml:"-"`
-	Chairs     []*Chair     `yaml:"-"`
-	Networks   []*Network   `yaml:"-"`
-	Alumni     *Alumni      `yaml:"-"`
+	Programmes []*Programme  `yaml:"-"`
+	Chairs     []*Chair      `yaml:"-"`
+	Networks   []*Network    `yaml:"-"`
+	Alumni     *AlumniOffice `yaml:"-"`
 }
 
 // Name returns the institution's name.
@@ -224,7 +224,7 @@ type Network struct {
 	Common      `yaml:",inline"`
 	Acronym     string           `yaml:"acronym"`
 	Title       lang.Text        `yaml:"name,required"`
-	NetKind     string           `yaml:"kind,required"`
+	Type        string           `yaml:"kind,required"`
 	Scope       []string         `yaml:"scope"`
 	Members     []InstitutionRef `yaml:"members"`
 	Summary     lang.Text        `yaml:"summary"`
@@ -259,8 +259,8 @@ type Material struct {
 	At        schema.Positions
 }
 
-// Alumni is an institution's alumni office: a contact point, never a list of people.
-type Alumni struct {
+// AlumniOffice is an institution's alumni office: a contact point, never a list of people.
+type AlumniOffice struct {
 	Common      `yaml:",inline"`
 	Institution InstitutionRef `yaml:"institution,required"`
 	Office      lang.Text      `yaml:"office,required"`
@@ -275,7 +275,7 @@ type Alumni struct {
 }
 
 // Name returns the office's name.
-func (a *Alumni) Name() lang.Text { return a.Office }
+func (a *AlumniOffice) Name() lang.Text { return a.Office }
 
 // Figure is a key figure.
 type Figure struct {

@@ -307,7 +307,7 @@ func (c *Chair) validate(v *validator) {
 func (n *Network) validate(v *validator) {
 	at := func(k string) diag.Pos { return n.At.Of(k, n.At.Of(listOf(k), n.Pos)) }
 	v.required(at("name"), "name", n.Title)
-	v.oneOf(at("kind"), "kind", n.NetKind, NetworkKinds)
+	v.oneOf(at("kind"), "kind", n.Type, NetworkKinds)
 	for i, c := range n.Scope {
 		w := fmt.Sprintf("scope[%d]", i+1)
 		v.country(at(w), w, c)
@@ -322,7 +322,7 @@ func (n *Network) validate(v *validator) {
 	v.email(at("contact"), "contact", n.Contact)
 }
 
-func (a *Alumni) validate(v *validator) {
+func (a *AlumniOffice) validate(v *validator) {
 	at := func(k string) diag.Pos { return a.At.Of(k, a.At.Of(listOf(k), a.Pos)) }
 	v.required(at("office"), "office", a.Office)
 	v.email(at("email"), "email", a.Email)

@@ -75,7 +75,7 @@ func Run(s *model.Site, outs map[string][]byte, today time.Time) *Report {
 	pages := scanAll(outs)
 	base := s.Config.Base
 
-	byFile := map[string]*model.P{}
+	byFile := map[string]*model.Page{}
 	for _, p := range s.Pages {
 		byFile[p.File()] = p
 	}
@@ -138,7 +138,7 @@ func Run(s *model.Site, outs map[string][]byte, today time.Time) *Report {
 
 // lineOf finds the line of a page's Markdown source where needle first
 // appears, to point the author at the link; fallback otherwise.
-func lineOf(p *model.P, needle string, fallback diag.Pos) diag.Pos {
+func lineOf(p *model.Page, needle string, fallback diag.Pos) diag.Pos {
 	if p == nil || p.Source == nil {
 		return fallback
 	}

@@ -19,7 +19,7 @@ import (
 // recorded once, for the first of its translations (see group), and
 // DependsOn answers with all of them. dated holds each language's dated
 // pages, which its home lists.
-func (s *Site) record(p *P, dated map[string][]*P) {
+func (s *Site) record(p *Page, dated map[string][]*Page) {
 	var buf [8]string
 	shows := buf[:0]
 	add := func(f string) {
@@ -58,7 +58,7 @@ func (s *Site) record(p *P, dated map[string][]*P) {
 
 // group returns the page under which p's dependencies are recorded: the
 // first of its translations for a list or an entry page, else p itself.
-func (s *Site) group(p *P) *P {
+func (s *Site) group(p *Page) *Page {
 	if p.Kind != List && p.Kind != Entry {
 		return p
 	}
@@ -71,7 +71,7 @@ func (s *Site) group(p *P) *P {
 }
 
 // own returns the file a page is built from, or "".
-func (p *P) own() string {
+func (p *Page) own() string {
 	switch {
 	case p.Source != nil:
 		return p.Source.File
@@ -83,7 +83,7 @@ func (p *P) own() string {
 
 // unrecord forgets what the given pages show, before they are recorded
 // again: in one pass over each list they are in, however many they are.
-func (s *Site) unrecord(pages map[*P]bool) {
+func (s *Site) unrecord(pages map[*Page]bool) {
 	files := map[string]bool{}
 	for p := range pages {
 		for _, f := range p.shows {
@@ -92,16 +92,16 @@ func (s *Site) unrecord(pages map[*P]bool) {
 		p.shows = nil
 	}
 	for f := range files {
-		s.deps[f] = slices.DeleteFunc(s.deps[f], func(q *P) bool { return pages[q] })
+		s.deps[f] = slices.DeleteFunc(s.deps[f], func(q *Page) bool { return pages[q] })
 	}
 }
 
 // dependencies records what every page shows.
 func (s *Site) dependencies() {
-	s.deps = make(map[string][]*P, len(s.groups))
-	dated := map[string][]*P{}
+	s.deps = make(map[string][]*Page, len(s.groups))
+	dated := map[string][]*Page{}
 	for _, p := range s.Pages {
-		if p.Kind == Page && !p.Date.IsZero() {
+		if p.Kind == Article && !p.Date.IsZero() {
 			dated[p.Lang] = append(dated[p.Lang], p)
 		}
 	}
@@ -158,7 +158,7 @@ func related(e catalog.Entry, fn func(catalog.Entry)) {
 		for _, h := range v.Holders {
 			inst(h.Home)
 		}
-	case *catalog.Alumni:
+	case *catalog.AlumniOffice:
 		inst(v.Institution)
 	}
 }
@@ -168,9 +168,9 @@ func related(e catalog.Entry, fn func(catalog.Entry)) {
 // "data/institutions/uliege.yaml"), the files' own pages included, sorted
 // by path. What is recorded, and what is not, is in the package
 // documentation.
-func (s *Site) DependsOn(files ...string) []*P {
-	seen := map[*P]bool{}
-	var out []*P
+func (s *Site) DependsOn(files ...string) []*Page {
+	seen := map[*Page]bool{}
+	var out []*Page
 	for _, f := range files {
 		for _, key := range []string{f, path.Dir(f) + "/"} {
 			for _, p := range s.deps[key] {
@@ -222,7 +222,7 @@ func SameEntry(a, b catalog.Entry) bool {
 // again. It returns the pages to render again, sorted by path: those that
 // showed something of the old versions and those that show something of the
 // new ones. Replace must not run while the site is being rendered.
-func (s *Site) Replace(cat *catalog.Catalog, pages []*content.Page, entries []catalog.Entry) []*P {
+func (s *Site) Replace(cat *catalog.Catalog, pages []*content.Page, entries []catalog.Entry) []*Page {
 	files := make([]string, 0, len(pages)+len(entries))
 	for _, cp := range pages {
 		files = append(files, cp.File)
@@ -242,7 +242,7 @@ func (s *Site) Replace(cat *catalog.Catalog, pages []*content.Page, entries []ca
 	}
 	// Entry pages record the entries that refer to them: the old versions'
 	// targets and the new versions' show something else now.
-	again := map[*P]bool{}
+	again := map[*Page]bool{}
 	for _, p := range before {
 		if p.Kind == Entry {
 			again[p] = true
@@ -261,7 +261,7 @@ func (s *Site) Replace(cat *catalog.Catalog, pages []*content.Page, entries []ca
 			}
 		})
 	}
-	groups := map[*P]bool{}
+	groups := map[*Page]bool{}
 	for p := range again {
 		groups[s.group(p)] = true
 	}
@@ -270,7 +270,7 @@ func (s *Site) Replace(cat *catalog.Catalog, pages []*content.Page, entries []ca
 		s.record(p, nil)
 	}
 	out := before
-	seen := map[*P]bool{}
+	seen := map[*Page]bool{}
 	for _, p := range before {
 		seen[p] = true
 	}

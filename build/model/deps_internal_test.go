@@ -16,7 +16,7 @@ import (
 func TestRelatedCoversReferences(t *testing.T) {
 	entryType := reflect.TypeOf((*catalog.Entry)(nil)).Elem()
 	refType := reflect.TypeOf(catalog.InstitutionRef{})
-	for _, e := range []catalog.Entry{&catalog.Programme{}, &catalog.Institution{}, &catalog.Network{}, &catalog.Chair{}, &catalog.Alumni{}} {
+	for _, e := range []catalog.Entry{&catalog.Programme{}, &catalog.Institution{}, &catalog.Network{}, &catalog.Chair{}, &catalog.AlumniOffice{}} {
 		var planted []string
 		newEntry := func(t reflect.Type, where string) reflect.Value {
 			v := reflect.New(t.Elem())

@@ -100,7 +100,7 @@ figures:
   - {id: students, label: Students, value: 1000, unit: count}
 `
 
-func paths(pages []*model.P) []string {
+func paths(pages []*model.Page) []string {
 	out := make([]string, len(pages))
 	for i, p := range pages {
 		out[i] = p.Path

@@ -62,7 +62,7 @@ type Kind string
 // The kinds of pages.
 const (
 	Home     Kind = "home"     // a language's home page
-	Page     Kind = "page"     // a Markdown page
+	Article  Kind = "page"     // a Markdown page
 	Section  Kind = "section"  // a Markdown _index page listing its folder
 	List     Kind = "list"     // a catalogue's list
 	Entry    Kind = "entry"    // a catalogue entry
@@ -72,8 +72,8 @@ const (
 	Root404  Kind = "root-404" // /404.html, offering every language
 )
 
-// P is one output page in one language.
-type P struct {
+// Page is one output page in one language.
+type Page struct {
 	Kind Kind
 	Lang string
 	// Key identifies the translation group: the same page in other languages
@@ -94,16 +94,16 @@ type P struct {
 	CatalogKind string        // for List and Entry
 	Entry       catalog.Entry // for Entry
 
-	Parent       *P
-	Children     []*P
-	Translations map[string]*P // real pages of the same group, by language, this one included
-	Target       *P            // for Alias: the page it redirects to
+	Parent       *Page
+	Children     []*Page
+	Translations map[string]*Page // real pages of the same group, by language, this one included
+	Target       *Page            // for Alias: the page it redirects to
 
 	shows []string // the files and folders the page shows: see Site.DependsOn
 }
 
 // Short returns the page's link title, or its title.
-func (p *P) Short() string {
+func (p *Page) Short() string {
 	if p.LinkTitle != "" {
 		return p.LinkTitle
 	}
@@ -111,10 +111,10 @@ func (p *P) Short() string {
 }
 
 // IsDir reports whether the page is written as a folder's index.html.
-func (p *P) IsDir() bool { return strings.HasSuffix(p.Path, "/") || p.Path == "" }
+func (p *Page) IsDir() bool { return strings.HasSuffix(p.Path, "/") || p.Path == "" }
 
 // File returns the output file path: "fr/mobilite/index.html".
-func (p *P) File() string {
+func (p *Page) File() string {
 	if p.IsDir() {
 		return p.Path + "index.html"
 	}
@@ -122,10 +122,10 @@ func (p *P) File() string {
 }
 
 // Ancestors returns the page's parents, the root first.
-func (p *P) Ancestors() []*P {
-	var out []*P
+func (p *Page) Ancestors() []*Page {
+	var out []*Page
 	for a := p.Parent; a != nil; a = a.Parent {
-		out = append([]*P{a}, out...)
+		out = append([]*Page{a}, out...)
 	}
 	return out
 }
@@ -134,7 +134,7 @@ func (p *P) Ancestors() []*P {
 type MenuItem struct {
 	Label  string // empty for catalogue lists: the theme names them
 	Lang   string // language of the label when it fell back, else ""
-	Page   *P     // internal target, or nil
+	Page   *Page  // internal target, or nil
 	URL    string // external target
 	Weight int
 }
@@ -149,26 +149,26 @@ type Site struct {
 	Config  *config.Config
 	Langs   *lang.Set
 	Catalog *catalog.Catalog
-	Pages   []*P // every page, sorted by Path
+	Pages   []*Page // every page, sorted by Path
 	Static  map[string]bool
-	Homes   map[string]*P            // by language
-	Lists   map[string]map[string]*P // kind → language → list page
+	Homes   map[string]*Page            // by language
+	Lists   map[string]map[string]*Page // kind → language → list page
 	Menus   map[string]map[string][]MenuItem
 
-	byPath  map[string]*P
-	groups  map[string]map[string]*P // key → lang → page
-	pathKey map[string]string        // content path ("news/x.md") → group key
-	deps    map[string][]*P          // file or folder → the pages that show it: see DependsOn
+	byPath  map[string]*Page
+	groups  map[string]map[string]*Page // key → lang → page
+	pathKey map[string]string           // content path ("news/x.md") → group key
+	deps    map[string][]*Page          // file or folder → the pages that show it: see DependsOn
 }
 
 // Page returns the page with the given output path.
-func (s *Site) Page(p string) *P { return s.byPath[p] }
+func (s *Site) Page(p string) *Page { return s.byPath[p] }
 
 // Group returns the pages of a translation group by language.
-func (s *Site) Group(key string) map[string]*P { return s.groups[key] }
+func (s *Site) Group(key string) map[string]*Page { return s.groups[key] }
 
 // EntryPage returns the page of a catalogue entry in a language.
-func (s *Site) EntryPage(kind, id, code string) *P { return s.groups[entryKey(kind, id)][code] }
+func (s *Site) EntryPage(kind, id, code string) *Page { return s.groups[entryKey(kind, id)][code] }
 
 // Build assembles the site. static lists the files under static/, as paths
 // relative to it.
@@ -178,11 +178,11 @@ func Build(cfg *config.Config, pages []*content.Page, cat *catalog.Catalog, stat
 		Langs:   cfg.Langs,
 		Catalog: cat,
 		Static:  map[string]bool{},
-		Homes:   map[string]*P{},
-		Lists:   map[string]map[string]*P{},
+		Homes:   map[string]*Page{},
+		Lists:   map[string]map[string]*Page{},
 		Menus:   map[string]map[string][]MenuItem{},
-		byPath:  map[string]*P{},
-		groups:  map[string]map[string]*P{},
+		byPath:  map[string]*Page{},
+		groups:  map[string]map[string]*Page{},
 		pathKey: map[string]string{},
 	}
 	for _, f := range static {
@@ -211,7 +211,7 @@ type builder struct {
 
 // add registers a page, reporting two sources that write the same output at
 // pos, a place the author can open (computed only then).
-func (b *builder) add(p *P, source string, pos func() diag.Pos) bool {
+func (b *builder) add(p *Page, source string, pos func() diag.Pos) bool {
 	f := p.File()
 	if other, dup := b.sources[f]; dup {
 		b.diags.Errorf(pos(), "%s and %s both write /%s: give one of them another slug", other, source, f)
@@ -223,7 +223,7 @@ func (b *builder) add(p *P, source string, pos func() diag.Pos) bool {
 	if p.Key != "" {
 		g := b.s.groups[p.Key]
 		if g == nil {
-			g = map[string]*P{}
+			g = map[string]*Page{}
 			b.s.groups[p.Key] = g
 		}
 		g[p.Lang] = p
@@ -261,10 +261,10 @@ func (b *builder) content(pages []*content.Page) {
 		}
 		return kept[i].File < kept[j].File
 	})
-	sections := map[string]*P{} // dir + "\x00" + lang → section page
+	sections := map[string]*Page{} // dir + "\x00" + lang → section page
 	for _, code := range b.s.Langs.Codes() {
 		// Every language has a home, written or not.
-		home := &P{Kind: Home, Lang: code, Key: "home", Path: code + "/", Layout: "home"}
+		home := &Page{Kind: Home, Lang: code, Key: "home", Path: code + "/", Layout: "home"}
 		sections["\x00"+code] = home
 		b.s.Homes[code] = home
 	}
@@ -295,8 +295,8 @@ func (b *builder) content(pages []*content.Page) {
 		if cp.IsSection() {
 			prefix = b.dirPath(sections, parentDir(cp.Dir), cp.Lang)
 		}
-		p := &P{
-			Kind:        Page,
+		p := &Page{
+			Kind:        Article,
 			Lang:        cp.Lang,
 			Key:         cp.Key,
 			Path:        prefix + slug + "/",
@@ -333,7 +333,7 @@ func (b *builder) content(pages []*content.Page) {
 // dirPath returns the URL path of folder dir in code: its section page's,
 // or, for a folder without one in that language, its parent's path followed
 // by the folder's name — as Hugo does.
-func (b *builder) dirPath(sections map[string]*P, dir, code string) string {
+func (b *builder) dirPath(sections map[string]*Page, dir, code string) string {
 	if dir == "." {
 		dir = ""
 	}
@@ -356,7 +356,7 @@ func parentDir(dir string) string {
 
 // parentSection returns the section page of dir in code, or of its nearest
 // ancestor folder that has one, or the home page.
-func (b *builder) parentSection(sections map[string]*P, dir, code string) *P {
+func (b *builder) parentSection(sections map[string]*Page, dir, code string) *Page {
 	for {
 		if dir == "." {
 			dir = ""
@@ -389,7 +389,7 @@ func (b *builder) catalogue() {
 		if len(entries) == 0 {
 			continue
 		}
-		b.s.Lists[kind] = map[string]*P{}
+		b.s.Lists[kind] = map[string]*Page{}
 		keys := make([]string, len(entries)) // computed once for every language
 		for i, e := range entries {
 			keys[i] = entryKey(kind, e.Meta().ID)
@@ -397,7 +397,7 @@ func (b *builder) catalogue() {
 		layout := EntryLayout(kind)
 		for _, code := range b.s.Langs.Codes() {
 			home := b.s.Homes[code]
-			list := &P{
+			list := &Page{
 				Kind:        List,
 				Lang:        code,
 				Key:         "list:" + kind,
@@ -421,7 +421,7 @@ func (b *builder) catalogue() {
 				}
 				title, in, _ := e.Name().Get(chain)
 				title = lang.Typeset(in, title)
-				p := &P{
+				p := &Page{
 					Kind:        Entry,
 					Lang:        code,
 					Key:         keys[i],
@@ -452,10 +452,10 @@ func siteYAML() diag.Pos { return diag.Pos{File: "site.yaml"} }
 // special adds the 404 pages and the language chooser.
 func (b *builder) special() {
 	for _, code := range b.s.Langs.Codes() {
-		b.add(&P{Kind: NotFound, Lang: code, Key: "404", Path: code + "/404.html", Layout: "404", Parent: b.s.Homes[code]}, "the 404 page", siteYAML)
+		b.add(&Page{Kind: NotFound, Lang: code, Key: "404", Path: code + "/404.html", Layout: "404", Parent: b.s.Homes[code]}, "the 404 page", siteYAML)
 	}
-	b.add(&P{Kind: Chooser, Lang: b.s.Langs.Default, Path: "", Layout: "chooser"}, "the language chooser", siteYAML)
-	b.add(&P{Kind: Root404, Lang: b.s.Langs.Default, Path: "404.html", Layout: "404"}, "the 404 page", siteYAML)
+	b.add(&Page{Kind: Chooser, Lang: b.s.Langs.Default, Path: "", Layout: "chooser"}, "the language chooser", siteYAML)
+	b.add(&Page{Kind: Root404, Lang: b.s.Langs.Default, Path: "404.html", Layout: "404"}, "the 404 page", siteYAML)
 }
 
 // aliases adds a redirect page for every alias.
@@ -473,7 +473,7 @@ func (b *builder) aliases(pages []*content.Page) {
 			if err != nil {
 				continue // reported by content
 			}
-			p := &P{Kind: Alias, Lang: cp.Lang, Path: strings.TrimPrefix(clean, "/"), Layout: "alias", Target: target, Title: target.Title}
+			p := &Page{Kind: Alias, Lang: cp.Lang, Path: strings.TrimPrefix(clean, "/"), Layout: "alias", Target: target, Title: target.Title}
 			b.add(p, cp.File+" (alias "+a+")", func() diag.Pos { return cp.Meta.At.Of("aliases", diag.Pos{File: cp.File}) })
 		}
 	}
@@ -549,7 +549,7 @@ func (b *builder) menus(pages []*content.Page) {
 	}
 }
 
-func sortChildren(p *P) {
+func sortChildren(p *Page) {
 	sort.SliceStable(p.Children, func(i, j int) bool {
 		a, c := p.Children[i], p.Children[j]
 		if !a.Date.Equal(c.Date) {
@@ -566,12 +566,12 @@ func sortChildren(p *P) {
 }
 
 // URL returns the root-relative URL of p, base path included: "/site/fr/mobilite/".
-func (s *Site) URL(p *P) string {
+func (s *Site) URL(p *Page) string {
 	return s.Config.Base.Path + p.Path
 }
 
 // Permalink returns the absolute URL of p.
-func (s *Site) Permalink(p *P) string {
+func (s *Site) Permalink(p *Page) string {
 	u := *s.Config.Base
 	u.Path = s.Config.Base.Path + p.Path
 	if u.Host == "" {
@@ -583,7 +583,7 @@ func (s *Site) Permalink(p *P) string {
 // Switch returns where the language switcher of p leads for language code:
 // the same page in that language when it exists (exact is true), or else the
 // nearest ancestor that exists there — never a missing page.
-func (s *Site) Switch(p *P, code string) (target *P, exact bool) {
+func (s *Site) Switch(p *Page, code string) (target *Page, exact bool) {
 	if t := p.Translations[code]; t != nil {
 		return t, true
 	}
@@ -597,7 +597,7 @@ func (s *Site) Switch(p *P, code string) (target *P, exact bool) {
 
 // lookupContent finds the page of content path rel ("news/_index.md") in
 // code, or in the first language of the fallback chain that has it.
-func (s *Site) lookupContent(rel, code string) (*P, error) {
+func (s *Site) lookupContent(rel, code string) (*Page, error) {
 	key, ok := s.pathKey[rel]
 	if !ok {
 		return nil, fmt.Errorf("no page content/%s%s", strings.TrimSuffix(rel, ".md")+".<lang>.md", s.suggestContent(rel))
@@ -633,7 +633,7 @@ func (s *Site) suggestContent(rel string) string {
 
 // Resolver returns the resolver for links written in p's Markdown (or in
 // catalogue Markdown shown on p) whose source is in folder dir under content/.
-func (s *Site) Resolver(p *P, dir string) content.Resolver {
+func (s *Site) Resolver(p *Page, dir string) content.Resolver {
 	return resolver{s: s, code: p.Lang, dir: dir}
 }
 
@@ -689,7 +689,7 @@ func (r resolver) Resolve(dest string) (string, error) {
 }
 
 // catalogTarget resolves "programmes" or "chairs/rubens" in code.
-func (s *Site) catalogTarget(ref, code string) (*P, error) {
+func (s *Site) catalogTarget(ref, code string) (*Page, error) {
 	kind, id, hasID := strings.Cut(ref, "/")
 	lists, ok := s.Lists[kind]
 	if !ok {
@@ -727,7 +727,7 @@ func (s *Site) catalogTarget(ref, code string) (*P, error) {
 // "institution", "network", "chair", "alumni-office". A kind's list page
 // uses the layout named after the kind ("programmes"), or "list".
 func EntryLayout(kind string) string {
-	if kind == catalog.AlumniKind {
+	if kind == catalog.Alumni {
 		return "alumni-office"
 	}
 	return catalog.Singular(kind)

@@ -69,7 +69,7 @@ func diff(t *testing.T, got, want []string) {
 }
 
 // page returns the page at output path p, failing the test when it is missing.
-func page(t *testing.T, s *model.Site, p string) *model.P {
+func page(t *testing.T, s *model.Site, p string) *model.Page {
 	t.Helper()
 	pg := s.Page(p)
 	if pg == nil {
@@ -224,18 +224,18 @@ func TestURLs(t *testing.T) {
 		url   string
 	}{
 		{"fr/", model.Home, "Accueil", "/site/fr/"},
-		{"en/mobility/", model.Page, "Mobility", "/site/en/mobility/"},
-		{"fr/mobilite/", model.Page, "Mobilité", "/site/fr/mobilite/"},
-		{"nl/mobiliteit/", model.Page, "Mobiliteit", "/site/nl/mobiliteit/"},
+		{"en/mobility/", model.Article, "Mobility", "/site/en/mobility/"},
+		{"fr/mobilite/", model.Article, "Mobilité", "/site/fr/mobilite/"},
+		{"nl/mobiliteit/", model.Article, "Mobiliteit", "/site/nl/mobiliteit/"},
 		{"fr/actualites/", model.Section, "Actualités", "/site/fr/actualites/"},
 		{"en/news/", model.Section, "News", "/site/en/news/"},
-		{"fr/actualites/portes-ouvertes/", model.Page, "Journée portes ouvertes", "/site/fr/actualites/portes-ouvertes/"},
-		{"fr/actualites/fr-only/", model.Page, "Seulement en français", "/site/fr/actualites/fr-only/"},
+		{"fr/actualites/portes-ouvertes/", model.Article, "Journée portes ouvertes", "/site/fr/actualites/portes-ouvertes/"},
+		{"fr/actualites/fr-only/", model.Article, "Seulement en français", "/site/fr/actualites/fr-only/"},
 		{"en/news/events/", model.Section, "Events", "/site/en/news/events/"},
-		{"en/news/events/fair/", model.Page, "Fair", "/site/en/news/events/fair/"},
-		{"fr/actualites/events/fair/", model.Page, "Salon", "/site/fr/actualites/events/fair/"},
-		{"en/guides/visa/apply/", model.Page, "Apply for a visa", "/site/en/guides/visa/apply/"},
-		{"fr/about-us/", model.Page, "À propos", "/site/fr/about-us/"},
+		{"en/news/events/fair/", model.Article, "Fair", "/site/en/news/events/fair/"},
+		{"fr/actualites/events/fair/", model.Article, "Salon", "/site/fr/actualites/events/fair/"},
+		{"en/guides/visa/apply/", model.Article, "Apply for a visa", "/site/en/guides/visa/apply/"},
+		{"fr/about-us/", model.Article, "À propos", "/site/fr/about-us/"},
 		{"fr/formations/", model.List, "", "/site/fr/formations/"},
 		{"nl/opleidingen/", model.List, "", "/site/nl/opleidingen/"},
 		{"fr/formations/droit-europeen/", model.Entry, "Droit européen", "/site/fr/formations/droit-europeen/"},

@@ -100,7 +100,7 @@ func (r *Renderer) facets(code string) Facets {
 
 // summary returns the one-line description of a page for cards: a
 // catalogue entry's summary (marked when it fell back) or a page's description.
-func (r *Renderer) summary(p *model.P) template.HTML {
+func (r *Renderer) summary(p *model.Page) template.HTML {
 	if p.Entry == nil {
 		return template.HTML(template.HTMLEscapeString(p.Description))
 	}
@@ -111,10 +111,10 @@ func (r *Renderer) summary(p *model.P) template.HTML {
 }
 
 // recent returns the n newest dated pages of a language.
-func (r *Renderer) recent(code string, n int) []*model.P {
-	var out []*model.P
+func (r *Renderer) recent(code string, n int) []*model.Page {
+	var out []*model.Page
 	for _, p := range r.site.Pages {
-		if p.Lang == code && p.Kind == model.Page && !p.Date.IsZero() {
+		if p.Lang == code && p.Kind == model.Article && !p.Date.IsZero() {
 			out = append(out, p)
 		}
 	}

@@ -77,9 +77,9 @@ func TestFoldedFunctionsArePure(t *testing.T) {
 	}, &diag.List{})
 	base, _ := url.Parse("https://example.org/site/")
 	cfg := &config.Config{Base: base}
-	mk := func(now time.Time, pages []*model.P) *Renderer {
+	mk := func(now time.Time, pages []*model.Page) *Renderer {
 		r := &Renderer{
-			site: &model.Site{Config: cfg, Langs: set, Pages: pages, Homes: map[string]*model.P{"fr": pages[0]}},
+			site: &model.Site{Config: cfg, Langs: set, Pages: pages, Homes: map[string]*model.Page{"fr": pages[0]}},
 			opts: Options{Strings: strs, Assets: map[string]string{"main.css": "assets/main.1234.css"}, Now: now},
 			fmts: map[string]lang.Formatter{},
 		}
@@ -89,8 +89,8 @@ func TestFoldedFunctionsArePure(t *testing.T) {
 		}
 		return r
 	}
-	a := mk(time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC), []*model.P{{Kind: model.Home, Lang: "fr", Path: "fr/", Title: "A"}})
-	b := mk(time.Date(2031, 6, 9, 0, 0, 0, 0, time.UTC), []*model.P{{Kind: model.Home, Lang: "fr", Path: "fr/accueil/", Title: "B"}, {Kind: model.Page, Lang: "fr", Path: "fr/x/"}})
+	a := mk(time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC), []*model.Page{{Kind: model.Home, Lang: "fr", Path: "fr/", Title: "A"}})
+	b := mk(time.Date(2031, 6, 9, 0, 0, 0, 0, time.UTC), []*model.Page{{Kind: model.Home, Lang: "fr", Path: "fr/accueil/", Title: "B"}, {Kind: model.Article, Lang: "fr", Path: "fr/x/"}})
 	fa, fb := a.funcs("fr"), b.funcs("fr")
 	for name := range pureFuncs {
 		args, ok := pureArgs[name]

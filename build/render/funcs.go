@@ -172,17 +172,17 @@ func (r *Renderer) funcs(code string) template.FuncMap {
 }
 
 // sortedByTitle returns pages sorted by their collation keys, computed once.
-func sortedByTitle(pages []*model.P) []*model.P {
+func sortedByTitle(pages []*model.Page) []*model.Page {
 	type keyed struct {
 		key string
-		p   *model.P
+		p   *model.Page
 	}
 	ks := make([]keyed, len(pages))
 	for i, p := range pages {
 		ks[i] = keyed{collate(p.Title), p}
 	}
 	sort.SliceStable(ks, func(i, j int) bool { return ks[i].key < ks[j].key })
-	out := make([]*model.P, len(ks))
+	out := make([]*model.Page, len(ks))
 	for i, k := range ks {
 		out[i] = k.p
 	}

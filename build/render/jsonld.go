@@ -15,7 +15,7 @@ import (
 // element. Catalogue pages describe their entry; lists are ItemLists; every
 // page below the home has a BreadcrumbList. Person and alumni are never
 // emitted: people appear only as chair holders, and not in structured data.
-func (r *Renderer) jsonLD(p *model.P, v *Page) template.HTML {
+func (r *Renderer) jsonLD(p *model.Page, v *Page) template.HTML {
 	var graph []any
 	switch p.Kind {
 	case model.Entry:
@@ -52,7 +52,7 @@ func (r *Renderer) jsonLD(p *model.P, v *Page) template.HTML {
 
 // entryLD returns the node that describes a catalogue entry's page, or nil
 // for a kind that has none.
-func (r *Renderer) entryLD(p *model.P) any {
+func (r *Renderer) entryLD(p *model.Page) any {
 	code := p.Lang
 	chain := r.site.Langs.Chain(code)
 	str := func(t interface {
@@ -124,7 +124,7 @@ func (r *Renderer) entryLD(p *model.P) any {
 			n.FoundingDate = fmt.Sprint(e.Established)
 		}
 		return n
-	case *catalog.Alumni:
+	case *catalog.AlumniOffice:
 		n := ldOrganization{
 			Type: "Organization", ID: url, URL: url, Name: p.Title,
 			ContactPoint: &ldContactPoint{

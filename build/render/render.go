@@ -120,8 +120,8 @@ type Renderer struct {
 	dated    map[string]bool // languages with dated pages (and so a feed)
 	fmts     map[string]lang.Formatter
 	bodies   sync.Map // *content.Page → template.HTML, rendered once
-	cards    sync.Map // *model.P → *Card, built once
-	sorted   sync.Map // list *model.P → its children sorted by title
+	cards    sync.Map // *model.Page → *Card, built once
+	sorted   sync.Map // list *model.Page → its children sorted by title
 	siteInfo map[string]*SiteInfo
 	bufs     sync.Pool // *bytes.Buffer for page bodies: see Output.Release
 	// partials holds the HTML of partialCached calls, by language,
@@ -266,7 +266,7 @@ func (r *Renderer) templateError(err error, fallback string) {
 func (r *Renderer) Render(ctx context.Context, out chan<- Output) {
 	defer close(out)
 	pages := r.site.Pages
-	jobs := make(chan *model.P)
+	jobs := make(chan *model.Page)
 	var wg sync.WaitGroup
 	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
 		wg.Add(1)
@@ -332,13 +332,13 @@ func (r *Renderer) Site() *model.Site { return r.site }
 func (r *Renderer) SiteFiles() []Output { return r.siteFiles() }
 
 // RenderPage renders one page (for the dev server's incremental rebuilds).
-func (r *Renderer) RenderPage(p *model.P) (Output, bool) {
+func (r *Renderer) RenderPage(p *model.Page) (Output, bool) {
 	return r.page(p, false)
 }
 
 // page renders p. With pooled, the body is in a buffer from the pool, to
 // give back with Output.Release.
-func (r *Renderer) page(p *model.P, pooled bool) (Output, bool) {
+func (r *Renderer) page(p *model.Page, pooled bool) (Output, bool) {
 	code := p.Lang
 	layouts := r.layouts[code]
 	layout := p.Layout
@@ -381,7 +381,7 @@ func (r *Renderer) page(p *model.P, pooled bool) (Output, bool) {
 	return o, true
 }
 
-func fallbackLayout(p *model.P) string {
+func fallbackLayout(p *model.Page) string {
 	switch p.Kind {
 	case model.Section:
 		return "section"
@@ -393,7 +393,7 @@ func fallbackLayout(p *model.P) string {
 	return "page"
 }
 
-func (r *Renderer) sourcePos(p *model.P) diag.Pos {
+func (r *Renderer) sourcePos(p *model.Page) diag.Pos {
 	if p.Source != nil {
 		return p.Source.Meta.At.Of("layout", diag.Pos{File: p.Source.File})
 	}
@@ -404,7 +404,7 @@ func (r *Renderer) sourcePos(p *model.P) diag.Pos {
 }
 
 // body renders the Markdown body of a content page, once.
-func (r *Renderer) body(p *model.P) template.HTML {
+func (r *Renderer) body(p *model.Page) template.HTML {
 	cp := p.Source
 	if cp == nil {
 		return ""

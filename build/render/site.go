@@ -93,9 +93,9 @@ func (r *Renderer) included(code string) bool {
 }
 
 // indexable reports whether a page belongs in sitemaps and feeds.
-func indexable(p *model.P) bool {
+func indexable(p *model.Page) bool {
 	switch p.Kind {
-	case model.Home, model.Page, model.Section, model.List, model.Entry:
+	case model.Home, model.Article, model.Section, model.List, model.Entry:
 		return true
 	}
 	return false
@@ -224,9 +224,9 @@ func (r *Renderer) feeds() []Output {
 		if !r.included(l.Code) || !r.hasFeed(l.Code) {
 			continue
 		}
-		var dated []*model.P
+		var dated []*model.Page
 		for _, p := range r.site.Pages {
-			if p.Lang == l.Code && p.Kind == model.Page && !p.Date.IsZero() {
+			if p.Lang == l.Code && p.Kind == model.Article && !p.Date.IsZero() {
 				dated = append(dated, p)
 			}
 		}

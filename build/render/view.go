@@ -135,7 +135,7 @@ func (v *Page) ActiveKey(menu string) string {
 }
 
 // page builds the view every page shares.
-func (r *Renderer) pageOf(p *model.P) *Page {
+func (r *Renderer) pageOf(p *model.Page) *Page {
 	s := r.site
 	code := p.Lang
 	v := &Page{
@@ -228,20 +228,20 @@ func (r *Renderer) siteInfos() map[string]*SiteInfo {
 	return out
 }
 
-func (r *Renderer) entryDescription(p *model.P) string {
+func (r *Renderer) entryDescription(p *model.Page) string {
 	chain := r.site.Langs.Chain(p.Lang)
 	if t, ok := catalog.Abstract(p.Entry); ok {
 		s, in, _ := t.Get(chain)
 		return lang.Typeset(in, s)
 	}
 	name := ""
-	if a, ok := p.Entry.(*catalog.Alumni); ok && a.Institution.Target != nil {
+	if a, ok := p.Entry.(*catalog.AlumniOffice); ok && a.Institution.Target != nil {
 		name, _, _ = a.Institution.Target.Title.Get(chain)
 	}
 	return r.opts.Strings.T(p.Lang, "alumni.description", nil, map[string]any{"Institution": name})
 }
 
-func (r *Renderer) switcher(p *model.P) []SwitchItem {
+func (r *Renderer) switcher(p *model.Page) []SwitchItem {
 	var out []SwitchItem
 	for _, l := range r.site.Langs.List {
 		it := SwitchItem{Lang: l, Upper: strings.ToUpper(l.Code), Exact: true}
@@ -259,7 +259,7 @@ func (r *Renderer) switcher(p *model.P) []SwitchItem {
 	return out
 }
 
-func (r *Renderer) alternates(p *model.P) []Alternate {
+func (r *Renderer) alternates(p *model.Page) []Alternate {
 	if p.Kind == model.NotFound || p.Kind == model.Root404 || len(p.Translations) == 0 {
 		return nil
 	}
@@ -286,7 +286,7 @@ func (r *Renderer) alternates(p *model.P) []Alternate {
 	return out
 }
 
-func (r *Renderer) breadcrumbs(p *model.P, title string) []Link {
+func (r *Renderer) breadcrumbs(p *model.Page, title string) []Link {
 	if p.Kind == model.Home || p.Kind == model.Chooser || p.Kind == model.Root404 {
 		return nil
 	}
@@ -300,7 +300,7 @@ func (r *Renderer) breadcrumbs(p *model.P, title string) []Link {
 
 // pageTitle is the title of any page in its language, computed the way the
 // page's own view computes it.
-func (r *Renderer) pageTitle(p *model.P) string {
+func (r *Renderer) pageTitle(p *model.Page) string {
 	switch p.Kind {
 	case model.Home:
 		return r.t(p.Lang, "nav.home")
@@ -310,7 +310,7 @@ func (r *Renderer) pageTitle(p *model.P) string {
 	return p.Short()
 }
 
-func (r *Renderer) menus(p *model.P) map[string][]Link {
+func (r *Renderer) menus(p *model.Page) map[string][]Link {
 	out := map[string][]Link{}
 	for name, byLang := range r.site.Menus {
 		for _, it := range byLang[p.Lang] {
@@ -339,7 +339,7 @@ func (r *Renderer) hasFeed(code string) bool { return r.dated[code] }
 func datedLangs(s *model.Site) map[string]bool {
 	out := map[string]bool{}
 	for _, p := range s.Pages {
-		if !p.Date.IsZero() && p.Kind == model.Page {
+		if !p.Date.IsZero() && p.Kind == model.Article {
 			out[p.Lang] = true
 		}
 	}

@@ -223,7 +223,7 @@ type LectureView struct {
 // AlumniView is the view of an alumni office (layout alumni-office.html).
 type AlumniView struct {
 	EntryView
-	Entry       *catalog.Alumni
+	Entry       *catalog.AlumniOffice
 	HowTo       template.HTML
 	Materials   []MaterialView
 	Chapters    []ChapterView
@@ -277,7 +277,7 @@ type pageView interface{ page() *Page }
 func (v *Page) page() *Page { return v }
 
 // view builds the view of p.
-func (r *Renderer) view(p *model.P) pageView {
+func (r *Renderer) view(p *model.Page) pageView {
 	v := r.pageOf(p)
 	code := p.Lang
 	switch p.Kind {
@@ -295,7 +295,7 @@ func (r *Renderer) view(p *model.P) pageView {
 			}
 		}
 		return h
-	case model.Page:
+	case model.Article:
 		a := &ArticleView{Page: v, Date: r.date(code, p.Date), DateISO: isoDate(p.Date)}
 		if p.Source != nil && p.Source.Meta.Image != "" {
 			a.ImageURL = r.relURL(p.Source.Meta.Image)
@@ -336,16 +336,16 @@ func (r *Renderer) view(p *model.P) pageView {
 }
 
 // sortedChildren returns a list's children sorted by title.
-func (r *Renderer) sortedChildren(list *model.P) []*model.P {
+func (r *Renderer) sortedChildren(list *model.Page) []*model.Page {
 	if s, ok := r.sorted.Load(list); ok {
-		return s.([]*model.P)
+		return s.([]*model.Page)
 	}
 	s, _ := r.sorted.LoadOrStore(list, sortedByTitle(list.Children))
-	return s.([]*model.P)
+	return s.([]*model.Page)
 }
 
 // card returns the card of p, built once.
-func (r *Renderer) card(p *model.P) *Card {
+func (r *Renderer) card(p *model.Page) *Card {
 	if c, ok := r.cards.Load(p); ok {
 		return c.(*Card)
 	}
@@ -358,7 +358,7 @@ func (r *Renderer) card(p *model.P) *Card {
 	return got.(*Card)
 }
 
-func (r *Renderer) cardMeta(p *model.P) *CardMeta {
+func (r *Renderer) cardMeta(p *model.Page) *CardMeta {
 	code := p.Lang
 	m := &CardMeta{Example: p.Entry.Meta().Example}
 	tag := func(sep, class string, h template.HTML) {
@@ -382,7 +382,7 @@ func (r *Renderer) cardMeta(p *model.P) *CardMeta {
 		tag("", "", r.text(code, e.City))
 		tag(", ", "", esc(r.label(code, lang.Country, e.Country)))
 	case *catalog.Network:
-		tag("", "tag", esc(r.label(code, lang.NetworkKind, e.NetKind)))
+		tag("", "tag", esc(r.label(code, lang.NetworkKind, e.Type)))
 		if e.Acronym != "" {
 			tag(" ", "", esc(e.Acronym))
 		}
@@ -392,7 +392,7 @@ func (r *Renderer) cardMeta(p *model.P) *CardMeta {
 		} else if in := e.Host.Inline; in != nil {
 			tag("", "", esc(r.plain(code, in.Name)))
 		}
-	case *catalog.Alumni:
+	case *catalog.AlumniOffice:
 		if t := e.Institution.Target; t != nil {
 			tag("", "", esc(r.plain(code, t.Title)))
 		}
@@ -401,7 +401,7 @@ func (r *Renderer) cardMeta(p *model.P) *CardMeta {
 }
 
 // entryView builds the view of a catalogue entry's page.
-func (r *Renderer) entryView(p *model.P, v *Page) pageView {
+func (r *Renderer) entryView(p *model.Page, v *Page) pageView {
 	code := p.Lang
 	meta := p.Entry.Meta()
 	ev := EntryView{
@@ -502,12 +502,12 @@ func (r *Renderer) entryView(p *model.P, v *Page) pageView {
 			iv.Networks = append(iv.Networks, EntryLink{URL: r.entryURL(catalog.Networks, x.ID, code), Name: name})
 		}
 		if a := e.Alumni; a != nil {
-			iv.Alumni = &EntryLink{URL: r.entryURL(catalog.AlumniKind, a.ID, code), Name: r.text(code, a.Office)}
+			iv.Alumni = &EntryLink{URL: r.entryURL(catalog.Alumni, a.ID, code), Name: r.text(code, a.Office)}
 		}
 		return iv
 	case *catalog.Network:
 		ev.Body, ev.Website, ev.Contact = md(e.Description, 2), e.URL, e.Contact
-		nv := &NetworkView{EntryView: ev, Entry: e, Acronym: e.Acronym, Type: r.label(code, lang.NetworkKind, e.NetKind), Since: e.Since, Scope: r.labels(code, lang.Country, e.Scope)}
+		nv := &NetworkView{EntryView: ev, Entry: e, Acronym: e.Acronym, Type: r.label(code, lang.NetworkKind, e.Type), Since: e.Since, Scope: r.labels(code, lang.Country, e.Scope)}
 		for _, m := range e.Members {
 			nv.Members = append(nv.Members, r.instLink(code, m))
 		}
@@ -546,7 +546,7 @@ func (r *Renderer) entryView(p *model.P, v *Page) pageView {
 			cv.Lectures = append(cv.Lectures, lv)
 		}
 		return cv
-	case *catalog.Alumni:
+	case *catalog.AlumniOffice:
 		ev.Website = e.URL
 		av := &AlumniView{EntryView: ev, Entry: e, HowTo: md(e.HowTo, 3), Institution: r.instLink(code, e.Institution), Email: e.Email, Phone: e.Phone,
 			Languages: r.labels(code, lang.LanguageCode, e.Languages), Countries: r.labels(code, lang.Country, e.Countries)}

@@ -75,7 +75,7 @@ var KindOf = map[string]string{
 	"institution": catalog.Institutions,
 	"network":     catalog.Networks,
 	"chair":       catalog.Chairs,
-	"alumni":      catalog.AlumniKind,
+	"alumni":      catalog.Alumni,
 }
 
 // Entry writes data/<kind>/<id>.yaml in site with every field commented.

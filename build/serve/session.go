@@ -45,7 +45,7 @@ type Session struct {
 	rdiags        *diag.List        // where the renderer reports, since the last update
 
 	keep          map[string]bool                  // assets and static files: kept across updates
-	pending       map[string]*model.P              // pages to render when asked for
+	pending       map[string]*model.Page           // pages to render when asked for
 	pendingGroups map[string]*render.SiteFileGroup // whole-site files to render when asked for
 	baseDiags     []diag.Diagnostic                // problems of site.yaml, the theme and UI strings: until the next full load
 
@@ -237,7 +237,7 @@ func (s *Session) catalogOptions() catalog.Options {
 // (see model.Site.Replace) and returns the pages they change. Building the
 // model again for a site of 25,000 pages would cost more than the rest of
 // the update.
-func (s *Session) replace(cross *diag.List, pages []*content.Page, entries []catalog.Entry) []*model.P {
+func (s *Session) replace(cross *diag.List, pages []*content.Page, entries []catalog.Entry) []*model.Page {
 	if len(entries) > 0 {
 		s.assemble(cross) // the entries' references, and so their reverse links, may have changed
 	} else {
@@ -411,7 +411,7 @@ func (s *Session) incremental(ctx context.Context, pages, entries []string) (*Ch
 		s.fileDiags[d.Pos.File] = append(s.fileDiags[d.Pos.File], d)
 	}
 	cross := &diag.List{}
-	affected := map[*model.P]bool{}
+	affected := map[*model.Page]bool{}
 	if structural {
 		s.remodel(cross)
 	} else {
@@ -439,7 +439,7 @@ func (s *Session) incremental(ctx context.Context, pages, entries []string) (*Ch
 	// that may have changed — all of them after a change of the site's
 	// shape, else those the model says show the edited files — and the
 	// whole-site files are rendered when a browser asks for them.
-	s.pending = map[string]*model.P{}
+	s.pending = map[string]*model.Page{}
 	s.pendingGroups = map[string]*render.SiteFileGroup{}
 	var eager []string
 	for _, p := range l.Site.Pages {
@@ -568,7 +568,7 @@ func reindex(pages []*content.Page) map[string]int {
 
 // renders reports whether the session renders page p: the pages of the
 // languages asked for (Options.Langs), as render.Renderer.Render does.
-func (s *Session) renders(p *model.P) bool {
+func (s *Session) renders(p *model.Page) bool {
 	return s.p.Only == nil || s.p.Only[p.Lang] || p.Kind == model.Chooser || p.Kind == model.Root404
 }
 
