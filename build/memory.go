@@ -4,7 +4,6 @@ import (
 	"context"
 	"io/fs"
 	"regexp"
-	"sync"
 	"time"
 
 	"github.com/vitrine-ssg/vitrine/build/check"
@@ -31,14 +30,7 @@ func Memory(ctx context.Context, opts Options) (*Site, error) {
 		return res, err
 	}
 	res.Loaded = p.Loaded
-	var mu sync.Mutex
-	err = p.Render(ctx, func(o render.Output) error {
-		o = o.Materialize()
-		mu.Lock()
-		res.Outputs[o.Path] = o
-		mu.Unlock()
-		return nil
-	})
+	err = p.Collect(ctx, res.Outputs)
 	markTemplateKeys(p.Loaded)
 	return res, err
 }

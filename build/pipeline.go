@@ -117,6 +117,19 @@ func (p *Pipeline) ReadAssets(diags *diag.List) ([]render.Output, map[string]str
 	return outs, paths, nil
 }
 
+// Collect renders every output into outs, by path, whole in memory: for
+// the commands that keep the site instead of writing it (check, serve).
+func (p *Pipeline) Collect(ctx context.Context, outs map[string]render.Output) error {
+	var mu sync.Mutex
+	return p.Render(ctx, func(o render.Output) error {
+		o = o.Materialize()
+		mu.Lock()
+		outs[o.Path] = o
+		mu.Unlock()
+		return nil
+	})
+}
+
 // Render runs the render stage and hands every output — pages, whole-site
 // files, assets, static files — to emit, from several goroutines at once,
 // as outputs come: emit may wait on I/O meanwhile (see Output.Release for

@@ -8,7 +8,6 @@ import (
 	"path"
 	"sort"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/vitrine-ssg/vitrine/build"
@@ -152,14 +151,7 @@ func (s *Session) full(ctx context.Context) (*Change, error) {
 	for _, st := range p.Static {
 		s.keep[st.Out] = true
 	}
-	var mu sync.Mutex
-	err = p.Render(ctx, func(o render.Output) error {
-		o = o.Materialize()
-		mu.Lock()
-		s.Outputs[o.Path] = o
-		mu.Unlock()
-		return nil
-	})
+	err = p.Collect(ctx, s.Outputs)
 	isCross := map[diag.Diagnostic]bool{}
 	for _, d := range cross.Sorted() {
 		isCross[d] = true
