@@ -9,7 +9,7 @@
 // PARTIAL_DIR, and serve.mjs serving both (run.sh does all of this).
 //
 // Checks (ONLY=a,b or SKIP=a,b to choose): pages, chooser, switcher, finder,
-// links, axe, vnu, screenshots, lighthouse.
+// the checks of browser/checks/*.mjs, links, axe, vnu, screenshots, lighthouse.
 import { spawn } from "node:child_process";
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
@@ -931,6 +931,25 @@ const CHECKS = [
   ["screenshots", "full-page screenshots at 375 and 1280 px", checkScreenshots],
   ["lighthouse", "Lighthouse (mobile): performance ≥ 95, accessibility 100, best practices ≥ 95, SEO 100", checkLighthouse],
 ];
+
+// Checks of single features live in browser/checks/<feature>.mjs, one file per
+// feature. Each exports `checks`: a list of [name, description, fn], where
+// fn(fail, ctx) returns a summary string; ctx carries what this file offers.
+const ctx = {
+  BASE, PARTIAL, OUT, PARTIAL_OUT, SHOTS, WORK, ORIGIN, CHROMIUM, CHROME_FLAGS, LANGS, CATALOGUES, AXE_TAGS,
+  axeSource: axe.source, sleep, short, pool, walk, urlOfFile, parseSitemap, fetchText, pageTypes, withTabs, visit, browser,
+};
+{
+  const dir = join(HERE, "checks");
+  const files = (await readdir(dir).catch(() => [])).filter((f) => f.endsWith(".mjs")).sort();
+  const at = CHECKS.findIndex(([name]) => name === "links");
+  const extra = [];
+  for (const file of files) {
+    const mod = await import(join(dir, file));
+    for (const [name, description, fn] of mod.checks) extra.push([name, description, (fail) => fn(fail, ctx)]);
+  }
+  CHECKS.splice(at, 0, ...extra);
+}
 
 async function runCheck([name, description, fn]) {
   const failures = [];
