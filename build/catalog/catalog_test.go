@@ -392,7 +392,7 @@ func exported(t *testing.T, c *catalog.Catalog, kind string, pages map[string]ma
 	t.Helper()
 	out := map[string]map[string]any{}
 	for _, e := range c.Entries(kind) {
-		b, err := json.Marshal(catalog.Export(e, pages[e.Meta().ID]))
+		b, err := catalog.Export(e, pages[e.Meta().ID])
 		if err != nil {
 			t.Fatalf("%s/%s: %v", kind, e.Meta().ID, err)
 		}
@@ -514,33 +514,27 @@ func TestExportReferences(t *testing.T) {
 	}
 }
 
-// TestExportLeavesOutEmptyItems: what a list holds but says nothing (an
-// empty code, a null text, an item without a value) is left out, and a list
-// left with nothing is left out entirely.
-func TestExportLeavesOutEmptyItems(t *testing.T) {
-	c, _ := load(t, site(map[string]string{
+// TestEmptyItemsAreRefused: what a list holds but says nothing (an empty
+// code, an item without its required value) is an error at its place, so
+// that the open data never carries an empty item.
+func TestEmptyItemsAreRefused(t *testing.T) {
+	_, diags := load(t, site(map[string]string{
 		"data/alumni/kuleuven.yaml": `institution: kuleuven
 office: {en: Alumni}
 email: alumni@kuleuven.be
 languages: ["", en]
 countries: [""]
 chapters: [{country: ""}, {country: US}]
-materials: [{kind: "", title: {en: ~}, languages: [""]}, {kind: flyer, title: Flyer}]
+materials: [{kind: "", title: Flyer, languages: [""]}, {kind: flyer, title: Flyer}]
 `,
 	}), catalog.Options{})
-	a := exported(t, c, catalog.Alumni, nil)["kuleuven"]
-	for key, want := range map[string]any{
-		"languages": []any{"en"},
-		"chapters":  []any{map[string]any{"country": "US"}},
-		"materials": []any{map[string]any{"kind": "flyer", "title": "Flyer"}},
-	} {
-		if got := a[key]; !reflect.DeepEqual(got, want) {
-			t.Errorf("%s = %#v, want %#v", key, got, want)
-		}
-	}
-	if got, ok := a["countries"]; ok {
-		t.Errorf("countries = %#v: a list of empty items is left out", got)
-	}
+	diff(t, diags, []string{
+		"data/alumni/kuleuven.yaml:4:13: error: languages[1]: an empty item: remove it, or write its value",
+		"data/alumni/kuleuven.yaml:5:13: error: countries[1]: an empty item: remove it, or write its value",
+		`data/alumni/kuleuven.yaml:6:22: error: chapters[1]: "country" is empty: write its value`,
+		`data/alumni/kuleuven.yaml:7:20: error: materials[1]: "kind" is empty: write its value`,
+		"data/alumni/kuleuven.yaml:7:50: error: materials[1].languages[1]: an empty item: remove it, or write its value",
+	})
 }
 
 // TestExportKeepsOfficialURL: the url an entry gives (the institution's web
@@ -559,7 +553,7 @@ func TestExportKeepsOfficialURL(t *testing.T) {
 
 func TestExportFigures(t *testing.T) {
 	c, _ := load(t, site(nil), catalog.Options{})
-	b, err := json.Marshal(catalog.ExportFigures(c.Figures))
+	b, err := json.Marshal(c.Figures)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -572,6 +566,6 @@ func TestExportFigures(t *testing.T) {
 		{"id": "abroad", "label": map[string]any{"en": "Abroad"}, "value": 20.0, "unit": "percent"},
 	}
 	if !reflect.DeepEqual(got, want) {
-		t.Errorf("ExportFigures = %s", b)
+		t.Errorf("figures export = %s", b)
 	}
 }

@@ -172,9 +172,6 @@ func split(src []byte) (fm, body []byte, bodyLine int, ok bool) {
 func (p *Page) validate(d *schema.Decoder) {
 	m := &p.Meta
 	at := func(key string) diag.Pos { return m.At.Of(key, diag.Pos{File: p.File, Line: 2, Col: 1}) }
-	if strings.TrimSpace(m.Title) == "" && m.At["title"].Line > 0 {
-		d.Diags.Errorf(at("title"), "title is empty")
-	}
 	if m.Slug != "" && !slugRE.MatchString(m.Slug) {
 		d.Diags.Errorf(at("slug"), "slug: %q is not a URL segment: use lower-case letters, digits and hyphens, like \"mobilite\"", m.Slug)
 		m.Slug = ""

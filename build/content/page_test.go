@@ -191,7 +191,7 @@ func TestParse(t *testing.T) {
 			name: "empty title",
 			rel:  "a.md",
 			src:  "---\ntitle: \"  \"\n---\n",
-			want: []string{"content/a.md:2:8: error: title is empty"},
+			want: []string{"content/a.md:2:8: error: \"title\" is empty: write its value"},
 		},
 		{
 			name: "unknown key with suggestion",

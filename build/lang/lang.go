@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"encoding/json"
 	"fmt"
 	"regexp"
 	"sort"
@@ -91,6 +92,16 @@ func PlainText(s string) Text { return Text{Values: map[string]string{"": s}, Pl
 
 // IsZero reports whether the text has no value at all.
 func (t Text) IsZero() bool { return len(t.Values) == 0 }
+
+// MarshalJSON writes the text as the open-data exports publish it: the
+// string itself when it is the same in every language, else an object of
+// the languages written (a fallback is never copied in).
+func (t Text) MarshalJSON() ([]byte, error) {
+	if t.Plain {
+		return json.Marshal(t.Values[""])
+	}
+	return json.Marshal(t.Values)
+}
 
 // Get returns the text in the first language of chain that has it, and that language.
 func (t Text) Get(chain []string) (value, in string, ok bool) {

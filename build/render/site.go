@@ -381,17 +381,15 @@ func (r *Renderer) openDataKind(kind string, entries []catalog.Entry) func(io.Wr
 		langs, _ := json.Marshal(r.site.Langs.Codes())
 		urls := r.entryURLs(kind)
 		bw.WriteString(`{"entries":[`)
-		var entry bytes.Buffer
-		enc := json.NewEncoder(&entry)
 		for i, e := range entries {
 			if i > 0 {
 				bw.WriteByte(',')
 			}
-			entry.Reset()
-			if err := enc.Encode(catalog.Export(e, urls[e.Meta().ID])); err != nil {
+			entry, err := catalog.Export(e, urls[e.Meta().ID])
+			if err != nil {
 				return err
 			}
-			bw.Write(bytes.TrimSuffix(entry.Bytes(), []byte("\n"))) // Encode ends each value with a newline
+			bw.Write(entry)
 		}
 		fmt.Fprintf(bw, `],"kind":%s,"languages":%s}`+"\n", head, langs)
 		return bw.Flush()
@@ -416,8 +414,8 @@ func (r *Renderer) extras() []Output {
 	}
 	if figs := r.site.Catalog.Figures; len(figs) > 0 {
 		body, _ := json.Marshal(struct {
-			Figures any `json:"figures"`
-		}{catalog.ExportFigures(figs)})
+			Figures []*catalog.Figure `json:"figures"`
+		}{figs})
 		out = append(out, Output{Path: "data/figures.json", MediaType: "application/json", Body: append(body, '\n')})
 	}
 	return out

@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"encoding/json"
 	"time"
 
 	"gopkg.in/yaml.v3"
@@ -32,3 +33,6 @@ func (t Date) String() string {
 	}
 	return t.Format("2006-01-02")
 }
+
+// MarshalJSON writes the date as "YYYY-MM-DD".
+func (t Date) MarshalJSON() ([]byte, error) { return json.Marshal(t.String()) }

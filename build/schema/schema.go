@@ -410,6 +410,9 @@ func (d *Decoder) decodeSlice(n *yaml.Node, v reflect.Value) {
 	s := reflect.MakeSlice(v.Type(), len(items), len(items))
 	for i, item := range items {
 		d.Push(fmt.Sprintf("[%d]", i+1))
+		if isBlank(item) && v.Type().Elem().Kind() != reflect.Struct { // a struct's required keys speak for it
+			d.Errorf(item, "an empty item: remove it, or write its value")
+		}
 		d.decode(item, s.Index(i))
 		d.Pop()
 	}
@@ -528,6 +531,9 @@ func (d *Decoder) decodeStruct(n *yaml.Node, v reflect.Value) {
 		if IsNull(val) {
 			continue
 		}
+		if f.required && isBlank(val) {
+			d.Errorf(val, "%q is empty: write its value", k.Value)
+		}
 		d.Push(k.Value)
 		d.decode(val, v.FieldByIndex(f.index))
 		d.Pop()
@@ -551,6 +557,11 @@ func isEmptyAt(n *yaml.Node, key string) bool {
 		}
 	}
 	return true
+}
+
+// isBlank reports whether n is null or a string of nothing but spaces.
+func isBlank(n *yaml.Node) bool {
+	return IsNull(n) || n.Kind == yaml.ScalarNode && n.Tag == "!!str" && strings.TrimSpace(n.Value) == ""
 }
 
 func (d *Decoder) missing(n *yaml.Node, fields []fieldInfo, has func(string) bool) {
