@@ -1,8 +1,12 @@
 package lang
 
 import (
+	"embed"
+	"fmt"
+	"io/fs"
 	"slices"
 	"strconv"
+	"strings"
 )
 
 // Vocab names a built-in vocabulary.
@@ -35,26 +39,57 @@ const (
 // fr, nl, en, de, es.
 type vocabLabels [5]string
 
-// vocabTables maps each vocabulary to its table. Like the tables, it is never
-// written after package initialization.
-var vocabTables = map[Vocab]map[string]vocabLabels{
-	Country:         vocabCountries,
-	LanguageCode:    vocabLanguages,
-	Field:           vocabFields,
-	Level:           vocabLevels,
-	Mode:            vocabModes,
-	Delivery:        vocabDeliveries,
-	Degree:          vocabDegrees,
-	NetworkKind:     vocabNetworkKinds,
-	MaterialKind:    vocabMaterialKinds,
-	Community:       vocabCommunities,
-	Audience:        vocabAudiences,
-	InstitutionType: vocabInstitutionTypes,
-	CEFR:            vocabCEFR,
-	Month:           vocabMonths,
-	Unit:            vocabUnits,
-	Basis:           vocabBases,
-	Kind:            vocabKinds,
+// vocabTables maps each vocabulary to its table, read from vocab/<name>.tsv
+// (a header line "code fr nl en de es", then a code and its five labels a
+// line, tab-separated; lines starting with # are notes). Like the tables, it
+// is never written after package initialization. TestVocabFiles holds the
+// files well formed; an embedded file that is not would stop every build,
+// so it cannot reach a user.
+var vocabTables = func() map[Vocab]map[string]vocabLabels {
+	out := map[Vocab]map[string]vocabLabels{}
+	for _, v := range []Vocab{Country, LanguageCode, Field, Level, Mode, Delivery, Degree, NetworkKind,
+		MaterialKind, Community, Audience, InstitutionType, CEFR, Month, Unit, Basis, Kind} {
+		t, err := readVocab(vocabFiles, "vocab/"+string(v)+".tsv")
+		if err != nil {
+			panic(err)
+		}
+		out[v] = t
+	}
+	return out
+}()
+
+//go:embed vocab/*.tsv
+var vocabFiles embed.FS
+
+// readVocab reads one vocabulary file.
+func readVocab(fsys fs.FS, name string) (map[string]vocabLabels, error) {
+	b, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return nil, err
+	}
+	t := map[string]vocabLabels{}
+	header := false
+	for i, line := range strings.Split(strings.TrimSuffix(string(b), "\n"), "\n") {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		cells := strings.Split(line, "\t")
+		switch {
+		case !header:
+			if line != "code\tfr\tnl\ten\tde\tes" {
+				return nil, fmt.Errorf("%s:%d: the header must be code, fr, nl, en, de, es", name, i+1)
+			}
+			header = true
+			continue
+		case len(cells) != 6 || slices.Contains(cells, ""):
+			return nil, fmt.Errorf("%s:%d: a code and five labels expected, found %q", name, i+1, line)
+		}
+		if _, dup := t[cells[0]]; dup {
+			return nil, fmt.Errorf("%s:%d: code %q appears twice", name, i+1, cells[0])
+		}
+		t[cells[0]] = vocabLabels(cells[1:])
+	}
+	return t, nil
 }
 
 // Languages returns the five languages the built-in labels exist in: fr, nl,

@@ -1,9 +1,12 @@
 package lang
 
 import (
+	"io/fs"
+	"path"
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"unicode"
 )
 
@@ -330,6 +333,35 @@ func TestVocabLabelsDistinct(t *testing.T) {
 				}
 				seen[l] = c
 			}
+		}
+	}
+}
+
+// TestVocabFiles: every file of vocab/ is a vocabulary, well formed, and
+// readVocab refuses the mistakes a translator could make in one.
+func TestVocabFiles(t *testing.T) {
+	names, err := fs.Glob(vocabFiles, "vocab/*.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range names {
+		v := Vocab(strings.TrimSuffix(path.Base(n), ".tsv"))
+		if _, ok := vocabTables[v]; !ok {
+			t.Errorf("%s is not read: add %q to the list in vocab.go", n, v)
+		}
+	}
+	if len(names) != len(vocabTables) {
+		t.Errorf("%d files for %d vocabularies", len(names), len(vocabTables))
+	}
+	for _, tc := range []struct{ file, want string }{
+		{"code\tfr\tnl\ten\tde\tes\nBE\tBelgique\tBelgië\tBelgium\tBelgien\n", `v.tsv:2: a code and five labels expected, found "BE\tBelgique\tBelgië\tBelgium\tBelgien"`},
+		{"code\tfr\tnl\ten\tde\tes\nBE\tBelgique\t\tBelgium\tBelgien\tBélgica\n", `v.tsv:2: a code and five labels expected, found "BE\tBelgique\t\tBelgium\tBelgien\tBélgica"`},
+		{"# notes\ncode\tfr\tnl\ten\tde\tes\nx\ta\tb\tc\td\te\nx\ta\tb\tc\td\te\n", `v.tsv:4: code "x" appears twice`},
+		{"code fr nl en de es\n", "v.tsv:1: the header must be code, fr, nl, en, de, es"},
+	} {
+		_, err := readVocab(fstest.MapFS{"v.tsv": {Data: []byte(tc.file)}}, "v.tsv")
+		if err == nil || err.Error() != tc.want {
+			t.Errorf("readVocab(%q) = %v, want %s", tc.file, err, tc.want)
 		}
 	}
 }
