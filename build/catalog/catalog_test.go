@@ -20,10 +20,11 @@ import (
 // today is the fixed date of every test.
 var today = time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)
 
-// personal is the KU Leuven staff member's address from the public source
-// the showcase is written from: the privacy check must refuse it wherever
-// it appears (a first.last address at a university).
-const personal = "martine.torfs@kuleuven.be"
+// personal is an invented address of a person (first.last at a
+// university), the shape of the staff member's address that one of the
+// showcase's public sources carries: the privacy check must refuse it
+// wherever it appears.
+const personal = "jana.voorbeeld@univ.example"
 
 // siteSet is the showcase's five languages, default en, fallback en then fr.
 func siteSet() *lang.Set {

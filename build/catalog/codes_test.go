@@ -148,7 +148,7 @@ func TestCheckPIC(t *testing.T) {
 
 func TestCheckEmail(t *testing.T) {
 	for _, s := range []string{
-		"martine.torfs@kuleuven.be", "international@ares-ac.be", "a+b@x.co.uk",
+		"jana.voorbeeld@univ.example", "international@ares-ac.be", "a+b@x.co.uk",
 		"jean_o'neil@uni.ie", "info@université.be", "info@xn--universit-d1a.be",
 		"INFO@ULIEGE.BE", "x@a.b.c.d",
 	} {
@@ -186,7 +186,7 @@ func TestPersonalEmail(t *testing.T) {
 		in   string
 		want bool
 	}{
-		{"martine.torfs@kuleuven.be", true},
+		{"jana.voorbeeld@univ.example", true},
 		{"jan.peeters@x.be", true},
 		{"j.dupont@ulb.be", true},
 		{"jean_pierre-dupont@ulb.be", true},

@@ -525,21 +525,21 @@ func TestInvalidEntries(t *testing.T) {
 			name:  "alumni: personal e-mail",
 			files: map[string]string{"data/alumni/x.yaml": "institution: uliege\noffice: Alumni\nemail: " + personal + "\n"},
 			want: []string{
-				`data/alumni/x.yaml:3:8: error: email: "martine.torfs@kuleuven.be" looks like a person's e-mail address: publish a role address (international@…, alumni@…) instead, or record the lawful basis with basis: and reviewBy: in this entry (GDPR)`,
+				`data/alumni/x.yaml:3:8: error: email: "jana.voorbeeld@univ.example" looks like a person's e-mail address: publish a role address (international@…, alumni@…) instead, or record the lawful basis with basis: and reviewBy: in this entry (GDPR)`,
 			},
 		},
 		{
 			name:  "programme: personal e-mail in the Markdown description",
-			files: map[string]string{p: programme(nil, "description:\n  en: |\n    Questions? Write to [Martine](mailto:"+personal+").\n")},
+			files: map[string]string{p: programme(nil, "description:\n  en: |\n    Questions? Write to [Jana](mailto:"+personal+").\n")},
 			want: []string{
-				`data/programmes/x.yaml:10:7: error: en: "martine.torfs@kuleuven.be" looks like a person's e-mail address: publish a role address (international@…, alumni@…) instead, or record the lawful basis with basis: and reviewBy: in this entry (GDPR)`,
+				`data/programmes/x.yaml:10:7: error: en: "jana.voorbeeld@univ.example" looks like a person's e-mail address: publish a role address (international@…, alumni@…) instead, or record the lawful basis with basis: and reviewBy: in this entry (GDPR)`,
 			},
 		},
 		{
 			name:  "programme: personal e-mail as contact",
 			files: map[string]string{p: programme(nil, "contact: "+personal+"\n")},
 			want: []string{
-				`data/programmes/x.yaml:9:10: error: contact: "martine.torfs@kuleuven.be" looks like a person's e-mail address: publish a role address (international@…, alumni@…) instead, or record the lawful basis with basis: and reviewBy: in this entry (GDPR)`,
+				`data/programmes/x.yaml:9:10: error: contact: "jana.voorbeeld@univ.example" looks like a person's e-mail address: publish a role address (international@…, alumni@…) instead, or record the lawful basis with basis: and reviewBy: in this entry (GDPR)`,
 			},
 		},
 		{
@@ -566,7 +566,7 @@ func TestInvalidEntries(t *testing.T) {
 			files: map[string]string{"data/alumni/x.yaml": "institution: uliege\noffice: Alumni\nemail: " + personal + "\nbasis: consent\n"},
 			want: []string{
 				`data/alumni/x.yaml:1:1: error: basis and reviewBy go together: record the lawful basis of the personal data and when to review it`,
-				`data/alumni/x.yaml:3:8: error: email: "martine.torfs@kuleuven.be" looks like a person's e-mail address: publish a role address (international@…, alumni@…) instead, or record the lawful basis with basis: and reviewBy: in this entry (GDPR)`,
+				`data/alumni/x.yaml:3:8: error: email: "jana.voorbeeld@univ.example" looks like a person's e-mail address: publish a role address (international@…, alumni@…) instead, or record the lawful basis with basis: and reviewBy: in this entry (GDPR)`,
 			},
 		},
 		{
