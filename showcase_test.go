@@ -224,7 +224,7 @@ func TestOverlapsFindsRuns(t *testing.T) {
 		want int
 	}{
 		{"ONE, two — three four five six seven eight nine ten.", 1},        // case and punctuation do not count
-		{"one two three four five six seven eight nine", 0},                 // nine words
+		{"one two three four five six seven eight nine", 0},                // nine words
 		{"x one two three four five six seven eight nine ten eleven y", 1}, // one run, however long
 		{"one two three four five six seven eight nine ten\nz one two three four five six seven eight nine ten", 2},
 	}
