@@ -6,7 +6,9 @@ package vitrine
 
 import "embed"
 
-// Showcase is the repository's own site.
+// Showcase is the repository's own site. The all: prefixes keep the files
+// whose names start with _ or . (content/_index.fr.md is the home page's
+// text): a new site gets every file the showcase has.
 //
-//go:embed site.yaml content data i18n
+//go:embed site.yaml all:content all:data all:i18n
 var Showcase embed.FS

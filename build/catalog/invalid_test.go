@@ -254,7 +254,7 @@ func TestInvalidEntries(t *testing.T) {
 			name:  "programme: text in a language not in the site",
 			files: map[string]string{p: programme(map[string]string{"title": "{fr: Droit, it: Diritto}"}, "")},
 			want: []string{
-				`data/programmes/x.yaml:1:24: error: title: "it" is not a language of this site (fr, nl, en, de, es)`,
+				`site.yaml: warning: it is not among the languages of site.yaml (fr, nl, en, de, es), so its text is not published: add {code: it, …} to languages to publish it, or delete the .it.md files and the it: keys of these files: data/programmes/x.yaml`,
 			},
 		},
 		// ISCED-F fields.

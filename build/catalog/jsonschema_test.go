@@ -373,7 +373,7 @@ func TestJSONSchemaRejects(t *testing.T) {
 		jsC("programme", "ects", "level: bachelor", "-ects"),
 		jsC("programme", "ects", "level: summer-school"),
 		jsC("programme", "institutions", "degree: joint"),
-		jsC("programme", "title", "title: {en: Law, it: Legge}"),
+		jsC("programme", "title", "title: {en: Law, xx: Legge}"),
 		jsC("programme", "audience", "deadlines: [{audience: eu, date: 2027-03-01}]"),
 		jsC("programme", "date", "deadlines: [{audience: eea, date: 2027-3-1}]"),
 		jsC("programme", "currency", "tuition: [{audience: eea, amount: 835, currency: eur}]"),

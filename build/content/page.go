@@ -91,7 +91,7 @@ func Parse(rel string, src []byte, set *lang.Set, drafts bool, diags *diag.List)
 		case set.Has(suffix):
 			code, stem = suffix, stem[:i]
 		case lang.Has(lang.LanguageCode, suffix):
-			diags.Errorf(diag.Pos{File: file}, "%q is not a language of this site (%s): add it to languages in site.yaml or rename the file", suffix, strings.Join(set.Codes(), ", "))
+			set.NotPublished(diags, suffix, file)
 			return nil
 		}
 	}

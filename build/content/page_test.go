@@ -210,7 +210,7 @@ func TestParse(t *testing.T) {
 			name:  "language suffix that is ISO but not a site language",
 			rel:   "about.de.md",
 			src:   "---\ntitle: Über uns\n---\n",
-			want:  []string{`content/about.de.md: error: "de" is not a language of this site (fr, nl, en): add it to languages in site.yaml or rename the file`},
+			want:  []string{`site.yaml: warning: de is not among the languages of site.yaml (fr, nl, en), so its text is not published: add {code: de, …} to languages to publish it, or delete the .de.md files and the de: keys of these files: content/about.de.md`},
 			isNil: true,
 		},
 		{

@@ -69,9 +69,10 @@ func (d Diagnostic) Error() string {
 // stages, or once for each page that uses it), is not added twice, so
 // counts and reports name it once. The zero value is ready to use.
 type List struct {
-	mu    sync.Mutex
-	items []Diagnostic
-	seen  map[Diagnostic]struct{}
+	mu     sync.Mutex
+	items  []Diagnostic
+	seen   map[Diagnostic]struct{}
+	groups map[Diagnostic]map[string]struct{}
 }
 
 // Add appends a diagnostic, unless the list already holds an identical one.
@@ -88,6 +89,25 @@ func (l *List) Add(d Diagnostic) {
 	l.items = append(l.items, d)
 }
 
+// AddFile notes file under d: every file noted under the same diagnostic is
+// reported in one diagnostic, d's message followed by the sorted list of
+// the files ("…: content/a.es.md, data/x.yaml"), instead of one diagnostic
+// a file. It is for one cause met in many files, such as a language removed
+// from site.yaml.
+func (l *List) AddFile(d Diagnostic, file string) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.groups == nil {
+		l.groups = map[Diagnostic]map[string]struct{}{}
+	}
+	files := l.groups[d]
+	if files == nil {
+		files = map[string]struct{}{}
+		l.groups[d] = files
+	}
+	files[file] = struct{}{}
+}
+
 // Errorf adds an error at pos.
 func (l *List) Errorf(pos Pos, format string, args ...any) {
 	l.Add(Diagnostic{Pos: pos, Severity: Error, Msg: fmt.Sprintf(format, args...)})
@@ -98,13 +118,30 @@ func (l *List) Warnf(pos Pos, format string, args ...any) {
 	l.Add(Diagnostic{Pos: pos, Severity: Warning, Msg: fmt.Sprintf(format, args...)})
 }
 
-// Merge appends every diagnostic of other.
+// Merge appends every diagnostic of other; the files other noted with
+// AddFile join l's groups.
 func (l *List) Merge(other *List) {
 	if other == nil || other == l {
 		return
 	}
-	for _, d := range other.Sorted() {
+	other.mu.Lock()
+	items := append([]Diagnostic(nil), other.items...)
+	type noted struct {
+		d    Diagnostic
+		file string
+	}
+	var files []noted
+	for d, set := range other.groups {
+		for f := range set {
+			files = append(files, noted{d, f})
+		}
+	}
+	other.mu.Unlock()
+	for _, d := range items {
 		l.Add(d)
+	}
+	for _, n := range files {
+		l.AddFile(n.d, n.file)
 	}
 }
 
@@ -112,7 +149,7 @@ func (l *List) Merge(other *List) {
 func (l *List) Len() int {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	return len(l.items)
+	return len(l.items) + len(l.groups)
 }
 
 // Count returns the number of diagnostics of severity s.
@@ -121,6 +158,11 @@ func (l *List) Count(s Severity) int {
 	defer l.mu.Unlock()
 	n := 0
 	for _, d := range l.items {
+		if d.Severity == s {
+			n++
+		}
+	}
+	for d := range l.groups {
 		if d.Severity == s {
 			n++
 		}
@@ -134,6 +176,15 @@ func (l *List) Count(s Severity) int {
 func (l *List) Sorted() []Diagnostic {
 	l.mu.Lock()
 	out := append([]Diagnostic(nil), l.items...)
+	for d, set := range l.groups {
+		files := make([]string, 0, len(set))
+		for f := range set {
+			files = append(files, f)
+		}
+		sort.Strings(files)
+		d.Msg += ": " + strings.Join(files, ", ")
+		out = append(out, d)
+	}
 	l.mu.Unlock()
 	sort.Slice(out, func(i, j int) bool {
 		a, b := out[i], out[j]

@@ -115,3 +115,27 @@ func TestListConcurrentDuplicates(t *testing.T) {
 		t.Errorf("Sorted() differs from a list filled by one goroutine:\n%v\nwant\n%v", got, w)
 	}
 }
+
+func TestListAddFile(t *testing.T) {
+	var l, other diag.List
+	d := diag.Diagnostic{Pos: diag.Pos{File: "site.yaml"}, Severity: diag.Warning, Msg: "es is not published"}
+	l.AddFile(d, "content/b.es.md")
+	l.AddFile(d, "content/a.es.md")
+	l.AddFile(d, "content/a.es.md")
+	other.AddFile(d, "data/x.yaml")
+	l.Merge(&other)
+	if l.Err(false) != nil || l.Err(true) == nil {
+		t.Error("a grouped warning must fail only a strict run")
+	}
+	l.Errorf(diag.Pos{File: "a.md"}, "broken")
+	if got := l.Count(diag.Warning); got != 1 {
+		t.Errorf("Count(Warning) = %d, want 1", got)
+	}
+	if got := l.Len(); got != 2 {
+		t.Errorf("Len = %d, want 2", got)
+	}
+	want := "a.md: error: broken\nsite.yaml: warning: es is not published: content/a.es.md, content/b.es.md, data/x.yaml\n"
+	if got := l.String(); got != want {
+		t.Errorf("String =\n%s\nwant\n%s", got, want)
+	}
+}

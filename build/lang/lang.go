@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/vitrine-ssg/vitrine/build/diag"
 	"github.com/vitrine-ssg/vitrine/build/schema"
 	"golang.org/x/text/language"
 	"gopkg.in/yaml.v3"
@@ -180,10 +181,27 @@ func (t Text) CheckLanguages(d *schema.Decoder, s *Set, where string) {
 	}
 	sort.Strings(keys)
 	for _, k := range keys {
-		if !s.Has(k) {
+		switch {
+		case s.Has(k):
+		case Has(LanguageCode, k):
+			s.NotPublished(d.Diags, k, t.Pos[k].File)
+		default:
 			d.Diags.Errorf(t.Pos[k], "%s: %q is not a language of this site (%s)", where, k, strings.Join(s.Codes(), ", "))
 		}
 	}
+}
+
+// NotPublished notes that file holds text in code, a language that is not
+// one of the site's: such text is left out, and the site gets one warning
+// per language that lists every file concerned, not one per key. Removing
+// a language from site.yaml is a choice, not a mistake in every file.
+func (s *Set) NotPublished(diags *diag.List, code, file string) {
+	diags.AddFile(diag.Diagnostic{
+		Pos:      diag.Pos{File: "site.yaml"},
+		Severity: diag.Warning,
+		Msg: fmt.Sprintf("%[1]s is not among the languages of site.yaml (%[2]s), so its text is not published: add {code: %[1]s, …} to languages to publish it, or delete the .%[1]s.md files and the %[1]s: keys of these files",
+			code, strings.Join(s.Codes(), ", ")),
+	}, file)
 }
 
 // ParseLocale validates a BCP 47 locale such as "fr-BE".

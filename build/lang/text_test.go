@@ -188,7 +188,7 @@ func TestTextDecodeYAML(t *testing.T) {
 			name:   "language not in the site",
 			src:    "title: {fr: Étudier, it: Studiare}",
 			values: map[string]string{"fr": "Étudier", "it": "Studiare"},
-			diags:  []string{`site.yaml:1:26: error: title: "it" is not a language of this site (fr, nl, en, de, es)`},
+			diags:  []string{`site.yaml: warning: it is not among the languages of site.yaml (fr, nl, en, de, es), so its text is not published: add {code: it, …} to languages to publish it, or delete the .it.md files and the it: keys of these files: site.yaml`},
 		},
 	}
 	for _, tt := range tests {

@@ -14,13 +14,16 @@ import (
 	"strings"
 
 	"github.com/vitrine-ssg/vitrine/build/catalog"
+	"github.com/vitrine-ssg/vitrine/build/config"
+	"github.com/vitrine-ssg/vitrine/build/diag"
 )
 
 // Site copies the showcase site (site.yaml, content/, data/, i18n/) into dir,
-// which must not exist or be empty.
+// which must not exist or be empty, with the editor files of Editor.
+// It returns the files written, with slash-separated paths under dir.
 func Site(showcase fs.FS, dir string) ([]string, error) {
-	if entries, err := os.ReadDir(dir); err == nil && len(entries) > 0 {
-		return nil, fmt.Errorf("%s is not empty: choose a new folder", dir)
+	if err := emptyDir(dir); err != nil {
+		return nil, err
 	}
 	var written []string
 	err := fs.WalkDir(showcase, ".", func(p string, d fs.DirEntry, err error) error {
@@ -44,12 +47,93 @@ func Site(showcase fs.FS, dir string) ([]string, error) {
 	if err != nil {
 		return written, err
 	}
-	gitignore := filepath.Join(dir, ".gitignore")
-	if err := writeNew(gitignore, []byte("/public/\n")); err == nil {
-		written = append(written, ".gitignore")
+	langs := []string{"fr", "nl", "en", "de", "es"}
+	if src, err := fs.ReadFile(showcase, config.File); err == nil {
+		if cfg := config.Parse(config.File, src, &diag.List{}); cfg != nil && cfg.Langs != nil {
+			langs = cfg.Langs.Codes()
+		}
+	}
+	more, err := Editor(dir, langs)
+	return append(written, more...), err
+}
+
+// emptyDir refuses a folder that holds anything: a new site never mixes
+// with files that were there before.
+func emptyDir(dir string) error {
+	if entries, err := os.ReadDir(dir); err == nil && len(entries) > 0 {
+		return fmt.Errorf("%s is not empty: choose a new folder", dir)
+	}
+	return nil
+}
+
+// Editor writes what editors need to validate the site's YAML files while
+// they are typed, and a .gitignore for the output folder:
+//
+//   - docs/schemas/<kind>.json, the JSON Schemas of the catalogue files for
+//     the site's languages, where every catalogue file's first line
+//     ("# yaml-language-server: $schema=../../docs/schemas/programme.json")
+//     points;
+//   - .vscode/settings.json, which maps each data/ folder to its schema for
+//     VS Code's YAML extension (also for files without that first line), and
+//     .vscode/extensions.json, which recommends the extension.
+//
+// A file that exists already is left as it is. It returns the files written.
+func Editor(dir string, langs []string) ([]string, error) {
+	var written []string
+	add := func(rel string, data []byte) error {
+		err := writeNew(filepath.Join(dir, filepath.FromSlash(rel)), data)
+		if errors.Is(err, errExists) {
+			return nil
+		}
+		if err == nil {
+			written = append(written, rel)
+		}
+		return err
+	}
+	var settings strings.Builder
+	settings.WriteString("{\n  \"yaml.schemas\": {\n")
+	for i, kind := range catalog.SchemaKinds {
+		js, err := catalog.JSONSchema(kind, langs)
+		if err != nil {
+			return written, err
+		}
+		if err := add("docs/schemas/"+kind+".json", js); err != nil {
+			return written, err
+		}
+		glob := "data/" + KindOfSchema(kind) + "/*.yaml"
+		if kind == "figures" {
+			glob = "data/figures.yaml"
+		}
+		comma := ","
+		if i == len(catalog.SchemaKinds)-1 {
+			comma = ""
+		}
+		fmt.Fprintf(&settings, "    \"./docs/schemas/%s.json\": \"%s\"%s\n", kind, glob, comma)
+	}
+	settings.WriteString("  }\n}\n")
+	if err := add(".vscode/settings.json", []byte(settings.String())); err != nil {
+		return written, err
+	}
+	if err := add(".vscode/extensions.json", []byte("{\n  \"recommendations\": [\"redhat.vscode-yaml\"]\n}\n")); err != nil {
+		return written, err
+	}
+	if err := add(".gitignore", []byte("/public/\n")); err != nil {
+		return written, err
 	}
 	return written, nil
 }
+
+// KindOfSchema returns the catalogue kind (the data/ folder) of a schema's
+// singular name: "programme" is "programmes".
+func KindOfSchema(singular string) string {
+	if k, ok := KindOf[singular]; ok {
+		return k
+	}
+	return singular
+}
+
+// errExists is returned by writeNew for a file that exists already.
+var errExists = errors.New("already exists: vitrine never overwrites a file")
 
 func writeNew(p string, data []byte) error {
 	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
@@ -58,7 +142,7 @@ func writeNew(p string, data []byte) error {
 	f, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if err != nil {
 		if errors.Is(err, fs.ErrExist) {
-			return fmt.Errorf("%s already exists: vitrine never overwrites a file", p)
+			return fmt.Errorf("%s %w", p, errExists)
 		}
 		return err
 	}
