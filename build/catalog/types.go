@@ -311,7 +311,7 @@ type Figure struct {
 
 // figuresFile is the shape of data/figures.yaml.
 type figuresFile struct {
-	Figures []*Figure `yaml:"figures,required" json:"figures,omitempty"`
+	Figures []*Figure `yaml:"figures" json:"figures,omitempty"` // figures: [] means none, like no file
 }
 
 // Abstract returns an entry's summary: the one or two sentences lists,

@@ -212,3 +212,25 @@ func TestCheckFindsBrokenAnchor(t *testing.T) {
 		t.Errorf("json: %d %s", code, stdout)
 	}
 }
+
+// TestNewBlankSite follows the acceptance of issue 14: vitrine new site
+// --blank y --lang fr,en && vitrine build -s y.
+func TestNewBlankSite(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "y")
+	code, stdout, stderr := cli(t, "new", "site", "--blank", dir, "--lang", "fr,en")
+	if code != 0 {
+		t.Fatalf("new site --blank: %s", stderr)
+	}
+	if !strings.Contains(stdout, "wrote ") {
+		t.Errorf("stdout: %s", stdout)
+	}
+	if code, _, stderr := cli(t, "build", "-s", dir, "--strict"); code != 0 {
+		t.Fatalf("a blank site does not build: %s", stderr)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "content", "_index.nl.md")); err == nil {
+		t.Error("--lang fr,en wrote a Dutch page")
+	}
+	if code, _, _ := cli(t, "new", "site", "--lang", "fr", filepath.Join(t.TempDir(), "z")); code != 2 {
+		t.Errorf("--lang without --blank: exit %d, want 2", code)
+	}
+}

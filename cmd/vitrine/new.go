@@ -15,8 +15,11 @@ import (
 func cmdNew(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("new", stderr)
 	src := fs.String("s", ".", "the site folder (for entries and pages)")
+	blank := fs.Bool("blank", false, "new site: a minimal site (a home, one page, a draft example per catalogue kind) instead of a copy of the showcase")
+	var langs langList
+	fs.Var(&langs, "lang", "new site --blank: its languages, the first being the default (fr, nl, en, de, es; default: all five)")
 	fs.Usage = func() {
-		fmt.Fprint(stderr, "usage: vitrine new site DIR | programme|chair|network|alumni|institution ID | page PATH  [-s DIR]\n")
+		fmt.Fprint(stderr, "usage: vitrine new site [--blank [--lang fr,en]] DIR | programme|chair|network|alumni|institution ID | page PATH  [-s DIR]\n")
 		fs.PrintDefaults()
 	}
 	// Flags may come before or after the arguments.
@@ -38,7 +41,16 @@ func cmdNew(args []string, stdout, stderr io.Writer) error {
 	what, name := rest[0], rest[1]
 	switch what {
 	case "site":
-		files, err := scaffold.Site(vitrine.Showcase, name)
+		if len(langs) > 0 && !*blank {
+			return usageErr("--lang goes with --blank: a copy of the showcase has its five languages (remove one from site.yaml to leave it out)")
+		}
+		var files []string
+		var err error
+		if *blank {
+			files, err = scaffold.Blank(name, langs)
+		} else {
+			files, err = scaffold.Site(vitrine.Showcase, name)
+		}
 		if err != nil {
 			return err
 		}
@@ -51,6 +63,9 @@ func cmdNew(args []string, stdout, stderr io.Writer) error {
 		}
 		return err
 	default:
+		if *blank || len(langs) > 0 {
+			return usageErr("--blank and --lang go with vitrine new site")
+		}
 		if _, ok := scaffold.KindOf[what]; !ok {
 			return usageErr("vitrine new %s: expected site, page, programme, chair, network, alumni or institution", what)
 		}

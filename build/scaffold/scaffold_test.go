@@ -1,0 +1,94 @@
+package scaffold_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/vitrine-ssg/vitrine/build"
+	"github.com/vitrine-ssg/vitrine/build/scaffold"
+)
+
+// TestBlankBuilds writes blank sites and builds them strictly, with and
+// without drafts: a new site has no error and no warning, and its examples
+// are valid entries once published.
+func TestBlankBuilds(t *testing.T) {
+	for _, langs := range [][]string{nil, {"fr", "en"}, {"nl"}, {"es", "de"}} {
+		t.Run(strings.Join(langs, ","), func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), "site")
+			files, err := scaffold.Blank(dir, langs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := langs
+			if want == nil {
+				want = scaffold.Languages
+			}
+			for _, l := range want {
+				for _, f := range []string{"content/_index." + l + ".md", "content/about." + l + ".md"} {
+					if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
+						t.Errorf("no %s", f)
+					}
+				}
+			}
+			if _, err := os.Stat(filepath.Join(dir, "data", "figures.yaml")); err == nil {
+				t.Error("a blank site has no key figures")
+			}
+			for _, f := range []string{"docs/schemas/programme.json", ".vscode/settings.json", ".gitignore"} {
+				if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
+					t.Errorf("no %s among %v", f, files)
+				}
+			}
+			for _, drafts := range []bool{false, true} {
+				out := filepath.Join(t.TempDir(), "public")
+				rep, err := build.Build(context.Background(), build.Options{
+					Site: os.DirFS(dir), Out: out, Drafts: drafts, Strict: true,
+					Now: time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC),
+				})
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, d := range rep.Diags {
+					t.Errorf("drafts=%v: %s", drafts, d.Error())
+				}
+				pages := 0
+				for _, n := range rep.Pages {
+					pages += n
+				}
+				// The home, the page and the 404 in each language; with
+				// drafts, a list and an entry per kind too.
+				if min := 2 * len(want); pages < min || (drafts && pages < 12*len(want)) {
+					t.Errorf("drafts=%v: %d pages", drafts, pages)
+				}
+			}
+		})
+	}
+}
+
+func TestBlankRefuses(t *testing.T) {
+	for _, tt := range []struct {
+		langs []string
+		want  string
+	}{
+		{[]string{"it"}, "--lang it: vitrine writes new sites in fr, nl, en, de, es"},
+		{[]string{"fr", "fr"}, "--lang: fr is given twice"},
+	} {
+		_, err := scaffold.Blank(filepath.Join(t.TempDir(), "x"), tt.langs)
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("Blank(%v) = %v, want %q", tt.langs, err, tt.want)
+		}
+	}
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "notes.txt"), []byte("mine"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := scaffold.Blank(dir, nil); err == nil || !strings.Contains(err.Error(), "is not empty") {
+		t.Errorf("Blank in a folder with a file: %v", err)
+	}
+	if got, _ := os.ReadFile(filepath.Join(dir, "notes.txt")); string(got) != "mine" {
+		t.Error("the folder's file was changed")
+	}
+}
