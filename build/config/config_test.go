@@ -278,7 +278,7 @@ func TestParseErrors(t *testing.T) {
 		{
 			name: "section language not in the site",
 			src:  head + "sections:\n  programmes: {it: corsi}\n",
-			want: []string{`site.yaml:6:20: error: sections.programmes: "it" is not a language of this site (fr, en)`},
+			want: []string{`site.yaml: warning: it is not among the languages of site.yaml (fr, en), so its text is not published: add {code: it, …} to languages to publish it, or delete the .it.md files and the it: keys of these files: site.yaml`},
 		},
 		{
 			name: "menu entry with two targets",
@@ -318,19 +318,19 @@ func TestParseErrors(t *testing.T) {
 		{
 			name: "menu label language not in the site",
 			src:  head + "menu:\n  main:\n    - {page: mobility.md, label: {fr: Mobilité, de: Mobilität}}\n",
-			want: []string{`site.yaml:7:53: error: menu.main[1].label: "de" is not a language of this site (fr, en)`},
+			want: []string{`site.yaml: warning: de is not among the languages of site.yaml (fr, en), so its text is not published: add {code: de, …} to languages to publish it, or delete the .de.md files and the de: keys of these files: site.yaml`},
 		},
 		{
 			name: "title with a language not in the site",
 			src:  "title: {fr: Étudier, nl: Studeren}\nlanguages:\n  - {code: fr, label: F}\n",
-			want: []string{`site.yaml:1:26: error: title: "nl" is not a language of this site (fr)`},
+			want: []string{`site.yaml: warning: nl is not among the languages of site.yaml (fr), so its text is not published: add {code: nl, …} to languages to publish it, or delete the .nl.md files and the nl: keys of these files: site.yaml`},
 		},
 		{
 			name: "description and copyright with languages not in the site",
 			src:  head + "description: {es: x}\ncopyright: {de: y}\n",
 			want: []string{
-				`site.yaml:5:19: error: description: "es" is not a language of this site (fr, en)`,
-				`site.yaml:6:17: error: copyright: "de" is not a language of this site (fr, en)`,
+				`site.yaml: warning: de is not among the languages of site.yaml (fr, en), so its text is not published: add {code: de, …} to languages to publish it, or delete the .de.md files and the de: keys of these files: site.yaml`,
+				`site.yaml: warning: es is not among the languages of site.yaml (fr, en), so its text is not published: add {code: es, …} to languages to publish it, or delete the .es.md files and the es: keys of these files: site.yaml`,
 			},
 		},
 		{
@@ -350,9 +350,9 @@ func TestParseErrors(t *testing.T) {
 		},
 		{
 			name: "every error in one run",
-			src:  "title: {fr: T, it: X}\nlanguages:\n  - {code: fr, label: F}\n  - {code: xx, label: X}\ndefaultLanguage: es\ntheme: a/b\n",
+			src:  "title: {fr: T, qq: X}\nlanguages:\n  - {code: fr, label: F}\n  - {code: xx, label: X}\ndefaultLanguage: es\ntheme: a/b\n",
 			want: []string{
-				`site.yaml:1:20: error: title: "it" is not a language of this site (fr)`,
+				`site.yaml:1:20: error: title: "qq" is not a language of this site (fr)`,
 				`site.yaml:4:12: error: languages: "xx" is not an ISO 639-1 language code (two lower-case letters, like fr, nl, en, de, es)`,
 				`site.yaml:5:18: error: defaultLanguage: "es" is not one of the languages (fr)`,
 				`site.yaml:6:8: error: theme: "a/b" is not a theme name: use the name of a folder under themes/`,
