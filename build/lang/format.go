@@ -108,7 +108,7 @@ func (f Formatter) ungroup(s string) string {
 // amounts are written without decimals ("835 €"). An unknown currency code is
 // written after the number.
 func (f Formatter) Money(amount float64, code string) string {
-	c, ok := currencies[strings.ToUpper(code)]
+	c, ok := currencyOf(strings.ToUpper(code))
 	if !ok {
 		return f.Number(amount) + "\u00a0" + code
 	}
