@@ -2,8 +2,9 @@ package catalog
 
 import (
 	"fmt"
+	"maps"
 	"reflect"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/vitrine-ssg/vitrine/build/lang"
@@ -20,12 +21,7 @@ func PersonalEmails(e Entry) []string {
 			}
 		}
 	})
-	out := make([]string, 0, len(found))
-	for a := range found {
-		out = append(out, a)
-	}
-	sort.Strings(out)
-	return out
+	return slices.Sorted(maps.Keys(found))
 }
 
 // walkStrings calls fn with every string in v: plain fields and every

@@ -28,7 +28,6 @@ import (
 	"fmt"
 	"reflect"
 	"regexp"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -681,14 +680,4 @@ func jsWrite(b *bytes.Buffer, v any, indent string) {
 	default:
 		panic(fmt.Sprintf("jsWrite: unexpected %T", v)) // programming error
 	}
-}
-
-// jsSortedKeys returns the keys of a table, sorted, for tests and messages.
-func jsSortedKeys[V any](m map[string]V) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
 }

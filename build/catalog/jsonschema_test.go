@@ -6,11 +6,13 @@ import (
 	"flag"
 	"fmt"
 	"io/fs"
+	"maps"
 	"math"
 	"os"
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -113,10 +115,10 @@ func TestJSONSchemaTables(t *testing.T) {
 		}
 	}
 	for name, keys := range map[string][]string{
-		"jsDescriptions": jsSortedKeys(jsDescriptions),
-		"jsEnums":        jsSortedKeys(jsEnums),
-		"jsFormats":      jsSortedKeys(jsFormats),
-		"jsBounds":       jsSortedKeys(jsBounds),
+		"jsDescriptions": slices.Sorted(maps.Keys(jsDescriptions)),
+		"jsEnums":        slices.Sorted(maps.Keys(jsEnums)),
+		"jsFormats":      slices.Sorted(maps.Keys(jsFormats)),
+		"jsBounds":       slices.Sorted(maps.Keys(jsBounds)),
 	} {
 		for _, k := range keys {
 			if !used[k] {
@@ -124,12 +126,12 @@ func TestJSONSchemaTables(t *testing.T) {
 			}
 		}
 	}
-	for _, k := range jsSortedKeys(jsDescriptions) {
+	for _, k := range slices.Sorted(maps.Keys(jsDescriptions)) {
 		if d := jsDescriptions[k]; !strings.HasSuffix(d, ".") || len(d) > 300 {
 			t.Errorf("description of %s: want one short sentence or two, ending with a period: %q", k, d)
 		}
 	}
-	for _, k := range jsSortedKeys(jsShapes) {
+	for _, k := range slices.Sorted(maps.Keys(jsShapes)) {
 		for _, kv := range jsShapes[k] {
 			if kv.k == "pattern" {
 				if _, err := regexp.Compile(kv.v.(string)); err != nil {
@@ -592,7 +594,7 @@ func jsValidate(s, v any, at string) []string {
 		return errs
 	}
 	sm := s.(map[string]any)
-	for _, k := range jsSortedKeys(sm) {
+	for _, k := range slices.Sorted(maps.Keys(sm)) {
 		if !jsKeywords[k] {
 			bad("unsupported keyword %q", k)
 		}
@@ -673,7 +675,7 @@ func jsValidate(s, v any, at string) []string {
 			}
 		}
 		if deps, ok := sm["dependencies"].(map[string]any); ok {
-			for _, k := range jsSortedKeys(deps) {
+			for _, k := range slices.Sorted(maps.Keys(deps)) {
 				if _, present := obj[k]; !present {
 					continue
 				}
@@ -689,7 +691,7 @@ func jsValidate(s, v any, at string) []string {
 				}
 			}
 		}
-		for _, k := range jsSortedKeys(obj) {
+		for _, k := range slices.Sorted(maps.Keys(obj)) {
 			sub := k
 			if at != "" {
 				sub = at + "." + k

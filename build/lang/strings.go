@@ -4,8 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"path"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 
@@ -204,7 +205,7 @@ func (s *Strings) Keys() []string {
 			all[k] = true
 		}
 	}
-	return sortedKeys(all)
+	return slices.Sorted(maps.Keys(all))
 }
 
 // Missing returns, per language, the keys that were looked up but are not
@@ -214,7 +215,7 @@ func (s *Strings) Missing() map[string][]string {
 	defer s.mu.Unlock()
 	out := map[string][]string{}
 	for code, keys := range s.missing {
-		out[code] = sortedKeys(keys)
+		out[code] = slices.Sorted(maps.Keys(keys))
 	}
 	return out
 }
@@ -245,7 +246,7 @@ func (s *Strings) keysLocked() []string {
 			all[k] = true
 		}
 	}
-	return sortedKeys(all)
+	return slices.Sorted(maps.Keys(all))
 }
 
 // Unused returns the keys defined but never looked up, sorted.
@@ -267,13 +268,4 @@ func (s *Strings) File(code string) string {
 		return f
 	}
 	return fmt.Sprintf("i18n/%s.yaml", code)
-}
-
-func sortedKeys(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
 }

@@ -18,7 +18,6 @@ import (
 	"path"
 	"regexp"
 	"runtime"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -447,14 +446,4 @@ func resolverFor(s *model.Site, code string) content.Resolver {
 func (r *Renderer) langOf(code string) lang.Language {
 	l, _ := r.site.Langs.Get(code)
 	return l
-}
-
-// sortedKeys returns the keys of m, sorted.
-func sortedKeys[V any](m map[string]V) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
 }

@@ -5,7 +5,9 @@ import (
 	"context"
 	"errors"
 	"io/fs"
+	"maps"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -130,7 +132,7 @@ func (s *Session) full(ctx context.Context) (*Change, error) {
 	s.p = p
 	if err != nil || p == nil {
 		s.baseDiags = diags.Sorted()
-		return &Change{Full: true, Paths: keys(old)}, err
+		return &Change{Full: true, Paths: slices.Sorted(maps.Keys(old))}, err
 	}
 	for _, kind := range catalog.Kinds {
 		for _, e := range p.Catalog.Entries(kind) {
@@ -562,15 +564,6 @@ func reindex(pages []*content.Page) map[string]int {
 // languages asked for (Options.Langs), as render.Renderer.Render does.
 func (s *Session) renders(p *model.Page) bool {
 	return s.p.Only == nil || s.p.Only[p.Lang] || p.Kind == model.Chooser || p.Kind == model.Root404
-}
-
-func keys(m map[string]render.Output) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
 }
 
 // changed lists the paths whose body differs between two output sets.
