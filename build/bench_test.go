@@ -66,7 +66,7 @@ func mustLoad(b testing.TB, opts Options) *Loaded {
 // newRenderer prepares the render stage as Build does.
 func newRenderer(b testing.TB, l *Loaded, min *write.Minifier) (*render.Renderer, []render.Output) {
 	b.Helper()
-	assets, paths, err := Assets(l.Theme, min)
+	assets, paths, err := assets(l.Theme, min, true)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -361,12 +361,6 @@ func staticFiles(site fs.FS, theme *themes.Layered, diags *diag.List) ([]StaticF
 	return out, nil
 }
 
-// Assets minifies and fingerprints the theme's assets/ files and returns the
-// outputs and the name → path map templates use.
-func Assets(theme fs.FS, min *write.Minifier) ([]render.Output, map[string]string, error) {
-	return assets(theme, min, true)
-}
-
 // assets reads the theme's assets/ files, minified when min is set, under
 // fingerprinted names when fingerprint is true.
 func assets(theme fs.FS, min *write.Minifier, fingerprint bool) ([]render.Output, map[string]string, error) {

@@ -1,7 +1,7 @@
 package catalog
 
 // Validators for single catalogue field values: identifiers (ROR, Erasmus,
-// PIC, SCHAC, entry ids), e-mail addresses and links, durations, dates,
+// PIC, SCHAC, entry ids), e-mail addresses and links, durations,
 // CEFR levels and currencies.
 //
 // Every error message is written for the person editing the YAML files, not
@@ -15,7 +15,6 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
-	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -582,36 +581,6 @@ const daysPerMonth = 365.2425 / 12
 // It is therefore exact for durations in years and months only.
 func (d Duration) InMonths() float64 {
 	return float64(d.Years)*12 + float64(d.Months) + float64(d.Weeks*7+d.Days)/daysPerMonth
-}
-
-// ---------------------------------------------------------------------------
-// Dates
-
-const dateExpect = `expected year-month-day, like "2026-09-14"`
-
-// ParseDate parses an ISO 8601 calendar date in the extended form
-// "2006-01-02" into a time.Time at midnight UTC. Other forms (basic
-// "20060102", week or ordinal dates, times, one-digit months or days) and
-// impossible dates such as 2026-02-30 are rejected. Any 4-digit year is
-// accepted; range checks belong to the caller.
-func ParseDate(s string) (time.Time, error) {
-	const what = "a date"
-	if len(s) != 10 || s[4] != '-' || s[7] != '-' ||
-		!allDigits(s[:4]) || !allDigits(s[5:7]) || !allDigits(s[8:]) {
-		return time.Time{}, invalid(s, what, dateExpect)
-	}
-	y, _ := strconv.Atoi(s[:4])
-	m, _ := strconv.Atoi(s[5:7])
-	day, _ := strconv.Atoi(s[8:])
-	if m < 1 || m > 12 {
-		return time.Time{}, invalid(s, what, "there is no month "+s[5:7]+"; "+dateExpect)
-	}
-	month := time.Month(m)
-	last := time.Date(y, month+1, 0, 0, 0, 0, 0, time.UTC).Day()
-	if day < 1 || day > last {
-		return time.Time{}, invalid(s, what, month.String()+" "+s[:4]+" has "+strconv.Itoa(last)+" days; "+dateExpect)
-	}
-	return time.Date(y, month, day, 0, 0, 0, 0, time.UTC), nil
 }
 
 // ---------------------------------------------------------------------------

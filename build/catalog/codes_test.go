@@ -5,7 +5,6 @@ import (
 	"net/url"
 	"strings"
 	"testing"
-	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -336,42 +335,6 @@ func TestDurationInMonths(t *testing.T) {
 	if y, w := (Duration{Years: 1}).InMonths(), (Duration{Weeks: 52}).InMonths(); y <= w {
 		t.Errorf("P1Y (%v) should be longer than P52W (%v)", y, w)
 	}
-}
-
-func TestParseDate(t *testing.T) {
-	valid := map[string]time.Time{
-		"2026-09-14": time.Date(2026, 9, 14, 0, 0, 0, 0, time.UTC),
-		"2024-02-29": time.Date(2024, 2, 29, 0, 0, 0, 0, time.UTC),
-		"2000-02-29": time.Date(2000, 2, 29, 0, 0, 0, 0, time.UTC),
-		"1425-12-31": time.Date(1425, 12, 31, 0, 0, 0, 0, time.UTC),
-	}
-	for in, want := range valid {
-		got, err := ParseDate(in)
-		if err != nil {
-			t.Errorf("ParseDate(%q): %v", in, err)
-			continue
-		}
-		if !got.Equal(want) || got.Location() != time.UTC {
-			t.Errorf("ParseDate(%q) = %v, want %v", in, got, want)
-		}
-	}
-	runErrCases(t, []errCase{
-		{"february 30", "2026-02-30", []string{"February 2026 has 28 days", "year-month-day"}},
-		{"not leap", "2025-02-29", []string{"28 days"}},
-		{"century not leap", "1900-02-29", []string{"28 days"}},
-		{"april 31", "2026-04-31", []string{"30 days"}},
-		{"day zero", "2026-01-00", []string{"31 days"}},
-		{"month 13", "2026-13-01", []string{"no month 13"}},
-		{"month 0", "2026-00-10", []string{"no month 00"}},
-		{"day first", "14-09-2026", []string{"year-month-day"}},
-		{"slashes", "2026/09/14", []string{"year-month-day"}},
-		{"one digit month", "2026-9-14", []string{"year-month-day"}},
-		{"basic form", "20260914", []string{"year-month-day"}},
-		{"with time", "2026-09-14T10:00:00Z", []string{"year-month-day"}},
-		{"week date", "2026-W37-1", []string{"year-month-day"}},
-		{"empty", "", []string{"year-month-day"}},
-		{"space", " 2026-09-14", []string{"year-month-day"}},
-	}, func(s string) error { _, err := ParseDate(s); return err })
 }
 
 func TestCheckCEFR(t *testing.T) {

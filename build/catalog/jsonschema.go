@@ -23,6 +23,7 @@ package catalog
 
 import (
 	"bytes"
+	_ "embed"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -221,127 +222,35 @@ var jsBounds = map[string][]int{
 }
 
 // jsDescriptions are the descriptions shown on hover and in completions,
-// from docs/catalogues.md. Every field needs one.
-var jsDescriptions = map[string]string{
-	"*.example":  `An illustrative entry: shown with a visible "example" badge, so that invented details are never taken for official facts.`,
-	"*.draft":    "A draft: not published unless the site is built with --drafts.",
-	"*.slug":     "The URL segment of the entry, per language; defaults to the id (the file name).",
-	"*.updated":  "When the entry was last checked (YYYY-MM-DD); vitrine check warns when it is more than a year old.",
-	"*.basis":    "Lawful basis for the personal data in this entry (GDPR art. 6); goes with reviewBy.",
-	"*.reviewBy": "When the personal data must be reviewed (YYYY-MM-DD); a date in the past is an error. Goes with basis.",
+// read from descriptions.tsv (a field path, a tab, the description a line;
+// # starts a note). Every field needs one. TestDescriptions holds the file
+// well formed; a malformed one would stop every build, so it cannot reach a
+// user.
+var jsDescriptions = func() map[string]string {
+	m, err := readDescriptions(descriptionsTSV)
+	if err != nil {
+		panic(err)
+	}
+	return m
+}()
 
-	"institution.name":          "Official name.",
-	"institution.short":         "Short name or acronym, like ULiège.",
-	"institution.country":       "Country: ISO 3166-1 alpha-2 code in upper case, like BE.",
-	"institution.city":          "City, localized: {fr: Liège, nl: Luik, de: Lüttich, …}.",
-	"institution.community":     "Belgian community: fwb (French), vl (Flemish), dg (German-speaking), or other for partners abroad.",
-	"institution.type":          "Type of institution.",
-	"institution.url":           "Official website (https://…).",
-	"institution.international": "Page of the international office (https://…).",
-	"institution.erasmusCode":   `Erasmus institutional code: the country part padded to 3 characters, then the city code and two digits, like "B  LIEGE01" or "NL MAASTRI01".`,
-	"institution.schac":         "SCHAC home organisation: the domain name, like uliege.be.",
-	"institution.pic":           "Participant Identification Code: 9 digits.",
-	"institution.ror":           "ROR id, like https://ror.org/00afp2z80 or 00afp2z80; vitrine verifies its checksum.",
-	"institution.logo":          "Path of an image under static/, like /logos/uliege.svg.",
-	"institution.summary":       "One or two sentences.",
-	"institution.description":   "Description (Markdown); links may point to entries as @kind/id.",
+//go:embed descriptions.tsv
+var descriptionsTSV string
 
-	"programme.title":                           "Title of the programme.",
-	"programme.summary":                         "One or two sentences for lists and search results.",
-	"programme.description":                     "Description (Markdown); links may point to entries as @kind/id.",
-	"programme.level":                           "Study level; the EQF level is derived from it (bachelor 6, master 7, advanced-master 7, phd 8, short-cycle 5).",
-	"programme.ects":                            "Credits, required except for a phd; they must fit the level: bachelor 180–240, master, advanced-master and short-cycle 60–120, summer-school 1–15, certificate 1–60, phd 0–240.",
-	"programme.duration":                        "ISO 8601 duration: P2Y, P18M, P1Y6M, P10W, P5D.",
-	"programme.languages":                       "Languages of instruction: ISO 639-1 codes, like [en, fr].",
-	"programme.fields":                          `ISCED-F 2013 detailed fields: 4-digit codes, quoted, like ["0312"].`,
-	"programme.institutions":                    "Institutions that award the programme, the coordinating one first: ids of data/institutions entries, or inline {name, city, country, url}.",
-	"programme.degree":                          "Kind of degree awarded; default single. Other kinds need at least two institutions.",
-	"programme.erasmusMundus":                   "An Erasmus Mundus Joint Master or Doctorate.",
-	"programme.mode":                            "Study mode; default full-time.",
-	"programme.delivery":                        "Where teaching happens; default on-site.",
-	"programme.intake":                          "Months in which the programme starts: 1 (January) to 12 (December).",
-	"programme.deadlines":                       "Application deadlines.",
-	"programme.deadlines[].audience":            "Students the deadline applies to.",
-	"programme.deadlines[].date":                "Deadline (YYYY-MM-DD).",
-	"programme.tuition":                         "Tuition fees.",
-	"programme.tuition[].audience":              "Students the fee applies to.",
-	"programme.tuition[].amount":                "Amount, without a thousands separator.",
-	"programme.tuition[].currency":              "ISO 4217 currency code, like EUR.",
-	"programme.tuition[].per":                   "Whether the amount is per year or for the whole programme.",
-	"programme.admission":                       "Admission requirements (Markdown).",
-	"programme.languageRequirements":            "Language levels required for admission.",
-	"programme.languageRequirements[].language": "Language: ISO 639-1 code, like en.",
-	"programme.languageRequirements[].cefr":     "Required CEFR level.",
-	"programme.outcomes":                        "Learning outcomes, one sentence each.",
-	"programme.careers":                         "Careers after the programme (Markdown).",
-	"programme.networks":                        "Networks the programme belongs to: ids of data/networks entries.",
-	"programme.scholarships":                    "Scholarships (Markdown).",
-	"programme.url":                             "Official page (https://…), per language where it differs.",
-	"programme.contact":                         "Contact e-mail: a role address, like international@example.be.",
-
-	"chair.name":               "Name of the chair.",
-	"chair.summary":            "One or two sentences.",
-	"chair.host":               "The host university: the id of a data/institutions entry, or inline {name, city, country}.",
-	"chair.partners":           "Institutions whose staff take part in the rotation: ids of data/institutions entries, or inline.",
-	"chair.established":        "Year the chair was established.",
-	"chair.fields":             `ISCED-F 2013 detailed fields: 4-digit codes, quoted, like ["0222"].`,
-	"chair.description":        "Description (Markdown); links may point to entries as @kind/id.",
-	"chair.rotation":           "How holders are chosen and rotate (Markdown).",
-	"chair.minStayWeeks":       "Minimum stay at the host, in weeks.",
-	"chair.holders":            "Holders of the chair: the only place where a person may be named; basis and reviewBy are required for each.",
-	"chair.holders[].period":   "When the person held the chair, like 2024–2025.",
-	"chair.holders[].name":     "Name of the holder.",
-	"chair.holders[].home":     "The holder's home institution: the id of a data/institutions entry, or inline.",
-	"chair.holders[].topic":    "Topic of the holder's teaching or lecture.",
-	"chair.holders[].basis":    "Lawful basis for publishing the holder's name (GDPR art. 6).",
-	"chair.holders[].reviewBy": "When to check with the holder again (YYYY-MM-DD); a date in the past is an error.",
-	"chair.lectures":           "Public lectures given within the chair.",
-	"chair.lectures[].title":   "Title of the lecture.",
-	"chair.lectures[].date":    "Date of the lecture (YYYY-MM-DD).",
-	"chair.lectures[].place":   "Where the lecture is given.",
-	"chair.url":                "Page of the chair (https://…).",
-	"chair.contact":            "Contact e-mail: a role address.",
-
-	"network.acronym":     "Acronym, like UniGR.",
-	"network.name":        "Name of the network.",
-	"network.kind":        "Kind of network.",
-	"network.scope":       "Countries covered: ISO 3166-1 alpha-2 codes, like [BE, DE, FR, LU].",
-	"network.members":     "Member institutions: ids of data/institutions entries, or inline {name, country}.",
-	"network.summary":     "One or two sentences.",
-	"network.description": "Description (Markdown); links may point to entries as @kind/id.",
-	"network.since":       "Year the network was founded.",
-	"network.url":         "Website of the network (https://…).",
-	"network.contact":     "Contact e-mail: a role address.",
-
-	"alumni.institution":           "The institution of the office: the id of a data/institutions entry.",
-	"alumni.office":                "Name of the office.",
-	"alumni.email":                 "E-mail of the office: a role address, like alumni@example.be.",
-	"alumni.phone":                 "Switchboard, in international format, like +32 16 32 40 10.",
-	"alumni.url":                   "Alumni platform (https://…).",
-	"alumni.languages":             "Languages the office answers in: ISO 639-1 codes.",
-	"alumni.countries":             "Countries served by chapters or contacts: ISO 3166-1 alpha-2 codes.",
-	"alumni.chapters":              "Local alumni chapters.",
-	"alumni.chapters[].country":    "Country of the chapter: ISO 3166-1 alpha-2 code.",
-	"alumni.chapters[].city":       "City of the chapter.",
-	"alumni.chapters[].url":        "Page of the chapter (https://…).",
-	"alumni.chapters[].email":      "E-mail of the chapter: a role address.",
-	"alumni.materials":             "Promotional material lent for fairs and alumni events.",
-	"alumni.materials[].kind":      "Kind of material.",
-	"alumni.materials[].title":     "What the material shows.",
-	"alumni.materials[].languages": "Languages of the material: ISO 639-1 codes.",
-	"alumni.howTo":                 "How a diplomatic post reaches alumni through the office (Markdown).",
-	"figures.figures":              "The key figures.",
-	"figures.figures[].id":         "Id of the figure: lower-case letters, digits and hyphens.",
-	"figures.figures[].label":      "What the figure counts.",
-	"figures.figures[].value":      "The value; a percentage is between 0 and 100.",
-	"figures.figures[].unit":       "Unit of the value.",
-	"figures.figures[].year":       "Year the figure refers to.",
-	"figures.figures[].source":     "Source of the figure.",
-	"figures.figures[].group":      "Group of the figure: figures of a group with the same unit share one chart.",
-	"place.name":                   "Name of the institution.",
-	"place.city":                   "City, localized.",
-	"place.country":                "Country: ISO 3166-1 alpha-2 code in upper case.",
-	"place.url":                    "Website of the institution (https://…).",
+// readDescriptions reads the lines of descriptions.tsv.
+func readDescriptions(src string) (map[string]string, error) {
+	m := map[string]string{}
+	for i, line := range strings.Split(src, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		key, desc, ok := strings.Cut(line, "\t")
+		if _, dup := m[key]; !ok || dup || desc == "" {
+			return nil, fmt.Errorf("descriptions.tsv:%d: expected a new field path, a tab and a description, found %q", i+1, line)
+		}
+		m[key] = desc
+	}
+	return m, nil
 }
 
 // Types with a schema of their own.
@@ -425,7 +334,7 @@ func (g *jsGen) object(t reflect.Type, path string) jsObj {
 		seen[f.name] = true
 		desc, ok := jsLookup(g, jsDescriptions, p)
 		if !ok {
-			g.errs = append(g.errs, fmt.Errorf("%s: no description: add one to jsDescriptions in build/catalog/jsonschema.go", p))
+			g.errs = append(g.errs, fmt.Errorf("%s: no description: add one to build/catalog/descriptions.tsv", p))
 		}
 		prop := jsObj{{"description", desc}}
 		props = append(props, jsKV{f.name, append(prop, g.value(f.typ, p)...)})

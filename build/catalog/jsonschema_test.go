@@ -797,3 +797,17 @@ func jsEqual(a, b any) bool {
 	}
 	return reflect.DeepEqual(a, b)
 }
+
+// TestDescriptions: readDescriptions refuses a line without a tab, an empty
+// description and a path written twice, with the line.
+func TestDescriptions(t *testing.T) {
+	for src, want := range map[string]string{
+		"# note\n\na.b\tText.\na.b\tAgain.\n": `descriptions.tsv:4: expected a new field path, a tab and a description, found "a.b\tAgain."`,
+		"a.b Text.\n":                         `descriptions.tsv:1: expected a new field path, a tab and a description, found "a.b Text."`,
+		"a.b\t\n":                             `descriptions.tsv:1: expected a new field path, a tab and a description, found "a.b\t"`,
+	} {
+		if _, err := readDescriptions(src); err == nil || err.Error() != want {
+			t.Errorf("readDescriptions(%q) = %v, want %s", src, err, want)
+		}
+	}
+}

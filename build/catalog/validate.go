@@ -51,10 +51,6 @@ func (v *validator) errorf(pos diag.Pos, format string, args ...any) {
 	v.d.Diags.Errorf(pos, format, args...)
 }
 
-func (v *validator) at(at schema.Positions, key string, fallback diag.Pos) diag.Pos {
-	return at.Of(key, fallback)
-}
-
 // oneOf reports value when it is not one of allowed.
 func (v *validator) oneOf(pos diag.Pos, field, value string, allowed []string) bool {
 	if value == "" {

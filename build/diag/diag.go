@@ -7,7 +7,6 @@
 package diag
 
 import (
-	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -243,13 +242,4 @@ func (e *Errors) Error() string {
 		b.WriteString(d.Error())
 	}
 	return b.String()
-}
-
-// AsErrors returns the diagnostics carried by err, if it is (or wraps) an *Errors.
-func AsErrors(err error) ([]Diagnostic, bool) {
-	var e *Errors
-	if errors.As(err, &e) {
-		return e.List, true
-	}
-	return nil, false
 }

@@ -327,15 +327,6 @@ func (d *Dir) mkdirAll(dir string) error {
 	return nil
 }
 
-// Copy copies r to p in the staging folder, unchanged (static files).
-func (d *Dir) Copy(p string, r io.Reader) error {
-	var buf bytes.Buffer
-	if _, err := io.Copy(&buf, r); err != nil {
-		return err
-	}
-	return d.Write(p, "", buf.Bytes())
-}
-
 // Linked returns how many files were unchanged and linked from the previous build.
 func (d *Dir) Linked() int64 { return d.linked.Load() }
 

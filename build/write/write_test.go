@@ -1,8 +1,6 @@
 package write_test
 
 import (
-	"bytes"
-	"errors"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -315,20 +313,7 @@ func TestCounters(t *testing.T) {
 	if d.Files() != 50 || d.Bytes() != 200 {
 		t.Errorf("Files %d, Bytes %d", d.Files(), d.Bytes())
 	}
-	if err := d.Copy("static/a.bin", bytes.NewReader([]byte{0, 1, 2})); err != nil {
-		t.Fatal(err)
-	}
-	if d.Files() != 51 || d.Bytes() != 203 {
-		t.Errorf("after Copy: Files %d, Bytes %d", d.Files(), d.Bytes())
-	}
-	if err := d.Copy("x", errReader{}); err == nil {
-		t.Error("Copy of a failing reader")
-	}
 }
-
-type errReader struct{}
-
-func (errReader) Read([]byte) (int, error) { return 0, errors.New("broken") }
 
 func TestMinifier(t *testing.T) {
 	m := write.NewMinifier()
