@@ -78,7 +78,13 @@ var defaultSections = map[string]map[string]string{
 	"networks":     {"fr": "reseaux", "nl": "netwerken", "en": "networks", "de": "netzwerke", "es": "redes"},
 	"alumni":       {"fr": "alumni", "nl": "alumni", "en": "alumni", "de": "alumni", "es": "antiguos-alumnos"},
 	"institutions": {"fr": "etablissements", "nl": "instellingen", "en": "institutions", "de": "hochschulen", "es": "instituciones"},
+	// search is not a catalogue: it is the segment of the search page.
+	SearchSection: {"fr": "recherche", "nl": "zoeken", "en": "search", "de": "suche", "es": "buscar"},
 }
+
+// SearchSection is the key of sections that names the search page's URL
+// segment.
+const SearchSection = "search"
 
 var (
 	segmentRE   = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
@@ -203,7 +209,7 @@ func (c *Config) validate(d *schema.Decoder) {
 	}
 	for kind, t := range c.Sections {
 		if _, ok := defaultSections[kind]; !ok {
-			errf(firstPos(t, c.pos("sections")), "sections: %q is not a catalogue kind (%s)", kind, strings.Join(catalog.Kinds, ", "))
+			errf(firstPos(t, c.pos("sections")), "sections: %q is not a catalogue kind (%s) or %s", kind, strings.Join(catalog.Kinds, ", "), SearchSection)
 			continue
 		}
 		t.CheckLanguages(d, c.Langs, "sections."+kind)
@@ -225,7 +231,7 @@ func (c *Config) validate(d *schema.Decoder) {
 	}
 	for _, l := range list {
 		used := map[string]string{}
-		for _, kind := range catalog.Kinds {
+		for _, kind := range append(catalog.Kinds[:len(catalog.Kinds):len(catalog.Kinds)], SearchSection) {
 			seg := sections[kind].Values[l.Code]
 			if seg == "" {
 				seg = kind // a language without built-in segments uses the kind's English name
@@ -252,7 +258,7 @@ func (c *Config) validate(d *schema.Decoder) {
 			switch {
 			case n != 1:
 				errf(e.Pos, "%s: give exactly one of page (a source path like mobility.md), catalog (a kind like programmes) or url", where)
-			case e.Catalog != "" && defaultSections[e.Catalog] == nil:
+			case e.Catalog != "" && (defaultSections[e.Catalog] == nil || e.Catalog == SearchSection):
 				errf(e.At.Of("catalog", e.Pos), "%s: catalog %q is not one of %s", where, e.Catalog, strings.Join(catalog.Kinds, ", "))
 			case e.URL != "" && e.Label.IsZero():
 				errf(e.At.Of("url", e.Pos), "%s: a url entry needs a label", where)

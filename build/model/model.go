@@ -70,6 +70,7 @@ const (
 	Alias    Kind = "alias"    // a redirect from an old URL
 	Chooser  Kind = "chooser"  // the language chooser at /
 	Root404  Kind = "root-404" // /404.html, offering every language
+	Search   Kind = "search"   // a language's search page
 )
 
 // Page is one output page in one language.
@@ -449,10 +450,11 @@ func entryKey(kind, id string) string { return "entry:" + kind + "/" + id }
 // siteYAML is where to report a problem of pages site.yaml makes.
 func siteYAML() diag.Pos { return diag.Pos{File: "site.yaml"} }
 
-// special adds the 404 pages and the language chooser.
+// special adds the 404 pages, the search pages and the language chooser.
 func (b *builder) special() {
 	for _, code := range b.s.Langs.Codes() {
 		b.add(&Page{Kind: NotFound, Lang: code, Key: "404", Path: code + "/404.html", Layout: "404", Parent: b.s.Homes[code]}, "the 404 page", siteYAML)
+		b.add(&Page{Kind: Search, Lang: code, Key: "search", Path: code + "/" + b.s.Config.Section(config.SearchSection, code) + "/", Layout: "search", Parent: b.s.Homes[code]}, "the search page", siteYAML)
 	}
 	b.add(&Page{Kind: Chooser, Lang: b.s.Langs.Default, Path: "", Layout: "chooser"}, "the language chooser", siteYAML)
 	b.add(&Page{Kind: Root404, Lang: b.s.Langs.Default, Path: "404.html", Layout: "404"}, "the 404 page", siteYAML)

@@ -728,7 +728,7 @@ title: Home
 		kinds = append(kinds, p.Path+"="+string(p.Kind))
 	}
 	sort.Strings(kinds)
-	if want := []string{"404.html=root-404", "=chooser", "en/404.html=404", "en/=home"}; !slices.Equal(kinds, want) {
+	if want := []string{"404.html=root-404", "=chooser", "en/404.html=404", "en/=home", "en/search/=search"}; !slices.Equal(kinds, want) {
 		t.Errorf("pages = %q, want %q", kinds, want)
 	}
 	items := s.Menus["main"]["en"]

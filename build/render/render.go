@@ -265,6 +265,7 @@ func (r *Renderer) templateError(err error, fallback string) {
 func (r *Renderer) Render(ctx context.Context, out chan<- Output) {
 	defer close(out)
 	pages := r.site.Pages
+	var docs searchDocs // the search index's entries, gathered as pages render
 	jobs := make(chan *model.Page)
 	var wg sync.WaitGroup
 	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
@@ -275,7 +276,7 @@ func (r *Renderer) Render(ctx context.Context, out chan<- Output) {
 				if ctx.Err() != nil {
 					continue
 				}
-				if o, ok := r.page(p, true); ok {
+				if o, ok := r.page(p, true, &docs); ok {
 					select {
 					case out <- o:
 					case <-ctx.Done():
@@ -304,6 +305,17 @@ func (r *Renderer) Render(ctx context.Context, out chan<- Output) {
 		}
 	}
 	wg.Wait()
+	if ctx.Err() != nil {
+		return
+	}
+	for _, l := range r.site.Langs.List {
+		for _, o := range r.searchFiles(l.Code, docs.sorted(l.Code)) {
+			select {
+			case out <- o:
+			case <-ctx.Done():
+			}
+		}
+	}
 }
 
 // Reset points the renderer at a new version of the site and a new list for
@@ -327,17 +339,24 @@ func (r *Renderer) Reset(site *model.Site, keepBodies bool, diags *diag.List) {
 func (r *Renderer) Site() *model.Site { return r.site }
 
 // SiteFiles renders the outputs that depend on the whole site: sitemaps,
-// robots.txt, feeds, finder indexes and open-data exports.
-func (r *Renderer) SiteFiles() []Output { return r.siteFiles() }
+// robots.txt, feeds, finder indexes, open-data exports and search indexes.
+func (r *Renderer) SiteFiles() []Output {
+	out := r.siteFiles()
+	for _, l := range r.site.Langs.List {
+		out = append(out, r.searchIndex(l.Code)...)
+	}
+	return out
+}
 
 // RenderPage renders one page (for the dev server's incremental rebuilds).
 func (r *Renderer) RenderPage(p *model.Page) (Output, bool) {
-	return r.page(p, false)
+	return r.page(p, false, nil)
 }
 
 // page renders p. With pooled, the body is in a buffer from the pool, to
-// give back with Output.Release.
-func (r *Renderer) page(p *model.Page, pooled bool) (Output, bool) {
+// give back with Output.Release. With docs, the page's entry in the search
+// index is added to it.
+func (r *Renderer) page(p *model.Page, pooled bool, docs *searchDocs) (Output, bool) {
 	code := p.Lang
 	layouts := r.layouts[code]
 	layout := p.Layout
@@ -355,6 +374,9 @@ func (r *Renderer) page(p *model.Page, pooled bool) (Output, bool) {
 	}
 	v := r.view(p)
 	v.page().layout = layout
+	if docs != nil && indexed(p) {
+		docs.add(p, r.searchDoc(p, v))
+	}
 	buf := new(bytes.Buffer)
 	if pooled {
 		if b, ok := r.bufs.Get().(*bytes.Buffer); ok {
@@ -388,6 +410,8 @@ func fallbackLayout(p *model.Page) string {
 		return "home"
 	case model.List:
 		return "list"
+	case model.Search:
+		return "search"
 	}
 	return "page"
 }

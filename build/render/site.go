@@ -63,6 +63,15 @@ func (r *Renderer) SiteFileGroups() []SiteFileGroup {
 			groups = append(groups, SiteFileGroup{Paths: []string{list.Path + "index.json"}, Render: func() []Output { return r.finderIndex(code) }})
 		}
 	}
+	// The search indexes' chunks are named after their content: their
+	// paths are known once they are built, and what is built is kept for
+	// when they are asked for (the groups are made again after each edit).
+	for _, l := range r.site.Langs.List {
+		if r.searchPage(l.Code) != nil && r.included(l.Code) {
+			outs := r.searchIndex(l.Code)
+			add(func() []Output { return outs })
+		}
+	}
 	if r.site.Catalog != nil && r.opts.Only == nil {
 		for _, kind := range catalog.Kinds {
 			if len(r.site.Catalog.Entries(kind)) > 0 {

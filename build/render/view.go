@@ -26,46 +26,46 @@ import (
 type Page struct {
 	// Kind is the page's kind: "home", "page", "section", "list", "entry",
 	// "404", "root-404", "chooser" or "alias".
-	Kind string
+	Kind string `search:"-"`
 	// CatalogKind is the catalogue of a list or entry page ("programmes",
 	// "institutions", "networks", "chairs", "alumni"), or "".
-	CatalogKind string
+	CatalogKind string `search:"-"`
 	// Lang is the page's language.
 	Lang lang.Language
 	// Title is the page's title; TitleLang is its language when it fell
 	// back to another one ("" otherwise), and TitleHint the sentence that
 	// says so.
-	Title     string
-	TitleLang string
-	TitleHint string
+	Title     string `search:"title"`
+	TitleLang string `search:"-"`
+	TitleHint string `search:"-"`
 	// HeadTitle is the text of the <title> element: the page's title and
 	// the site's, or the site's alone on the home page and the chooser.
-	HeadTitle   string
-	Description string
+	HeadTitle   string `search:"-"`
+	Description string `search:"summary"`
 	// Content is the page's Markdown body, rendered.
-	Content template.HTML
+	Content template.HTML `search:"body"`
 	// URL is the page's path from the site root, base path included;
 	// Canonical its absolute URL.
 	URL       string
 	Canonical string
 	// OGType is the Open Graph type: "website" on the home page, else "article".
-	OGType string
+	OGType string `search:"-"`
 	// Image is the absolute URL of the page's image (front matter image),
 	// or "".
-	Image       string
-	Switcher    []SwitchItem
-	Alternates  []Alternate
-	Breadcrumbs []Link
+	Image       string       `search:"-"`
+	Switcher    []SwitchItem `search:"-"`
+	Alternates  []Alternate  `search:"-"`
+	Breadcrumbs []Link       `search:"-"`
 	// Menus are the site's menus by name ("main", "footer"), with the
 	// items that lead to this page or one of its parents marked Active.
-	Menus map[string][]Link
+	Menus map[string][]Link `search:"-"`
 	// JSONLD is the page's schema.org structured data, a script element.
-	JSONLD template.HTML
+	JSONLD template.HTML `search:"-"`
 	// Feed is the URL of the language's Atom feed, or "" when it has none.
-	Feed      string
-	Generator string
+	Feed      string `search:"-"`
+	Generator string `search:"-"`
 	// Site holds what every page of the language shows of the site.
-	Site *SiteInfo
+	Site *SiteInfo `search:"-"`
 
 	layout string // the layout the page is rendered with
 }
@@ -84,6 +84,9 @@ type SiteInfo struct {
 	NetworksURL    string
 	ChairsURL      string
 	SitemapURL     string
+	// SearchURL is the URL of the language's search page, where the
+	// header's search form leads.
+	SearchURL string
 }
 
 // SwitchItem is one language of the switcher.
@@ -167,6 +170,8 @@ func (r *Renderer) pageOf(p *model.Page) *Page {
 		v.Description = r.entryDescription(p)
 	case model.NotFound, model.Root404:
 		v.Title = r.t(code, "notFound.title")
+	case model.Search:
+		v.Title = r.t(code, "search.title")
 	case model.Chooser:
 		v.Title, _, _ = s.Config.Title.Get(s.Langs.Chain(code))
 	}
@@ -212,6 +217,9 @@ func (r *Renderer) siteInfos() map[string]*SiteInfo {
 		}
 		if logo, ok := r.param(code, "logo"); ok && logo != nil && fmt.Sprint(logo) != "" {
 			si.Logo = r.relURL(fmt.Sprint(logo))
+		}
+		if sp := r.searchPage(code); sp != nil {
+			si.SearchURL = s.URL(sp)
 		}
 		if list := s.Lists[catalog.Programmes][code]; list != nil {
 			si.ProgrammesURL = s.URL(list)

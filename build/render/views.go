@@ -94,12 +94,12 @@ type EntryView struct {
 	// Kicker names the kind of entry ("Study programme").
 	Kicker string
 	// Summary is the entry's summary, marked when it fell back.
-	Summary template.HTML
+	Summary template.HTML `search:"-"`
 	// Example is true for an example entry (meta.example).
 	Example bool
 	// Updated is the date of the entry's last review (meta.updated),
 	// written in the language; UpdatedISO as 2006-01-02.
-	Updated    string
+	Updated    string `search:"-"`
 	UpdatedISO string
 	// Body is the entry's description, rendered from Markdown.
 	Body template.HTML
@@ -329,6 +329,8 @@ func (r *Renderer) view(p *model.Page) pageView {
 			c.Greetings = append(c.Greetings, Greeting{Lang: s.Lang.Code, Title: r.t(s.Lang.Code, "chooser.title"), Remember: r.t(s.Lang.Code, "chooser.remember")})
 		}
 		return c
+	case model.Search:
+		return r.searchView(p, v)
 	case model.Alias:
 		return &AliasView{Page: v, TargetURL: r.site.URL(p.Target), TargetCanonical: r.site.Permalink(p.Target)}
 	}

@@ -1,0 +1,329 @@
+package render
+
+import (
+	"html"
+	"html/template"
+	"reflect"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/vitrine-ssg/vitrine/build/catalog"
+	"github.com/vitrine-ssg/vitrine/build/config"
+	"github.com/vitrine-ssg/vitrine/build/model"
+	"github.com/vitrine-ssg/vitrine/build/search"
+)
+
+// The site search.
+//
+// A page's entry in the index is read from its typed view, the value its
+// layout receives, while the page is rendered: the index sees what the
+// page shows, resolved and with its fallbacks, and no text is computed
+// twice. The view is walked by reflection, so that the view of a new kind
+// of page is indexed without code of its own: its strings are facts, its
+// HTML fields body text, and the fields a `search` struct tag names go to
+// that field ("title", "summary", "facts", "body") or nowhere ("-").
+// Fields that hold links, addresses or machine dates are left out by name
+// (URL, …URL, …ISO, Email, Phone, Contact, Website), and so are the views
+// of other pages (Card) and of figures (Chart): those pages are indexed
+// on their own.
+
+// SearchView is the view of a language's search page (layout search.html).
+type SearchView struct {
+	*Page
+	// IndexURL is the URL of the language's index, which search.js loads.
+	IndexURL string
+	// Fallbacks are the sentences that mark a result shown in another
+	// language, one per language of the site but the page's.
+	Fallbacks []SearchHint
+}
+
+// SearchHint is the sentence that marks text shown in Lang.
+type SearchHint struct {
+	Lang string
+	Hint string
+}
+
+// searchView builds the view of a search page.
+func (r *Renderer) searchView(p *model.Page, v *Page) *SearchView {
+	sv := &SearchView{Page: v, IndexURL: v.URL + search.MetaFile}
+	for _, l := range r.site.Langs.List {
+		if l.Code != p.Lang {
+			sv.Fallbacks = append(sv.Fallbacks, SearchHint{Lang: l.Code, Hint: r.opts.Strings.T(p.Lang, "fallback.short", nil, map[string]any{"Language": l.Label})})
+		}
+	}
+	return sv
+}
+
+// searchTag is the struct tag that assigns a view field to an index field.
+const searchTag = "search"
+
+// indexed reports whether p has an entry in the search index: the pages
+// of the sitemap, drafts excepted.
+func indexed(p *model.Page) bool {
+	return indexable(p) && (p.Source == nil || !p.Source.Meta.Draft)
+}
+
+// searchPage returns the search page of a language, or nil.
+func (r *Renderer) searchPage(code string) *model.Page {
+	p := r.site.Page(code + "/" + r.site.Config.Section(config.SearchSection, code) + "/")
+	if p == nil || p.Kind != model.Search {
+		return nil
+	}
+	return p
+}
+
+// searchDocs collects the index entries of the pages as they are
+// rendered. It is safe for concurrent use.
+type searchDocs struct {
+	mu   sync.Mutex
+	docs map[string][]pathDoc // by language
+}
+
+type pathDoc struct {
+	path string
+	doc  search.Doc
+}
+
+func (c *searchDocs) add(p *model.Page, d search.Doc) {
+	c.mu.Lock()
+	if c.docs == nil {
+		c.docs = map[string][]pathDoc{}
+	}
+	c.docs[p.Lang] = append(c.docs[p.Lang], pathDoc{p.Path, d})
+	c.mu.Unlock()
+}
+
+// sorted returns the entries of a language in the order of their paths,
+// so that the index does not depend on the order pages were rendered in.
+func (c *searchDocs) sorted(code string) []search.Doc {
+	list := c.docs[code]
+	sort.Slice(list, func(i, j int) bool { return list[i].path < list[j].path })
+	out := make([]search.Doc, len(list))
+	for i, d := range list {
+		out[i] = d.doc
+	}
+	return out
+}
+
+// searchFiles writes the index of a language from its entries.
+func (r *Renderer) searchFiles(code string, docs []search.Doc) []Output {
+	sp := r.searchPage(code)
+	if sp == nil || !r.included(code) {
+		return nil
+	}
+	var out []Output
+	base := ""
+	if home := r.site.Homes[code]; home != nil {
+		base = r.site.URL(home)
+	}
+	for _, f := range search.Build(code, docs, search.Options{Base: base}) {
+		out = append(out, Output{Path: sp.Path + f.Name, MediaType: "application/json", Body: f.Body})
+	}
+	return out
+}
+
+// searchIndex builds the views of a language's pages again and writes its
+// index: for the dev server, which renders whole-site files on their own.
+func (r *Renderer) searchIndex(code string) []Output {
+	var c searchDocs
+	for _, p := range r.site.Pages {
+		if p.Lang == code && indexed(p) {
+			c.add(p, r.searchDoc(p, r.view(p)))
+		}
+	}
+	return r.searchFiles(code, c.sorted(code))
+}
+
+// searchKind is the label results show for a page's kind.
+func (r *Renderer) searchKind(p *model.Page) string {
+	switch p.Kind {
+	case model.Entry:
+		return r.t(p.Lang, "kind."+p.CatalogKind+".one")
+	case model.List:
+		return r.t(p.Lang, "search.kind.list")
+	case model.Home:
+		return r.t(p.Lang, "search.kind.home")
+	case model.Section:
+		return r.t(p.Lang, "search.kind.section")
+	}
+	if !p.Date.IsZero() {
+		return r.t(p.Lang, "search.kind.news")
+	}
+	return r.t(p.Lang, "search.kind.page")
+}
+
+// searchDoc builds the index entry of p from its view.
+func (r *Renderer) searchDoc(p *model.Page, v pageView) search.Doc {
+	pv := v.page()
+	d := search.Doc{URL: pv.URL, Kind: r.searchKind(p), Lang: pv.TitleLang}
+	if d.Lang == "" && p.Entry != nil {
+		if t, ok := catalog.Abstract(p.Entry); ok && !t.Plain {
+			if _, in, ok := t.Get(r.site.Langs.Chain(p.Lang)); ok && in != "" && in != p.Lang {
+				d.Lang = in
+			}
+		}
+	}
+	var w textWriter
+	w.walk(reflect.ValueOf(v), search.Body, 0)
+	// The section a page belongs to: its parents' titles.
+	for i, b := range pv.Breadcrumbs {
+		if i > 0 && i < len(pv.Breadcrumbs)-1 {
+			w.add(search.Facts, b.Label)
+		}
+	}
+	d.Title = w.text(search.Title)
+	d.Summary = w.text(search.Summary)
+	d.Facts = w.text(search.Facts)
+	d.Body = w.text(search.Body)
+	return d
+}
+
+// textWriter gathers a view's text by index field.
+type textWriter struct {
+	b [4]strings.Builder
+}
+
+func fieldIndex(f search.Field) int {
+	switch f {
+	case search.Title:
+		return 0
+	case search.Summary:
+		return 1
+	case search.Facts:
+		return 2
+	}
+	return 3
+}
+
+func (w *textWriter) add(f search.Field, s string) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return
+	}
+	b := &w.b[fieldIndex(f)]
+	if b.Len() > 0 {
+		if f == search.Facts {
+			b.WriteString(" · ")
+		} else {
+			b.WriteByte(' ')
+		}
+	}
+	b.WriteString(s)
+}
+
+func (w *textWriter) text(f search.Field) string { return w.b[fieldIndex(f)].String() }
+
+var (
+	htmlType   = reflect.TypeFor[template.HTML]()
+	renderPkg  = reflect.TypeFor[Page]().PkgPath()
+	skipTypes  = map[reflect.Type]bool{reflect.TypeFor[Card](): true, reflect.TypeFor[Chart](): true, reflect.TypeFor[SiteInfo](): true, reflect.TypeFor[Facets](): true}
+	fieldNames = map[string]search.Field{"title": search.Title, "summary": search.Summary, "facts": search.Facts, "body": search.Body}
+)
+
+// skipName reports the fields left out by name: links, addresses and
+// machine-readable dates.
+func skipName(name string) bool {
+	switch name {
+	case "Email", "Phone", "Contact", "Website", "Canonical":
+		return true
+	}
+	return strings.HasSuffix(name, "URL") || strings.HasSuffix(name, "ISO")
+}
+
+// walk adds the text of v. def is the field its strings go to when no tag
+// says otherwise: HTML goes to the body, plain strings to the facts.
+func (w *textWriter) walk(v reflect.Value, def search.Field, depth int) {
+	if depth > 8 || !v.IsValid() {
+		return
+	}
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Interface:
+		if !v.IsNil() {
+			w.walk(v.Elem(), def, depth+1)
+		}
+	case reflect.String:
+		if v.Type() == htmlType {
+			w.add(def, htmlText(string(v.String())))
+		} else if def == search.Body {
+			w.add(search.Facts, v.String())
+		} else {
+			w.add(def, v.String())
+		}
+	case reflect.Slice, reflect.Array:
+		for i := 0; i < v.Len(); i++ {
+			w.walk(v.Index(i), def, depth+1)
+		}
+	case reflect.Struct:
+		t := v.Type()
+		if t.PkgPath() != renderPkg || skipTypes[t] {
+			return
+		}
+		for i := 0; i < t.NumField(); i++ {
+			f := t.Field(i)
+			if !f.IsExported() {
+				continue
+			}
+			field := def
+			if tag, ok := f.Tag.Lookup(searchTag); ok {
+				if tag == "-" {
+					continue
+				}
+				if x, ok := fieldNames[tag]; ok {
+					field = x
+				}
+			} else if skipName(f.Name) {
+				continue
+			}
+			w.walk(v.Field(i), field, depth+1)
+		}
+	}
+}
+
+// htmlText returns the text of an HTML fragment the renderer wrote:
+// tags dropped, entities decoded, and the notes of fallback text ("not
+// yet translated") left out, since they are not the page's words.
+func htmlText(h string) string {
+	if !strings.ContainsAny(h, "<&") {
+		return h
+	}
+	var b strings.Builder
+	for len(h) > 0 {
+		i := strings.IndexByte(h, '<')
+		if i < 0 {
+			b.WriteString(html.UnescapeString(h))
+			break
+		}
+		b.WriteString(html.UnescapeString(h[:i]))
+		h = h[i:]
+		j := strings.IndexByte(h, '>')
+		if j < 0 {
+			break
+		}
+		tag := h[:j+1]
+		h = h[j+1:]
+		if strings.Contains(tag, `class="fallback-hint"`) || strings.Contains(tag, `class="untranslated"`) {
+			name := tagName(tag)
+			if k := strings.Index(h, "</"+name+">"); k >= 0 {
+				h = h[k+len(name)+3:]
+			}
+			continue
+		}
+		// Block-level tags separate words; inline ones do not.
+		if name := tagName(tag); blockTags[name] {
+			b.WriteByte(' ')
+		}
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+var blockTags = map[string]bool{"p": true, "li": true, "br": true, "div": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true, "td": true, "th": true, "tr": true, "dt": true, "dd": true, "blockquote": true, "pre": true, "figcaption": true, "section": true, "small": true}
+
+func tagName(tag string) string {
+	s := strings.TrimLeft(tag, "</")
+	end := strings.IndexAny(s, " \t\n/>")
+	if end < 0 {
+		return strings.ToLower(s)
+	}
+	return strings.ToLower(s[:end])
+}

@@ -1,0 +1,271 @@
+package search
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// Field is where a word appears in a page; a posting carries the fields of
+// its word as a bit set, and the script ranks title above summary above
+// facts above body.
+type Field uint8
+
+// The fields of a page.
+const (
+	Title   Field = 1 << iota // the page's title
+	Summary                   // its description or summary
+	Facts                     // short facts: city, institution, field, level, the section it belongs to
+	Body                      // its text
+)
+
+// Doc is one page of the index.
+type Doc struct {
+	// URL is the page's path from the site root, base path included.
+	URL string
+	// Kind is the label of the page's kind, as results show it
+	// ("Programme", "Page").
+	Kind string
+	// Lang is the language of the title or summary when it fell back to
+	// another language, else "": results mark such text.
+	Lang string
+	// Text is the page's text by field.
+	Title, Summary, Facts, Body string
+}
+
+// Options tune an index. The zero value is a usable default.
+type Options struct {
+	// ChunkBytes is the size a chunk of words or pages grows to before the
+	// next one starts (default 32 KiB of JSON, about 10 KiB compressed).
+	ChunkBytes int
+	// Excerpt is how much of a page's body, in characters, the index keeps
+	// for the snippets of results (default 320): words past it are found
+	// but not shown.
+	Excerpt int
+	// FactsExcerpt is the same for the facts (default 120).
+	FactsExcerpt int
+	// Base is left out of the start of the pages' URLs, and written once
+	// in the meta file (Meta.Base): the URL of the language's home page.
+	Base string
+}
+
+// File is one file of an index: Name is relative to the index's folder.
+type File struct {
+	Name string
+	Body []byte
+}
+
+// Meta is the index's entry point, the file the script fetches first
+// (MetaFile). Chunks are named after their content, so that a browser may
+// keep them as long as it likes.
+type Meta struct {
+	Version int `json:"v"`
+	// Lang is the index's language.
+	Lang string `json:"lang"`
+	// Base is the start of the URL of every page whose URL in its chunk
+	// does not start with "/".
+	Base string `json:"b"`
+	// Docs is the number of pages.
+	Docs int `json:"n"`
+	// Analyzer is the text analysis the words were indexed with (null for
+	// a language without stemmer).
+	Analyzer *Analyzer `json:"a"`
+	// Kinds are the labels of the pages' kinds; a page refers to one by
+	// its position.
+	Kinds []string `json:"k"`
+	// Words are the chunks of the word list: the first word of each and
+	// its file name. A chunk holds the words from its first to the next
+	// chunk's first, sorted by byte order (UTF-8, as the script compares
+	// code points of folded words).
+	Words [][2]string `json:"w"`
+	// Pages are the chunks of pages: the number of the first page of each
+	// and its file name.
+	Pages []PageChunk `json:"d"`
+}
+
+// PageChunk is a chunk of the pages' list.
+type PageChunk struct {
+	First int    `json:"f"`
+	File  string `json:"u"`
+}
+
+// MetaFile is the name of the index's entry point in its folder.
+const MetaFile = "index.json"
+
+// FormatVersion is the version of the index's format (Meta.Version).
+const FormatVersion = 1
+
+// Build returns the files of the index of docs, written in language code.
+// Docs keep their order: a page's number is its position, and ties in
+// ranking go to the lower number.
+func Build(code string, docs []Doc, opts Options) []File {
+	if opts.ChunkBytes <= 0 {
+		opts.ChunkBytes = 32 << 10
+	}
+	if opts.Excerpt <= 0 {
+		opts.Excerpt = 320
+	}
+	if opts.FactsExcerpt <= 0 {
+		opts.FactsExcerpt = 120
+	}
+	an := ForLanguage(code)
+	meta := Meta{Version: FormatVersion, Lang: code, Docs: len(docs), Analyzer: an, Base: opts.Base}
+
+	// Postings: word → (page, fields) in page order.
+	type posting struct {
+		doc    int
+		fields Field
+	}
+	post := map[string][]posting{}
+	kinds := map[string]int{}
+	type pageRow []any
+	rows := make([]pageRow, len(docs))
+	for i, d := range docs {
+		k, ok := kinds[d.Kind]
+		if !ok {
+			k = len(meta.Kinds)
+			kinds[d.Kind] = k
+			meta.Kinds = append(meta.Kinds, d.Kind)
+		}
+		for _, f := range []struct {
+			field Field
+			text  string
+		}{{Title, d.Title}, {Summary, d.Summary}, {Facts, d.Facts}, {Body, d.Body}} {
+			for _, w := range Words(f.text) {
+				if an.IsStop(w) {
+					continue
+				}
+				ps := post[w]
+				if n := len(ps); n > 0 && ps[n-1].doc == i {
+					ps[n-1].fields |= f.field
+					continue
+				}
+				post[w] = append(ps, posting{i, f.field})
+			}
+		}
+		url := d.URL
+		if opts.Base != "" && strings.HasPrefix(url, opts.Base) {
+			url = url[len(opts.Base):]
+		}
+		row := pageRow{url, d.Title, k, d.Summary, excerpt(d.Body, opts.Excerpt), excerpt(d.Facts, opts.FactsExcerpt)}
+		if d.Lang != "" {
+			row = append(row, d.Lang)
+		}
+		rows[i] = row
+	}
+
+	var files []File
+	add := func(prefix string, body []byte) string {
+		sum := sha256.Sum256(body)
+		name := prefix + hex.EncodeToString(sum[:5]) + ".json"
+		files = append(files, File{Name: name, Body: body})
+		return name
+	}
+
+	// Word chunks: [[word, p1, p2, …], …], where p = (page − previous
+	// page) × 16 + fields.
+	words := make([]string, 0, len(post))
+	for w := range post {
+		words = append(words, w)
+	}
+	sort.Strings(words)
+	var chunk bytes.Buffer
+	first := ""
+	flushWords := func() {
+		if chunk.Len() == 0 {
+			return
+		}
+		chunk.WriteByte(']')
+		meta.Words = append(meta.Words, [2]string{first, add("w.", bytes.Clone(chunk.Bytes()))})
+		chunk.Reset()
+	}
+	for _, w := range words {
+		if chunk.Len() == 0 {
+			chunk.WriteByte('[')
+			first = w
+		} else {
+			chunk.WriteByte(',')
+		}
+		q, _ := json.Marshal(w)
+		chunk.WriteByte('[')
+		chunk.Write(q)
+		prev := 0
+		for _, p := range post[w] {
+			chunk.WriteByte(',')
+			chunk.WriteString(itoa((p.doc-prev)*16 + int(p.fields)))
+			prev = p.doc
+		}
+		chunk.WriteByte(']')
+		if chunk.Len() >= opts.ChunkBytes {
+			flushWords()
+		}
+	}
+	flushWords()
+
+	// Page chunks: [[url, title, kind, summary, body, facts, lang?], …].
+	chunk.Reset()
+	firstDoc := 0
+	for i, row := range rows {
+		if chunk.Len() == 0 {
+			chunk.WriteByte('[')
+			firstDoc = i
+		} else {
+			chunk.WriteByte(',')
+		}
+		b, _ := json.Marshal(row)
+		chunk.Write(b)
+		if chunk.Len() >= opts.ChunkBytes || i == len(rows)-1 {
+			chunk.WriteByte(']')
+			meta.Pages = append(meta.Pages, PageChunk{First: firstDoc, File: add("d.", bytes.Clone(chunk.Bytes()))})
+			chunk.Reset()
+		}
+	}
+	if meta.Kinds == nil {
+		meta.Kinds = []string{}
+	}
+	if meta.Words == nil {
+		meta.Words = [][2]string{}
+	}
+	if meta.Pages == nil {
+		meta.Pages = []PageChunk{}
+	}
+	m, _ := json.Marshal(meta)
+	return append([]File{{Name: MetaFile, Body: m}}, files...)
+}
+
+// excerpt cuts s to about n characters, at a space.
+func excerpt(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	i, count := 0, 0
+	for i = range s {
+		if count == n {
+			break
+		}
+		count++
+	}
+	cut := s[:i]
+	if j := strings.LastIndexByte(cut, ' '); j > n/2 {
+		cut = cut[:j]
+	}
+	return cut + "…"
+}
+
+func itoa(n int) string {
+	var b [20]byte
+	i := len(b)
+	if n == 0 {
+		return "0"
+	}
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[i:])
+}

@@ -1,0 +1,133 @@
+package search
+
+import "strings"
+
+// Analyzer is the text analysis of one language: light stemming by suffix
+// stripping and a short list of stop words. It is plain data, written into
+// the index (meta file, key "a"), so that search.js applies exactly the
+// rules the index was built with.
+//
+// Stemming only ever removes letters from the end of a folded word, so a
+// word's stem is always a prefix of it. That is what lets one sorted list
+// of whole words serve three kinds of match (exact word, same stem, word
+// that starts with what is typed): all of them lie in the range of words
+// that start with the query's stem.
+type Analyzer struct {
+	// Steps are applied in order; each removes at most one suffix, the
+	// longest of its list that matches and leaves at least Min letters.
+	Steps [][]Suffix `json:"steps"`
+	// Min is the shortest stem, in letters.
+	Min int `json:"min"`
+	// Undouble removes the last letter of a stem that ends with a doubled
+	// consonant (Dutch "lessen" → "less" → "les").
+	Undouble bool `json:"undouble,omitempty"`
+	// Stop are words too common to index (articles, prepositions).
+	Stop []string `json:"stop"`
+}
+
+// Suffix is an ending a step may remove.
+type Suffix struct {
+	S string `json:"s"`
+	// NotAfter lists letters the ending must not follow (English "s" is
+	// not removed from "class", "campus", "thesis").
+	NotAfter string `json:"not,omitempty"`
+}
+
+// Stem returns the stem of a folded word.
+func (a *Analyzer) Stem(w string) string {
+	if a == nil {
+		return w
+	}
+	rs := []rune(w)
+	for _, step := range a.Steps {
+		best := -1
+		for i, suf := range step {
+			n := len([]rune(suf.S))
+			if len(rs)-n < a.Min || !strings.HasSuffix(string(rs), suf.S) {
+				continue
+			}
+			if suf.NotAfter != "" && strings.ContainsRune(suf.NotAfter, rs[len(rs)-n-1]) {
+				continue
+			}
+			if best < 0 || n > len([]rune(step[best].S)) {
+				best = i
+			}
+		}
+		if best >= 0 {
+			rs = rs[:len(rs)-len([]rune(step[best].S))]
+		}
+	}
+	if a.Undouble && len(rs) > a.Min {
+		last := rs[len(rs)-1]
+		if last == rs[len(rs)-2] && !strings.ContainsRune("aeiouy", last) {
+			rs = rs[:len(rs)-1]
+		}
+	}
+	return string(rs)
+}
+
+// IsStop reports whether w is a stop word.
+func (a *Analyzer) IsStop(w string) bool {
+	if a == nil {
+		return false
+	}
+	for _, s := range a.Stop {
+		if s == w {
+			return true
+		}
+	}
+	return false
+}
+
+func suffixes(list ...string) []Suffix {
+	out := make([]Suffix, len(list))
+	for i, s := range list {
+		out[i] = Suffix{S: s}
+	}
+	return out
+}
+
+// ForLanguage returns the analyzer of a language code (its primary
+// subtag: "fr", "nl", "en", "de", "es"), or nil for a language without
+// one: its words are then matched whole or by prefix, without stemming.
+//
+// The rules are light on purpose: they remove the endings of plural,
+// gender and the commonest inflections, never derivational suffixes, so
+// that "bourses" finds "bourse" and "Stipendien" finds "Stipendium"
+// without "formation" finding "forme". docs/search.md gives the reasons.
+func ForLanguage(code string) *Analyzer {
+	if i := strings.IndexAny(code, "-_"); i > 0 {
+		code = code[:i]
+	}
+	switch strings.ToLower(code) {
+	case "fr":
+		return &Analyzer{Min: 3,
+			Steps: [][]Suffix{suffixes("aux", "s", "x"), suffixes("ale", "al", "er", "ez", "e")},
+			Stop:  []string{"au", "aux", "avec", "ce", "ces", "dans", "de", "des", "du", "en", "et", "il", "ils", "la", "le", "les", "leur", "leurs", "mais", "ou", "par", "pas", "pour", "qu", "que", "qui", "sa", "se", "ses", "son", "sont", "sur", "un", "une", "vous"},
+		}
+	case "nl":
+		return &Analyzer{Min: 3, Undouble: true,
+			Steps: [][]Suffix{suffixes("en", "s"), suffixes("e")},
+			Stop:  []string{"aan", "als", "bij", "dat", "de", "die", "dit", "een", "en", "er", "het", "in", "is", "met", "na", "naar", "of", "om", "op", "te", "tot", "uit", "van", "voor", "wat", "worden", "wordt", "zijn"},
+		}
+	case "en":
+		return &Analyzer{Min: 3,
+			Steps: [][]Suffix{
+				append(suffixes("ies", "ied", "ing", "es", "ed"), Suffix{S: "s", NotAfter: "siu"}),
+				suffixes("y", "e"),
+			},
+			Stop: []string{"an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "into", "is", "it", "its", "of", "on", "or", "that", "the", "their", "this", "to", "was", "were", "which", "with", "you", "your"},
+		}
+	case "de":
+		return &Analyzer{Min: 3,
+			Steps: [][]Suffix{suffixes("ern", "ien", "ium", "em", "en", "er", "es", "um", "e", "s", "n"), suffixes("er", "en", "e")},
+			Stop:  []string{"am", "an", "auch", "auf", "aus", "bei", "das", "dem", "den", "der", "des", "die", "ein", "eine", "einem", "einen", "einer", "es", "fur", "im", "in", "ist", "mit", "nach", "oder", "sie", "sind", "und", "von", "vom", "zu", "zum", "zur"},
+		}
+	case "es":
+		return &Analyzer{Min: 3,
+			Steps: [][]Suffix{suffixes("es", "s"), suffixes("a", "o", "e")},
+			Stop:  []string{"al", "como", "con", "de", "del", "el", "en", "es", "la", "las", "lo", "los", "para", "por", "que", "se", "su", "sus", "un", "una"},
+		}
+	}
+	return nil
+}

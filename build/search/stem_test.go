@@ -1,0 +1,75 @@
+package search
+
+import (
+	"bufio"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestStem(t *testing.T) {
+	f, err := os.Open("testdata/stems.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	s := bufio.NewScanner(f)
+	n := 0
+	for s.Scan() {
+		line := strings.TrimSpace(s.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		parts := strings.Fields(line)
+		if len(parts) != 3 {
+			t.Fatalf("bad line %q", line)
+		}
+		if got := ForLanguage(parts[0]).Stem(parts[1]); got != parts[2] {
+			t.Errorf("%s: Stem(%q) = %q, want %q", parts[0], parts[1], got, parts[2])
+		}
+		n++
+	}
+	if n < 20 {
+		t.Fatalf("only %d cases", n)
+	}
+}
+
+// TestStemIsPrefix checks what the index's lookups rely on: a stem is a
+// prefix of its word, for every word of every language.
+func TestStemIsPrefix(t *testing.T) {
+	for _, code := range []string{"fr", "nl", "en", "de", "es"} {
+		a := ForLanguage(code)
+		for _, w := range []string{"aux", "lessen", "ies", "stipendien", "es", "ss", "universités", "beurzen", "ab", "kinderen"} {
+			w = Fold(w)
+			if s := a.Stem(w); !strings.HasPrefix(w, s) || len([]rune(s)) < min(a.Min, len([]rune(w))) {
+				t.Errorf("%s: Stem(%q) = %q", code, w, s)
+			}
+		}
+	}
+}
+
+func TestWords(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Université de Liège", "universite de liege"},
+		{"l’Université d'été", "universite ete"},
+		{"Straße, Œuvre, Ærø", "strasse oeuvre aero"},
+		{"2027 · B  LIEGE01", "2027 liege01"},
+		{"<script>alert(1)</script>", "script alert script"},
+		{"a " + strings.Repeat("x", 41) + " ok", "ok"},
+	} {
+		if got := strings.Join(Words(tc.in), " "); got != tc.want {
+			t.Errorf("Words(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestStopWordsAreFolded(t *testing.T) {
+	for _, code := range []string{"fr", "nl", "en", "de", "es"} {
+		for _, w := range ForLanguage(code).Stop {
+			if Fold(w) != w || !slices.Equal(Words(w), []string{w}) {
+				t.Errorf("%s: stop word %q is not a folded word", code, w)
+			}
+		}
+	}
+}

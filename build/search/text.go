@@ -1,0 +1,85 @@
+// Package search builds the site search's index: it turns the text of the
+// pages of one language into an inverted index of folded words, split in
+// chunks that the search page's script fetches as a query needs them.
+//
+// It is part of the render stage: render hands it one Doc per page, built
+// from the page's typed view in the same pass as the page, and writes the
+// files it returns. The text analysis (folding, tokenizing, stemming, stop
+// words) is the one the script applies to queries: the rules are data
+// (Analyzer), written into the index, and search.js runs the same small
+// engine over them; testdata/stems.txt keeps the two in step.
+package search
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Fold lower-cases s and strips its accents, as the script does:
+// toLowerCase, NFD, then the combining marks U+0300–U+036F removed, and
+// the letters that do not decompose spelled out (ß → ss, œ → oe, æ → ae,
+// ø → o, ł → l, đ → d).
+func Fold(s string) string {
+	s = norm.NFD.String(strings.ToLower(s))
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r >= 0x300 && r <= 0x36f:
+		case r == 'ß':
+			b.WriteString("ss")
+		case r == 'œ':
+			b.WriteString("oe")
+		case r == 'æ':
+			b.WriteString("ae")
+		case r == 'ø':
+			b.WriteByte('o')
+		case r == 'ł':
+			b.WriteByte('l')
+		case r == 'đ':
+			b.WriteByte('d')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// MaxWord is the longest word indexed, in bytes: longer runs of letters
+// are identifiers or garbage, not words anyone types.
+const MaxWord = 40
+
+// Words returns the folded words of s in order: the runs of letters and
+// digits (Unicode categories L and N, as the script's /[\p{L}\p{N}]+/u).
+// Single letters and words longer than MaxWord are left out.
+func Words(s string) []string {
+	f := Fold(s)
+	var out []string
+	start := -1
+	for i, r := range f {
+		if unicode.IsLetter(r) || unicode.IsNumber(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			out = appendWord(out, f[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = appendWord(out, f[start:])
+	}
+	return out
+}
+
+func appendWord(out []string, w string) []string {
+	if len(w) > MaxWord || utf8.RuneCountInString(w) < 2 {
+		return out
+	}
+	return append(out, w)
+}
