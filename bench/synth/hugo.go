@@ -57,6 +57,13 @@ func Hugo(opts Options) Site {
 	// language at that URL, left out of lists and sitemaps by the cascade
 	// (Hugo 0.111 still puts it in its sitemap).
 	s["content/not-found.en.md"] = page(fm{{"title", "Page not found"}, {"url", "/404.html"}, {"layout", "root-404"}}, "")
+	// vitrine writes a search page per language (its index is vitrine's
+	// own work, which Hugo does not do): here a page of each language at
+	// that URL, left out of lists like /404.html.
+	searchSegment := t5{"recherche", "zoeken", "search", "suche", "buscar"}
+	for l, code := range Langs {
+		s["content/search."+code+".md"] = page(fm{{"title", "Search"}, {"url", "/" + code + "/" + searchSegment[l] + "/"}}, "")
+	}
 	for l, code := range Langs {
 		s["i18n/"+code+".yaml"] = c.hugoStrings(theme, l)
 		v := vars{lang: l, n: c.opts.N}
@@ -149,6 +156,7 @@ func (c *catalogue) hugoConfig(legacy bool) []byte {
 		y.line(2, fmt.Sprintf("- {%s: {kind: %s}, %s: {render: never}}", target, kind, build))
 	}
 	y.line(2, fmt.Sprintf("- {%s: {path: /not-found}, %s: {list: never}} # /404.html", target, build))
+	y.line(2, fmt.Sprintf("- {%s: {path: /search}, %s: {list: never}} # the search pages", target, build))
 	y.line(0, "markup:")
 	y.line(2, "goldmark:")
 	y.line(4, "renderer: {unsafe: false}")
