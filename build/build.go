@@ -49,6 +49,10 @@ type Report struct {
 	Bytes    int64
 	Linked   int64 // files unchanged since the previous build, linked instead of written
 	UpToDate bool  // nothing changed since the previous build: nothing was done
+	// Repaired says how the output folder differed from the record of the
+	// build that wrote it (files deleted, changed or added by hand since),
+	// when it did: the build wrote the folder again. Nil otherwise.
+	Repaired *write.Diff
 	Duration time.Duration
 	Diags    []diag.Diagnostic // every error and warning, sorted
 }
@@ -70,20 +74,46 @@ func Build(ctx context.Context, opts Options) (*Report, error) {
 		opts.Now = start
 	}
 	inputs := ""
+	var repaired *write.Diff
 	if opts.Out != "" {
-		// Nothing changed since the build in the output folder: nothing to do.
+		// Nothing changed since the build in the output folder: nothing to
+		// do. The record is believed only as far as the folder agrees with
+		// it: a file deleted, changed or added since is repaired by
+		// building the folder again (unchanged files are linked, not
+		// rewritten). The folder is compared while the inputs are hashed.
+		type compared struct {
+			rec  *write.Record
+			diff *write.Diff
+			err  error
+		}
+		cmp := make(chan compared, 1)
+		go func() {
+			var c compared
+			if c.rec = write.ReadRecord(opts.Out); c.rec != nil {
+				c.diff, c.err = write.Compare(opts.Out, c.rec)
+			}
+			cmp <- c
+		}()
 		var err error
 		inputs, err = Fingerprint(opts, opts.Now)
+		c := <-cmp
 		if err != nil {
 			return finish(), err
 		}
-		if m := write.ReadManifest(opts.Out); m != nil && inputs != "" && m.Inputs == inputs {
-			for _, w := range m.Warnings {
-				diags.Warnf(diag.Pos{File: w.File, Line: w.Line, Col: w.Col}, "%s", w.Msg)
+		if c.err != nil {
+			return finish(), c.err
+		}
+		if m := c.rec; m != nil {
+			if !c.diff.Empty() {
+				repaired = c.diff
+			} else if inputs != "" && m.Inputs == inputs {
+				for _, w := range m.Warnings {
+					diags.Warnf(diag.Pos{File: w.File, Line: w.Line, Col: w.Col}, "%s", w.Msg)
+				}
+				rep.Pages, rep.UpToDate = m.Pages, true
+				rep.Langs = upToDateLangs(opts.Site, m.Pages)
+				return finish(), nil
 			}
-			rep.Pages, rep.UpToDate = m.Pages, true
-			rep.Langs = upToDateLangs(opts.Site, m.Pages)
-			return finish(), nil
 		}
 	}
 	p, err := Prepare(ctx, opts, diags)
@@ -140,6 +170,7 @@ func Build(ctx context.Context, opts Options) (*Report, error) {
 		return finish(), err
 	}
 	rep.Files, rep.Bytes, rep.Linked = dir.Files(), dir.Bytes(), dir.Linked()
+	rep.Repaired = repaired
 	rep.Langs = p.Langs()
 	return finish(), nil
 }

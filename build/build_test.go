@@ -144,8 +144,6 @@ func summarize(t *testing.T, dir string) []byte {
 	for _, f := range files {
 		data, _ := os.ReadFile(filepath.Join(dir, f))
 		switch {
-		case f == ".vitrine-output":
-			continue // checksums and fingerprints
 		case strings.HasPrefix(f, "schemas/"):
 			b.WriteString("== " + f + "\n")
 		case strings.HasPrefix(f, "assets/"):
@@ -250,7 +248,7 @@ func readTree(t *testing.T, dir string) string {
 	t.Helper()
 	var b strings.Builder
 	_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || d.Name() == ".vitrine-output" {
+		if err != nil || d.IsDir() {
 			return nil
 		}
 		data, _ := os.ReadFile(p)
@@ -259,4 +257,50 @@ func readTree(t *testing.T, dir string) string {
 		return nil
 	})
 	return b.String()
+}
+
+// TestBuildRepairsOutput: a folder changed by hand since the last build
+// (a language deleted, a page defaced, a file added) is not "up to date":
+// the next build says what differs and restores the build's files.
+func TestBuildRepairsOutput(t *testing.T) {
+	fsys, _ := siteFS(t, "testdata/sites/multilingual.txtar")
+	out := filepath.Join(t.TempDir(), "public")
+	buildSite(t, fsys, out, Options{})
+	want := readTree(t, out)
+	if err := os.RemoveAll(filepath.Join(out, "fr")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(out, "en", "index.html"), []byte("defaced"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(out, "notes.txt"), []byte("by hand"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rep := buildSite(t, fsys, out, Options{})
+	if rep.UpToDate || rep.Repaired == nil {
+		t.Fatalf("a changed folder was taken as up to date: %+v", rep)
+	}
+	got := rep.Repaired.String()
+	for _, w := range []string{"missing files: fr/ (", "1 changed file: en/index.html", "1 extra: notes.txt"} {
+		if !strings.Contains(got, w) {
+			t.Errorf("repair report %q lacks %q", got, w)
+		}
+	}
+	if readTree(t, out) != want {
+		t.Error("the repaired folder differs from the build's")
+	}
+	again := buildSite(t, fsys, out, Options{})
+	if !again.UpToDate || again.Repaired != nil {
+		t.Errorf("the build after the repair: up to date %v, repaired %v", again.UpToDate, again.Repaired)
+	}
+	// The build's bookkeeping lives beside the folder, never in it.
+	_ = filepath.WalkDir(out, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && strings.Contains(d.Name(), "vitrine") {
+			t.Errorf("bookkeeping inside the output folder: %s", p)
+		}
+		return nil
+	})
+	if _, err := os.Stat(filepath.Join(filepath.Dir(out), ".public.vitrine-record")); err != nil {
+		t.Errorf("no record beside the output folder: %v", err)
+	}
 }

@@ -33,9 +33,10 @@ import (
 	"github.com/tdewolff/minify/v2/xml"
 )
 
-// Marker is the file that tells an output folder vitrine wrote from a folder
-// of the user's: vitrine replaces the first, never the second.
-const Marker = ".vitrine-output"
+// LegacyMarker is the file older versions of vitrine kept inside the
+// output folder (the build's record, published with the site by mistake).
+// A folder holding it is still recognised as vitrine's, and replaced.
+const LegacyMarker = ".vitrine-output"
 
 // Minifier minifies by media type. The zero value is not usable; use
 // NewMinifier. It is safe for concurrent use.
@@ -120,54 +121,7 @@ type Dir struct {
 	seen    map[string]bool
 	dirs    sync.Map  // folders created in the staging folder
 	bufs    sync.Pool // *bytes.Buffer for minified bodies
-	prev    *Manifest
-	sizes   map[string]int64
-}
-
-// Manifest is what the marker file of an output folder records: the
-// fingerprint of the inputs the folder was built from, the pages per
-// language, and the size of every file. It lets the next build skip work:
-// nothing at all when the inputs did not change, and writing the files
-// whose content did not change, which it links instead.
-type Manifest struct {
-	Generator string           `json:"generator"`
-	Inputs    string           `json:"inputs"`
-	Pages     map[string]int   `json:"pages"`
-	Warnings  []Warning        `json:"warnings,omitempty"`
-	Files     map[string]int64 `json:"files"` // path → size in bytes
-}
-
-// Warning is a warning of the build that wrote the folder, repeated by a
-// build that finds nothing to do.
-type Warning struct {
-	File string `json:"file"`
-	Line int    `json:"line,omitempty"`
-	Col  int    `json:"col,omitempty"`
-	Msg  string `json:"msg"`
-}
-
-// size returns the size of the file p the manifest records (m may be nil).
-func (m *Manifest) size(p string) (int64, bool) {
-	if m == nil {
-		return 0, false
-	}
-	n, ok := m.Files[p]
-	return n, ok
-}
-
-// ReadManifest reads the manifest of an output folder, or nil (a manifest
-// of an older vitrine, which recorded checksums, reads as none: its folder
-// is replaced as a whole).
-func ReadManifest(out string) *Manifest {
-	data, err := os.ReadFile(filepath.Join(out, Marker))
-	if err != nil {
-		return nil
-	}
-	var m Manifest
-	if json.Unmarshal(data, &m) != nil || m.Files == nil {
-		return nil
-	}
-	return &m
+	prev    *Record
 }
 
 // Open prepares a staging folder beside out. min may be nil (no minification).
@@ -189,9 +143,18 @@ func Open(out string, min *Minifier) (*Dir, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Dir{out: abs, staging: staging, min: min, seen: map[string]bool{}, prev: ReadManifest(abs), sizes: map[string]int64{}}, nil
+	// MkdirTemp makes a folder only its owner may read; the published
+	// folder must be readable by a web server running as another user.
+	if err := os.Chmod(staging, 0o755); err != nil {
+		_ = os.RemoveAll(staging)
+		return nil, err
+	}
+	return &Dir{out: abs, staging: staging, min: min, seen: map[string]bool{}, prev: ReadRecord(abs)}, nil
 }
 
+// checkOut refuses an output folder vitrine may not replace: one that
+// exists, is not empty, and neither has a record beside it naming at least
+// one of its files nor holds the marker of an older vitrine.
 func checkOut(abs string) error {
 	entries, err := os.ReadDir(abs)
 	if errors.Is(err, os.ErrNotExist) {
@@ -203,10 +166,18 @@ func checkOut(abs string) error {
 	if len(entries) == 0 {
 		return nil
 	}
-	if _, err := os.Stat(filepath.Join(abs, Marker)); err == nil {
+	if _, err := os.Stat(filepath.Join(abs, LegacyMarker)); err == nil {
 		return nil
 	}
-	return fmt.Errorf("output folder %s exists and was not written by vitrine (no %s in it): vitrine replaces its output folder, so choose an empty or new folder with -o, or remove this one yourself", abs, Marker)
+	if r := ReadRecord(abs); r != nil {
+		for _, e := range entries {
+			if r.owns(e.Name()) {
+				return nil
+			}
+		}
+		return fmt.Errorf("output folder %s holds none of the files its record %s lists: it seems to be a folder of your own now; choose an empty or new folder with -o, or remove this one yourself", abs, RecordPath(abs))
+	}
+	return fmt.Errorf("output folder %s exists and was not written by vitrine (no record %s beside it): vitrine replaces its output folder, so choose an empty or new folder with -o, or remove this one yourself", abs, filepath.Base(RecordPath(abs)))
 }
 
 // Write minifies o and writes it into the staging folder. It is safe for
@@ -229,9 +200,6 @@ func (d *Dir) Write(p, mediaType string, body []byte) error {
 		body = m
 	}
 	size := int64(len(body))
-	d.mu.Lock()
-	d.sizes[p] = size
-	d.mu.Unlock()
 	full := filepath.Join(d.staging, filepath.FromSlash(p))
 	if err := d.mkdirAll(filepath.Dir(full)); err != nil {
 		return err
@@ -291,9 +259,6 @@ func (d *Dir) WriteStream(p string, stream func(io.Writer) error) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", p, err)
 	}
-	d.mu.Lock()
-	d.sizes[p] = cw.n
-	d.mu.Unlock()
 	d.files.Add(1)
 	d.bytes.Add(cw.n)
 	return nil
@@ -336,18 +301,18 @@ func (d *Dir) Files() int64 { return d.files.Load() }
 // Bytes returns the total size of the files written.
 func (d *Dir) Bytes() int64 { return d.bytes.Load() }
 
-// Commit records the manifest (inputs is the fingerprint of the inputs,
-// pages the pages per language) and swaps the staging folder in place of
-// the output folder.
+// Commit swaps the staging folder in place of the output folder, then
+// writes the record beside it (see Record): inputs is the fingerprint of
+// the inputs, pages the pages per language, warnings the build's warnings.
+// The record is written last: should vitrine stop in between, the old
+// record still recognises the folder as vitrine's, and the next build finds
+// that the folder differs from it and builds it again.
 func (d *Dir) Commit(version, inputs string, pages map[string]int, warnings []Warning) error {
-	m := Manifest{Generator: "vitrine " + version + "; this folder is replaced by each build", Inputs: inputs, Pages: pages, Warnings: warnings, Files: d.sizes}
-	data, err := json.MarshalIndent(m, "", " ")
+	files, dirs, err := scan(d.staging)
 	if err != nil {
 		return err
 	}
-	if err := writeFile(filepath.Join(d.staging, Marker), data, 0o644); err != nil {
-		return err
-	}
+	rec := &Record{Generator: "vitrine " + version, Output: filepath.Base(d.out), Inputs: inputs, Pages: pages, Warnings: warnings, Files: files, Dirs: dirs}
 	old := ""
 	if _, err := os.Stat(d.out); err == nil {
 		if err := checkOut(d.out); err != nil {
@@ -365,9 +330,17 @@ func (d *Dir) Commit(version, inputs string, pages map[string]int, warnings []Wa
 		return err
 	}
 	if old != "" {
-		return os.RemoveAll(old)
+		if err := os.RemoveAll(old); err != nil {
+			return err
+		}
 	}
-	return nil
+	// The rename may have touched the folder itself: record its time now.
+	info, err := os.Stat(d.out)
+	if err != nil {
+		return err
+	}
+	rec.Dirs["."] = info.ModTime().UnixNano()
+	return rec.write(RecordPath(d.out))
 }
 
 // Abort removes the staging folder, leaving the output folder untouched.

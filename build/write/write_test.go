@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/vitrine-ssg/vitrine/build/write"
 )
@@ -77,8 +78,8 @@ func keys(m map[string]string) []string {
 	return out
 }
 
-// siblings lists the entries of out's parent folder other than out, so that
-// a test can check that no staging folder is left behind.
+// siblings lists the entries of out's parent folder other than out and its
+// record, so that a test can check that no staging folder is left behind.
 func siblings(t *testing.T, out string) []string {
 	t.Helper()
 	entries, err := os.ReadDir(filepath.Dir(out))
@@ -87,7 +88,7 @@ func siblings(t *testing.T, out string) []string {
 	}
 	var names []string
 	for _, e := range entries {
-		if e.Name() != filepath.Base(out) {
+		if e.Name() != filepath.Base(out) && e.Name() != filepath.Base(write.RecordPath(out)) {
 			names = append(names, e.Name())
 		}
 	}
@@ -106,13 +107,21 @@ func TestOpen(t *testing.T) {
 				t.Fatal(err)
 			}
 		}},
-		{name: "folder written by vitrine", prepare: func(t *testing.T, out string) {
-			mustWrite(t, filepath.Join(out, write.Marker), "written by vitrine")
+		{name: "folder written by an older vitrine", prepare: func(t *testing.T, out string) {
+			mustWrite(t, filepath.Join(out, write.LegacyMarker), "written by vitrine")
 			mustWrite(t, filepath.Join(out, "index.html"), "old")
+		}},
+		{name: "folder with a record beside it", prepare: func(t *testing.T, out string) {
+			mustWrite(t, filepath.Join(out, "index.html"), "old")
+			mustWrite(t, write.RecordPath(out), "vitrine-record 1\n{}\nd 1 .\nf 3 1 index.html\n")
 		}},
 		{name: "folder of the user's", prepare: func(t *testing.T, out string) {
 			mustWrite(t, filepath.Join(out, "thesis.docx"), "years of work")
-		}, err: "exists and was not written by vitrine (no .vitrine-output in it)"},
+		}, err: "exists and was not written by vitrine (no record .public.vitrine-record beside it)"},
+		{name: "folder of the user's where a build once was", prepare: func(t *testing.T, out string) {
+			mustWrite(t, filepath.Join(out, "thesis.docx"), "years of work")
+			mustWrite(t, write.RecordPath(out), "vitrine-record 1\n{}\nd 1 .\nf 3 1 index.html\n")
+		}, err: "holds none of the files its record"},
 		{name: "folder with a hidden file only", prepare: func(t *testing.T, out string) {
 			mustWrite(t, filepath.Join(out, ".git", "HEAD"), "ref: main")
 		}, err: "exists and was not written by vitrine"},
@@ -227,12 +236,16 @@ func TestCommit(t *testing.T) {
 	build(map[string]string{"index.html": "one", "fr/old/index.html": "stale", "assets/main.1.css": "a"})
 	build(map[string]string{"index.html": "two", "fr/index.html": "fr", "assets/main.2.css": "b"})
 	got := tree(t, out)
-	want := []string{write.Marker, "assets/main.2.css", "fr/index.html", "index.html"}
+	want := []string{"assets/main.2.css", "fr/index.html", "index.html"}
 	if !slices.Equal(keys(got), want) {
-		t.Errorf("files = %q, want %q (stale files removed)", keys(got), want)
+		t.Errorf("files = %q, want %q (stale files removed, no bookkeeping inside)", keys(got), want)
 	}
-	if got["index.html"] != "two" || !strings.Contains(got[write.Marker], `"generator": "vitrine test`) {
+	if got["index.html"] != "two" {
 		t.Errorf("contents = %q", got)
+	}
+	rec := write.ReadRecord(out)
+	if rec == nil || rec.Generator != "vitrine test" || len(rec.Files) != 3 || rec.Files["index.html"].Size != 3 {
+		t.Errorf("record = %+v", rec)
 	}
 	if s := siblings(t, out); len(s) != 0 {
 		t.Errorf("left beside the output folder: %q", s)
@@ -374,5 +387,85 @@ func TestWriteMinifies(t *testing.T) {
 	got := tree(t, out)
 	if got["main.css"] != "a{color:red}" || got["photo.jpg"] != "  \xff\xd8  " {
 		t.Errorf("files = %q", got)
+	}
+}
+
+// TestCompare: every way a folder can differ from its record is found, and
+// a folder that agrees with it differs in nothing.
+func TestCompare(t *testing.T) {
+	tests := []struct {
+		name   string
+		change func(t *testing.T, out string)
+		want   string // Diff.String()
+	}{
+		{"nothing changed", func(t *testing.T, out string) {}, ""},
+		{"a folder deleted", func(t *testing.T, out string) {
+			if err := os.RemoveAll(filepath.Join(out, "fr")); err != nil {
+				t.Fatal(err)
+			}
+		}, "2 missing files: fr/ (2 files)"},
+		{"a file deleted", func(t *testing.T, out string) {
+			if err := os.Remove(filepath.Join(out, "fr", "about", "index.html")); err != nil {
+				t.Fatal(err)
+			}
+		}, "1 missing file: fr/about/index.html"},
+		{"a page defaced, same size", func(t *testing.T, out string) {
+			p := filepath.Join(out, "index.html")
+			mustWrite(t, p, "<p>bad</p>")
+			old := time.Now().Add(-time.Hour)
+			if err := os.Chtimes(p, old, old); err != nil {
+				t.Fatal(err)
+			}
+		}, "1 changed file: index.html"},
+		{"a page defaced, another size", func(t *testing.T, out string) {
+			mustWrite(t, filepath.Join(out, "index.html"), "<p>defaced by hand</p>")
+		}, "1 changed file: index.html"},
+		{"a file replaced by a folder", func(t *testing.T, out string) {
+			p := filepath.Join(out, "index.html")
+			_ = os.Remove(p)
+			mustWrite(t, filepath.Join(p, "x"), "x")
+		}, "1 changed file: index.html"},
+		{"files and folders added", func(t *testing.T, out string) {
+			mustWrite(t, filepath.Join(out, "notes.txt"), "n")
+			if err := os.MkdirAll(filepath.Join(out, "empty", "deeper"), 0o755); err != nil {
+				t.Fatal(err)
+			}
+		}, "2 extra: empty/, notes.txt"},
+		{"a file added deep down", func(t *testing.T, out string) {
+			mustWrite(t, filepath.Join(out, "fr", "about", "old.html"), "n")
+		}, "1 extra: fr/about/old.html"},
+		{"the whole folder deleted", func(t *testing.T, out string) {
+			if err := os.RemoveAll(out); err != nil {
+				t.Fatal(err)
+			}
+		}, "4 missing files: fr/ (2 files), data.json, index.html"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "public")
+			d, err := write.Open(out, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, p := range []string{"index.html", "fr/index.html", "fr/about/index.html", "data.json"} {
+				if err := d.Write(p, "", []byte("<p>good</p>")); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := d.Commit("test", "inputs", nil, nil); err != nil {
+				t.Fatal(err)
+			}
+			tt.change(t, out)
+			diff, err := write.Compare(out, write.ReadRecord(out))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := diff.String(); got != tt.want {
+				t.Errorf("Compare = %q, want %q", got, tt.want)
+			}
+			if diff.Empty() != (tt.want == "") {
+				t.Errorf("Empty = %v", diff.Empty())
+			}
+		})
 	}
 }

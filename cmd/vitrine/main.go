@@ -209,6 +209,9 @@ func printReport(w io.Writer, rep *build.Report, out string) {
 	}
 	fmt.Fprintf(tw, "total\t%d\t\n", total)
 	tw.Flush()
+	if rep.Repaired != nil {
+		fmt.Fprintf(w, "repaired %s: it differed from the record of the last build (%s); every file is the build's again\n", out, rep.Repaired)
+	}
 	switch {
 	case rep.UpToDate:
 		fmt.Fprintf(w, "%s is up to date: nothing changed since the last build (%s)\n", out, rep.Duration.Round(1e6))

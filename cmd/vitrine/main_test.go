@@ -107,6 +107,38 @@ func TestBuildShowcaseAndReport(t *testing.T) {
 	}
 }
 
+// TestBuildSaysWhatItRepaired: the acceptance case of issue 13, from the
+// command line: public/fr/ deleted and a page defaced, the next build
+// restores both and names them.
+func TestBuildSaysWhatItRepaired(t *testing.T) {
+	dir := unpack(t, "multilingual")
+	out := filepath.Join(t.TempDir(), "public")
+	if code, _, stderr := cli(t, "build", "-s", dir, "-o", out); code != 0 {
+		t.Fatalf("exit code %d:\n%s", code, stderr)
+	}
+	page, _ := os.ReadFile(filepath.Join(out, "en", "index.html"))
+	_ = os.RemoveAll(filepath.Join(out, "fr"))
+	_ = os.WriteFile(filepath.Join(out, "en", "index.html"), []byte("defaced"), 0o644)
+	code, stdout, stderr := cli(t, "build", "-s", dir, "-o", out)
+	if code != 0 {
+		t.Fatalf("exit code %d:\n%s", code, stderr)
+	}
+	for _, want := range []string{"repaired " + out, "fr/ (", "1 changed file: en/index.html"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("the report lacks %q:\n%s", want, stdout)
+		}
+	}
+	if strings.Contains(stdout, "up to date") {
+		t.Errorf("a changed folder reported up to date:\n%s", stdout)
+	}
+	if b, _ := os.ReadFile(filepath.Join(out, "en", "index.html")); string(b) != string(page) {
+		t.Error("the defaced page was not restored")
+	}
+	if _, err := os.Stat(filepath.Join(out, "fr", "index.html")); err != nil {
+		t.Error("public/fr/ was not restored")
+	}
+}
+
 func TestRefusesForeignOutputFolder(t *testing.T) {
 	dir := unpack(t, "multilingual")
 	out := t.TempDir()

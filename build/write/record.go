@@ -1,0 +1,417 @@
+package write
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+)
+
+// Record is what a build knows about the output folder it wrote: the
+// fingerprint of its inputs, the pages per language, its warnings, and the
+// size and modification time of every file and folder. It is kept beside
+// the output folder, never inside it (nothing in the published folder is
+// the build's bookkeeping): for public/ it is .public.vitrine-record in the
+// same parent folder (see RecordPath).
+//
+// The next build trusts the record only as far as the folder agrees with
+// it: Compare lists the files that are missing, extra or changed, and a
+// build that finds any writes the folder again.
+type Record struct {
+	Generator string         `json:"generator"`
+	Output    string         `json:"output"` // the folder's name, for whoever opens the file
+	Inputs    string         `json:"inputs"`
+	Pages     map[string]int `json:"pages"`
+	Warnings  []Warning      `json:"warnings,omitempty"`
+	// Files maps the slash-separated path of every file to its size and
+	// modification time; Dirs every folder ("." is the output folder
+	// itself) to its modification time, which changes whenever an entry is
+	// added to it or removed from it.
+	Files map[string]FileStat `json:"-"`
+	Dirs  map[string]int64    `json:"-"`
+}
+
+// FileStat is what the record keeps of one file.
+type FileStat struct {
+	Size    int64
+	ModTime int64 // nanoseconds since 1970
+}
+
+// Warning is a warning of the build that wrote the folder, repeated by a
+// build that finds nothing to do.
+type Warning struct {
+	File string `json:"file"`
+	Line int    `json:"line,omitempty"`
+	Col  int    `json:"col,omitempty"`
+	Msg  string `json:"msg"`
+}
+
+// RecordPath returns where the record of the output folder out is kept:
+// beside it, a hidden file named after it (public → .public.vitrine-record).
+func RecordPath(out string) string {
+	abs, err := filepath.Abs(out)
+	if err != nil {
+		abs = filepath.Clean(out)
+	}
+	return filepath.Join(filepath.Dir(abs), "."+filepath.Base(abs)+".vitrine-record")
+}
+
+// recordHeader is the first line of a record file. The second line is the
+// record's JSON (generator, inputs, pages, warnings); then one line per
+// folder, "d MTIME PATH", and per file, "f SIZE MTIME PATH". Lines, not
+// JSON, because a site of 25,000 pages has 50,000 of them to read before a
+// build with nothing to do may stop. A path with a line break, or starting
+// with a quote, is written as a Go quoted string.
+const recordHeader = "vitrine-record 1"
+
+// ReadRecord reads the record of the output folder out, or returns nil
+// when there is none or it cannot be read (a build without a record writes
+// the whole folder).
+func ReadRecord(out string) *Record {
+	data, err := os.ReadFile(RecordPath(out))
+	if err != nil {
+		return nil
+	}
+	r, err := parseRecord(data)
+	if err != nil {
+		return nil
+	}
+	return r
+}
+
+func parseRecord(data []byte) (*Record, error) {
+	bad := errors.New("not a record")
+	line := func() string {
+		i := bytes.IndexByte(data, '\n')
+		if i < 0 {
+			l := string(data)
+			data = nil
+			return l
+		}
+		l := string(data[:i])
+		data = data[i+1:]
+		return l
+	}
+	if line() != recordHeader {
+		return nil, bad
+	}
+	var r Record
+	if err := json.Unmarshal([]byte(line()), &r); err != nil {
+		return nil, bad
+	}
+	r.Files, r.Dirs = map[string]FileStat{}, map[string]int64{}
+	for len(data) > 0 {
+		l := line()
+		if len(l) < 2 || l[1] != ' ' {
+			return nil, bad
+		}
+		kind := l[0]
+		fields := 2
+		if kind == 'd' {
+			fields = 1
+		}
+		var nums [2]int64
+		rest := l[2:]
+		for i := 0; i < fields; i++ {
+			sp := strings.IndexByte(rest, ' ')
+			if sp < 0 {
+				return nil, bad
+			}
+			n, err := strconv.ParseInt(rest[:sp], 10, 64)
+			if err != nil {
+				return nil, bad
+			}
+			nums[i], rest = n, rest[sp+1:]
+		}
+		if strings.HasPrefix(rest, `"`) {
+			p, err := strconv.Unquote(rest)
+			if err != nil {
+				return nil, bad
+			}
+			rest = p
+		}
+		switch kind {
+		case 'd':
+			r.Dirs[rest] = nums[0]
+		case 'f':
+			r.Files[rest] = FileStat{Size: nums[0], ModTime: nums[1]}
+		default:
+			return nil, bad
+		}
+	}
+	if r.Dirs["."] == 0 {
+		return nil, bad
+	}
+	return &r, nil
+}
+
+// size returns the size of the file p the record lists (r may be nil).
+func (r *Record) size(p string) (int64, bool) {
+	if r == nil {
+		return 0, false
+	}
+	f, ok := r.Files[p]
+	return f.Size, ok
+}
+
+// owns reports whether name, an entry at the top of the output folder, is
+// a file the record lists or a folder holding one.
+func (r *Record) owns(name string) bool {
+	_, file := r.Files[name]
+	_, dir := r.Dirs[name]
+	return file || dir
+}
+
+// write writes the record to file, through a temporary file renamed into
+// place: a reader sees the old record or the new one, never half of one.
+func (r *Record) write(file string) error {
+	head, err := json.Marshal(r)
+	if err != nil {
+		return err
+	}
+	var b bytes.Buffer
+	b.Grow(len(head) + 64*(len(r.Files)+len(r.Dirs)))
+	b.WriteString(recordHeader + "\n")
+	b.Write(head)
+	b.WriteByte('\n')
+	name := func(p string) string {
+		if strings.ContainsAny(p, "\n\r") || strings.HasPrefix(p, `"`) {
+			return strconv.Quote(p)
+		}
+		return p
+	}
+	for _, p := range sortedKeys(r.Dirs) {
+		fmt.Fprintf(&b, "d %d %s\n", r.Dirs[p], name(p))
+	}
+	for _, p := range sortedKeys(r.Files) {
+		f := r.Files[p]
+		fmt.Fprintf(&b, "f %d %d %s\n", f.Size, f.ModTime, name(p))
+	}
+	tmp := file + ".tmp"
+	if err := writeFile(tmp, b.Bytes(), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp, file)
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// scan returns the size and modification time of every file under dir,
+// and the modification time of every folder ("." for dir itself).
+func scan(dir string) (map[string]FileStat, map[string]int64, error) {
+	files, dirs := map[string]FileStat{}, map[string]int64{}
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		info, err := d.Info()
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, p)
+		rel = filepath.ToSlash(rel)
+		if d.IsDir() {
+			dirs[rel] = info.ModTime().UnixNano()
+		} else {
+			files[rel] = FileStat{Size: info.Size(), ModTime: info.ModTime().UnixNano()}
+		}
+		return nil
+	})
+	return files, dirs, err
+}
+
+// Diff is how an output folder differs from its record. Paths are
+// slash-separated and sorted; a folder missing as a whole is listed once,
+// with a trailing slash, in MissingDirs.
+type Diff struct {
+	Missing     []string // files the record lists and the folder lacks
+	MissingDirs []string // folders missing as a whole (their files are in Missing too)
+	Changed     []string // files whose size or modification time differ, or that are no longer plain files
+	Extra       []string // files and folders the record does not list
+}
+
+// Empty reports whether the folder is what its record says.
+func (d *Diff) Empty() bool {
+	return d == nil || len(d.Missing)+len(d.Changed)+len(d.Extra) == 0
+}
+
+// String says what differs, briefly: for a build's report.
+func (d *Diff) String() string {
+	var parts []string
+	if n := len(d.Missing); n > 0 {
+		// A missing folder is named once, not file by file.
+		var names []string
+		covered := 0
+		for _, dir := range d.MissingDirs {
+			k := 0
+			for _, f := range d.Missing {
+				if strings.HasPrefix(f, dir) {
+					k++
+				}
+			}
+			names = append(names, fmt.Sprintf("%s (%d file%s)", dir, k, plural(k)))
+			covered += k
+		}
+		for _, f := range d.Missing {
+			if !underAny(f, d.MissingDirs) {
+				names = append(names, f)
+			}
+		}
+		parts = append(parts, fmt.Sprintf("%d missing file%s: %s", n, plural(n), brief(names)))
+	}
+	if n := len(d.Changed); n > 0 {
+		parts = append(parts, fmt.Sprintf("%d changed file%s: %s", n, plural(n), brief(d.Changed)))
+	}
+	if n := len(d.Extra); n > 0 {
+		parts = append(parts, fmt.Sprintf("%d extra: %s", n, brief(d.Extra)))
+	}
+	return strings.Join(parts, "; ")
+}
+
+func underAny(f string, dirs []string) bool {
+	for _, d := range dirs {
+		if strings.HasPrefix(f, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// brief lists at most five names, and how many more there are.
+func brief(names []string) string {
+	const most = 5
+	if len(names) <= most {
+		return strings.Join(names, ", ")
+	}
+	return strings.Join(names[:most], ", ") + fmt.Sprintf(" and %d more", len(names)-most)
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+// Compare tells how the output folder out differs from the record r: the
+// files missing, the files whose size or modification time is not the one
+// recorded, and the files and folders the record does not list. A folder
+// that does not exist lacks every recorded file.
+//
+// It reads no folder whose modification time is the recorded one: adding
+// or removing an entry changes its folder's time, so only the folders that
+// changed are listed to find what was added. Everything else is one stat
+// per file and folder, spread over GOMAXPROCS workers.
+func Compare(out string, r *Record) (*Diff, error) {
+	type entry struct {
+		path   string
+		dir    bool
+		stat   FileStat
+		gone   bool // missing, or not the kind of entry recorded
+		differ bool // changed (a file) or changed entries (a folder)
+	}
+	entries := make([]entry, 0, len(r.Files)+len(r.Dirs))
+	for p, t := range r.Dirs {
+		entries = append(entries, entry{path: p, dir: true, stat: FileStat{ModTime: t}})
+	}
+	for p, f := range r.Files {
+		entries = append(entries, entry{path: p, stat: f})
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	const chunk = 256
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				start := int(next.Add(chunk)) - chunk
+				if start >= len(entries) {
+					return
+				}
+				for i := start; i < min(start+chunk, len(entries)); i++ {
+					e := &entries[i]
+					info, err := os.Lstat(filepath.Join(out, filepath.FromSlash(e.path)))
+					switch {
+					case err != nil:
+						e.gone = true
+					case e.dir:
+						e.gone = !info.IsDir()
+						e.differ = info.ModTime().UnixNano() != e.stat.ModTime
+					default:
+						e.differ = !info.Mode().IsRegular() || info.Size() != e.stat.Size || info.ModTime().UnixNano() != e.stat.ModTime
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+
+	d := &Diff{}
+	goneDirs := map[string]bool{}
+	var changedDirs []string
+	for _, e := range entries {
+		switch {
+		case e.dir && e.gone:
+			goneDirs[e.path] = true
+		case e.dir && e.differ:
+			changedDirs = append(changedDirs, e.path)
+		case e.gone:
+			d.Missing = append(d.Missing, e.path)
+		case e.differ:
+			d.Changed = append(d.Changed, e.path)
+		}
+	}
+	delete(goneDirs, ".") // the whole folder is missing: its folders are named
+	for dir := range goneDirs {
+		if !goneDirs[path.Dir(dir)] {
+			d.MissingDirs = append(d.MissingDirs, dir+"/")
+		}
+	}
+	// What was added to a folder whose entries changed: the names its
+	// record does not know.
+	for _, dir := range changedDirs {
+		list, err := os.ReadDir(filepath.Join(out, filepath.FromSlash(dir)))
+		if err != nil {
+			return nil, fmt.Errorf("output folder %s: %w", out, err)
+		}
+		for _, e := range list {
+			p := e.Name()
+			if dir != "." {
+				p = dir + "/" + p
+			}
+			if _, ok := r.Files[p]; ok {
+				continue // a file replaced by a folder is changed, not extra
+			}
+			if _, ok := r.Dirs[p]; ok {
+				continue
+			}
+			if e.IsDir() {
+				p += "/"
+			}
+			d.Extra = append(d.Extra, p)
+		}
+	}
+	sort.Strings(d.Missing)
+	sort.Strings(d.MissingDirs)
+	sort.Strings(d.Changed)
+	sort.Strings(d.Extra)
+	return d, nil
+}
