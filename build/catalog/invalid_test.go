@@ -188,7 +188,7 @@ func TestInvalidEntries(t *testing.T) {
 			name:  "network: kind",
 			files: map[string]string{"data/networks/x.yaml": "name: X\nkind: university network\n"},
 			want: []string{
-				`data/networks/x.yaml:2:7: error: kind: "university network" is not one of university-network, cross-border, european-university, thematic, development (did you mean "university-network"?)`,
+				`data/networks/x.yaml:2:7: error: kind: "university network" is not one of university-network, umbrella, cross-border, european-university, thematic, development (did you mean "university-network"?)`,
 			},
 		},
 		{
@@ -666,6 +666,16 @@ func TestInvalidEntries(t *testing.T) {
 				`data/figures.yaml:3:39: error: figures[2].unit: "people" is not one of percent, count, eur`,
 				`data/figures.yaml:3:53: error: figures[2].year: 99 is not a year`,
 				`data/figures.yaml:4:10: error: figures[3].id: "Bad Id" is not a valid id: use lower-case letters, digits and hyphens only, like "bad-id"`,
+			},
+		},
+		{
+			name:  "figures: approximations and ranges",
+			files: map[string]string{"data/figures.yaml": "figures:\n  - {id: a, label: A, value: 20, approx: almost, unit: percent}\n  - {id: b, label: B, value: 613, max: 465, unit: eur}\n  - {id: c, label: C, value: 90, max: 120, unit: percent}\n  - {id: d, label: D, value: 2, max: 0, unit: count}\n"},
+			want: []string{
+				`data/figures.yaml:2:42: error: figures[1].approx: "almost" is not one of about, nearly, over: write approx: nearly for "nearly 20 %"`,
+				`data/figures.yaml:3:40: error: figures[2].max: 465 is not above value 613: max is the upper end of the range value–max`,
+				`data/figures.yaml:4:39: error: figures[3].max: 120 is not a percentage between 0 and 100`,
+				`data/figures.yaml:5:38: error: figures[4].max: 0 is not above value 2: max is the upper end of the range value–max`,
 			},
 		},
 		// Drafts.

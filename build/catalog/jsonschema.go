@@ -140,6 +140,7 @@ var jsEnums = map[string]jsEnum{
 	"chair.holders[].basis":                 {Bases, lang.Basis},
 	"alumni.materials[].kind":               {MaterialKinds, lang.MaterialKind},
 	"figures.figures[].unit":                {jsFigureUnits, lang.Unit},
+	"figures.figures[].approx":              {FigureApprox, lang.Approx},
 }
 
 // jsFormats maps field paths (of strings, or of texts whose values they

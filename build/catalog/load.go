@@ -9,6 +9,7 @@ import (
 	"reflect"
 	"regexp"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -381,6 +382,17 @@ func LoadFigures(fsys fs.FS, set *lang.Set, diags *diag.List) []*Figure {
 		}
 		if fig.Unit == "percent" && (fig.Value < 0 || fig.Value > 100) {
 			diags.Errorf(fig.At.Of("value", fig.Pos), "%s.value: %v is not a percentage between 0 and 100", where, fig.Value)
+		}
+		if fig.Approx != "" && !slices.Contains(FigureApprox, fig.Approx) {
+			diags.Errorf(fig.At.Of("approx", fig.Pos), "%s.approx: %q is not one of %s: write approx: nearly for \"nearly 20 %%\"", where, fig.Approx, strings.Join(FigureApprox, ", "))
+		}
+		if _, ok := fig.At["max"]; ok {
+			switch {
+			case fig.Max <= fig.Value:
+				diags.Errorf(fig.At.Of("max", fig.Pos), "%s.max: %v is not above value %v: max is the upper end of the range value–max", where, fig.Max, fig.Value)
+			case fig.Unit == "percent" && fig.Max > 100:
+				diags.Errorf(fig.At.Of("max", fig.Pos), "%s.max: %v is not a percentage between 0 and 100", where, fig.Max)
+			}
 		}
 		if fig.Year != 0 && (fig.Year < 1000 || fig.Year > 9999) {
 			diags.Errorf(fig.At.Of("year", fig.Pos), "%s.year: %d is not a year", where, fig.Year)

@@ -302,6 +302,8 @@ type Figure struct {
 	Label  lang.Text        `yaml:"label,required" json:"label,omitzero"`
 	Value  float64          `yaml:"value,required" json:"value"`
 	Unit   string           `yaml:"unit,required" json:"unit,omitempty"`
+	Approx string           `yaml:"approx" json:"approx,omitempty"` // about, nearly, over: the value is approximate
+	Max    float64          `yaml:"max" json:"max,omitempty"`       // upper end of a range whose lower end is Value
 	Year   int              `yaml:"year" json:"year,omitempty"`
 	Source lang.Text        `yaml:"source" json:"source,omitzero"`
 	Group  lang.Text        `yaml:"group" json:"group,omitzero"`

@@ -19,10 +19,11 @@ var (
 	Audiences        = []string{"eea", "non-eea", "all"}
 	Communities      = []string{"fwb", "vl", "dg", "other"}
 	InstitutionTypes = []string{"university", "university-college", "art-school", "research-centre", "other"}
-	NetworkKinds     = []string{"university-network", "cross-border", "european-university", "thematic", "development"}
+	NetworkKinds     = []string{"university-network", "umbrella", "cross-border", "european-university", "thematic", "development"}
 	MaterialKinds    = []string{"roll-up", "flyer", "brochure", "banner", "gadget", "poster", "flag"}
 	Bases            = []string{"public-task", "consent"}
 	FeePeriods       = []string{"year", "programme"}
+	FigureApprox     = []string{"about", "nearly", "over"}
 )
 
 // ectsRange is the range of credits each level allows.

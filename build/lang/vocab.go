@@ -23,7 +23,7 @@ const (
 	Mode            Vocab = "mode"             // full-time, part-time
 	Delivery        Vocab = "delivery"         // on-site, hybrid, online
 	Degree          Vocab = "degree"           // single, joint, double, multiple
-	NetworkKind     Vocab = "network-kind"     // university-network, cross-border, european-university, thematic, development
+	NetworkKind     Vocab = "network-kind"     // university-network, umbrella, cross-border, european-university, thematic, development
 	MaterialKind    Vocab = "material-kind"    // roll-up, flyer, brochure, banner, gadget, poster, flag
 	Community       Vocab = "community"        // fwb, vl, dg, other
 	Audience        Vocab = "audience"         // eea, non-eea, all
@@ -33,6 +33,7 @@ const (
 	Unit            Vocab = "unit"             // percent, count, eur
 	Basis           Vocab = "basis"            // public-task, consent (GDPR art. 6 lawful bases)
 	Kind            Vocab = "kind"             // programme, chair, network, alumni, institution (catalogue kinds, singular)
+	Approx          Vocab = "approx"           // about, nearly, over: the word before an approximate key figure
 )
 
 // vocabLabels holds the labels of one code, in the order of Languages:
@@ -48,7 +49,7 @@ type vocabLabels [5]string
 var vocabTables = func() map[Vocab]map[string]vocabLabels {
 	out := map[Vocab]map[string]vocabLabels{}
 	for _, v := range []Vocab{Country, LanguageCode, Field, Level, Mode, Delivery, Degree, NetworkKind,
-		MaterialKind, Community, Audience, InstitutionType, CEFR, Month, Unit, Basis, Kind} {
+		MaterialKind, Community, Audience, InstitutionType, CEFR, Month, Unit, Basis, Kind, Approx} {
 		t, err := readVocab(vocabFiles, "vocab/"+string(v)+".tsv")
 		if err != nil {
 			panic(err)

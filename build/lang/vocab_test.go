@@ -15,7 +15,7 @@ import (
 var allVocabs = []Vocab{
 	Country, LanguageCode, Field, Level, Mode, Delivery, Degree, NetworkKind,
 	MaterialKind, Community, Audience, InstitutionType, CEFR, Month, Unit,
-	Basis, Kind,
+	Basis, Kind, Approx,
 }
 
 func TestVocabLanguages(t *testing.T) {
@@ -106,7 +106,7 @@ func TestVocabCounts(t *testing.T) {
 		{"modes", len(Codes(Mode)), 2},
 		{"deliveries", len(Codes(Delivery)), 3},
 		{"degrees", len(Codes(Degree)), 4},
-		{"network kinds", len(Codes(NetworkKind)), 5},
+		{"network kinds", len(Codes(NetworkKind)), 6},
 		{"material kinds", len(Codes(MaterialKind)), 7},
 		{"communities", len(Codes(Community)), 4},
 		{"audiences", len(Codes(Audience)), 3},
@@ -116,6 +116,7 @@ func TestVocabCounts(t *testing.T) {
 		{"units", len(Codes(Unit)), 3},
 		{"bases", len(Codes(Basis)), 2},
 		{"kinds", len(Codes(Kind)), 5},
+		{"approximations", len(Codes(Approx)), 3},
 	} {
 		if tc.got != tc.want {
 			t.Errorf("%s: %d, want %d", tc.name, tc.got, tc.want)
@@ -355,7 +356,7 @@ func TestVocabConcurrentUse(t *testing.T) {
 // Two countries or two languages with the same label could not be told apart
 // in a list.
 func TestVocabLabelsDistinct(t *testing.T) {
-	for _, v := range []Vocab{Country, LanguageCode, Level, Mode, Delivery, Degree, NetworkKind, MaterialKind, Community, Audience, InstitutionType, CEFR, Month, Unit, Basis, Kind} {
+	for _, v := range []Vocab{Country, LanguageCode, Level, Mode, Delivery, Degree, NetworkKind, MaterialKind, Community, Audience, InstitutionType, CEFR, Month, Unit, Basis, Kind, Approx} {
 		for _, lang := range Languages() {
 			seen := map[string]string{}
 			for _, c := range Codes(v) {

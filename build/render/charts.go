@@ -3,9 +3,11 @@ package render
 import (
 	"fmt"
 	"html/template"
+	"math"
 	"strings"
 
 	"github.com/vitrine-ssg/vitrine/build/catalog"
+	"github.com/vitrine-ssg/vitrine/build/lang"
 )
 
 // Chart is a group of key figures drawn as an SVG bar chart, with its text
@@ -64,18 +66,39 @@ func (r *Renderer) charts(code string) []Chart {
 	return out
 }
 
+// figure writes a figure's value for the language: "20 %", a range
+// "465 € – 613 €" when it has a max, after the word of its approx ("près de
+// 20 %").
 func (r *Renderer) figure(code string, f *catalog.Figure) string {
-	switch f.Unit {
-	case "percent":
-		return r.fmts[code].Percent(f.Value)
-	case "eur":
-		return r.fmts[code].Money(f.Value, "EUR")
+	s := r.amount(code, f.Unit, f.Value)
+	if f.Max > f.Value {
+		lo, hi := s, r.amount(code, f.Unit, f.Max)
+		if strings.ContainsAny(lo+hi, " \u00a0\u202f") {
+			s = lo + " – " + hi
+		} else {
+			s = lo + "–" + hi
+		}
 	}
-	return r.fmts[code].Number(f.Value)
+	if f.Approx != "" {
+		s = r.label(code, lang.Approx, f.Approx) + " " + s
+	}
+	return s
+}
+
+// amount writes one value in a figure's unit.
+func (r *Renderer) amount(code, unit string, v float64) string {
+	switch unit {
+	case "percent":
+		return r.fmts[code].Percent(v)
+	case "eur":
+		return r.fmts[code].Money(v, "EUR")
+	}
+	return r.fmts[code].Number(v)
 }
 
 // barChart draws horizontal bars: percentages on a 0–100 scale, other units
-// relative to the group's largest value.
+// relative to the group's largest value. A range (a figure with a max) is a
+// bar to its lower end and a lighter band on to its upper end.
 func (r *Renderer) barChart(c Chart, figs []*catalog.Figure) template.HTML {
 	const (
 		width   = 400 // about a phone's width: text keeps its size there, and scales up a little on wide screens
@@ -88,9 +111,7 @@ func (r *Renderer) barChart(c Chart, figs []*catalog.Figure) template.HTML {
 	if c.Unit != "percent" {
 		max = 0
 		for _, f := range figs {
-			if f.Value > max {
-				max = f.Value
-			}
+			max = math.Max(max, math.Max(f.Value, f.Max))
 		}
 		if max == 0 {
 			max = 1
@@ -109,6 +130,10 @@ func (r *Renderer) barChart(c Chart, figs []*catalog.Figure) template.HTML {
 		}
 		fmt.Fprintf(&b, `<text class="chart-label" x="%d" y="%d">%s</text>`, padX, y+labelDY, esc(c.Rows[i].Label))
 		fmt.Fprintf(&b, `<rect class="chart-track" x="%d" y="%d" width="%d" height="%d" rx="3"/>`, padX, y+labelDY+6, width-2*padX, barH)
+		if f.Max > f.Value {
+			wMax := int(float64(width-2*padX) * f.Max / max)
+			fmt.Fprintf(&b, `<rect class="chart-range" x="%d" y="%d" width="%d" height="%d" rx="3"/>`, padX, y+labelDY+6, wMax, barH)
+		}
 		fmt.Fprintf(&b, `<rect class="chart-bar" x="%d" y="%d" width="%d" height="%d" rx="3"/>`, padX, y+labelDY+6, w, barH)
 		anchor, tx, cls := "start", padX+w+6, "chart-value"
 		if w > width/2 {

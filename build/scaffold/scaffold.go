@@ -253,7 +253,7 @@ func entryTemplate(singular string, langs []string) string {
 	case "network":
 		b.WriteString("# acronym: UniGR\n")
 		text(&b, "name", "required", langs, "")
-		b.WriteString("kind: university-network   # university-network | cross-border | european-university | thematic | development\n# scope: [BE, DE, FR, LU]\nmembers: []            # ids from data/institutions/, or {name: …, country: XX}\n# since: 2008\n# url: https://…\n# contact: info@example.org\n")
+		b.WriteString("kind: university-network   # university-network | umbrella | cross-border | european-university | thematic | development\n# scope: [BE, DE, FR, LU]\nmembers: []            # ids from data/institutions/, or {name: …, country: XX}\n# since: 2008\n# url: https://…\n# contact: info@example.org\n")
 		text(&b, "summary", "one or two sentences", langs, "")
 		markdown(&b, "description", "", langs)
 	case "chair":
