@@ -646,7 +646,7 @@ func TestInvalidEntries(t *testing.T) {
 			name:  "syntax error",
 			files: map[string]string{p: programme(nil, "mode: a: b\n")},
 			want: []string{
-				`data/programmes/x.yaml:9:1: error: invalid YAML: mapping values are not allowed in this context`,
+				`data/programmes/x.yaml:9:8: error: invalid YAML: the text of "mode" holds a colon followed by a space, which YAML reads as the start of another key: put the text in double quotes: mode: "a: b"`,
 			},
 		},
 		{

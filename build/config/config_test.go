@@ -346,7 +346,7 @@ func TestParseErrors(t *testing.T) {
 		{
 			name: "syntax error",
 			src:  head + "theme: a: b\n",
-			want: []string{`site.yaml:5:1: error: invalid YAML: mapping values are not allowed in this context`},
+			want: []string{`site.yaml:5:9: error: invalid YAML: the text of "theme" holds a colon followed by a space, which YAML reads as the start of another key: put the text in double quotes: theme: "a: b"`},
 		},
 		{
 			name: "every error in one run",

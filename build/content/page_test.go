@@ -203,7 +203,7 @@ func TestParse(t *testing.T) {
 			name:  "syntax error line counts the opening fence",
 			rel:   "a.md",
 			src:   "---\ntitle: A\ndescription: a: b\n---\n",
-			want:  []string{"content/a.md:3:1: error: invalid YAML: mapping values are not allowed in this context"},
+			want:  []string{"content/a.md:3:15: error: invalid YAML: the text of \"description\" holds a colon followed by a space, which YAML reads as the start of another key: put the text in double quotes: description: \"a: b\""},
 			isNil: true,
 		},
 		{

@@ -196,7 +196,7 @@ func TestStringsErrors(t *testing.T) {
 		{
 			name: "syntax error",
 			data: "home: Home\nmenu: a: b\n",
-			want: []string{"i18n/en.yaml:2:1: error: invalid YAML: mapping values are not allowed in this context"},
+			want: []string{"i18n/en.yaml:2:8: error: invalid YAML: the text of \"menu\" holds a colon followed by a space, which YAML reads as the start of another key: put the text in double quotes: menu: \"a: b\""},
 		},
 		{
 			name: "plural forms with a description",

@@ -119,6 +119,11 @@ func (d *Decoder) syntaxError(src []byte, err error) {
 	} else {
 		msg = strings.TrimPrefix(msg, "yaml: ")
 	}
+	if h, ok := explain(src, line); ok {
+		d.Failed = true
+		d.Diags.Errorf(diag.Pos{File: d.File, Line: d.LineOffset + h.line, Col: h.col}, "invalid YAML: %s", h.msg)
+		return
+	}
 	lines := bytes.Split(src, []byte("\n"))
 	if line-1 < len(lines) {
 		l := lines[line-1]
@@ -500,7 +505,7 @@ func (d *Decoder) decodeStruct(n *yaml.Node, v reflect.Value) {
 		return
 	}
 	if n.Kind != yaml.MappingNode {
-		d.Errorf(n, "expected a mapping (key: value), found %s", Describe(n))
+		d.Errorf(n, "expected a mapping (key: value), found %s%s", Describe(n), expectedShape(n, v.Type(), fields))
 		return
 	}
 	byName := make(map[string]fieldInfo, len(fields))
@@ -624,4 +629,44 @@ func levenshtein(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(rb)]
+}
+
+// expectedShape tells, after "found a list", how the mapping that was
+// expected is written: a file that holds one list (data/figures.yaml) puts
+// it under its key; a mapping written as list items loses its "- ".
+func expectedShape(n *yaml.Node, t reflect.Type, fields []fieldInfo) string {
+	if n.Kind != yaml.SequenceNode || len(fields) == 0 {
+		return ""
+	}
+	if len(fields) == 1 {
+		f := t.FieldByIndex(fields[0].index)
+		if f.Type.Kind() == reflect.Slice {
+			item := "…"
+			if et := f.Type.Elem(); et.Kind() == reflect.Pointer && et.Elem().Kind() == reflect.Struct || et.Kind() == reflect.Struct {
+				if et.Kind() == reflect.Pointer {
+					et = et.Elem()
+				}
+				if ef, _, _ := structFields(et); len(ef) > 0 {
+					item = ef[0].name + ": …"
+				}
+			}
+			return fmt.Sprintf(": the list goes under the key %[1]q; write \"%[1]s:\" on the first line and indent the items under it by two spaces (\"  - %[2]s\")", fields[0].name, item)
+		}
+	}
+	if len(n.Content) == 0 || n.Content[0].Kind != yaml.MappingNode {
+		return ""
+	}
+	var keys []string
+	for _, f := range fields {
+		if f.required {
+			keys = append(keys, f.name)
+		}
+	}
+	if len(keys) == 0 {
+		keys = append(keys, fields[0].name)
+	}
+	if len(keys) > 3 {
+		keys = keys[:3]
+	}
+	return fmt.Sprintf(": write the keys (%s: …) at the start of their lines, without \"- \" in front of them", strings.Join(keys, ": …, "))
 }

@@ -491,12 +491,12 @@ func TestParse(t *testing.T) {
 		{
 			name: "tab indentation",
 			src:  "title: x\ndeadlines:\n\t- audience: eea\n",
-			want: []string{"f.yaml:3:1: error: invalid YAML: found character that cannot start any token: indent with spaces, not tabs"},
+			want: []string{"f.yaml:3:1: error: invalid YAML: a tab in the indentation: YAML indents with spaces only; replace the tab with spaces (two per level)"},
 		},
 		{
 			name: "tab after spaces",
 			src:  "title: x\n  \tcount: 2\n",
-			want: []string{"f.yaml:2:3: error: invalid YAML: mapping values are not allowed in this context: indent with spaces, not tabs"},
+			want: []string{"f.yaml:2:3: error: invalid YAML: a tab in the indentation: YAML indents with spaces only; replace the tab with spaces (two per level)"},
 		},
 		{
 			name: "alias",
@@ -550,7 +550,7 @@ func TestParse(t *testing.T) {
 		{
 			name: "parser error: bad indentation",
 			src:  "a:\n  b: 1\n c: 2\n",
-			want: []string{"f.yaml:3:1: error: invalid YAML: did not find expected key"},
+			want: []string{"f.yaml:3:2: error: invalid YAML: \"c\" is indented by 1 space, which lines it up with no key above it: indent it like \"a\" on line 1 (0 spaces), or like \"b\" on line 2 (2 spaces)"},
 		},
 		{
 			name: "parser error: mapping after list",
@@ -560,12 +560,12 @@ func TestParse(t *testing.T) {
 		{
 			name: "scanner error: mapping values",
 			src:  "title: x\ncount: a: b\n",
-			want: []string{"f.yaml:2:1: error: invalid YAML: mapping values are not allowed in this context"},
+			want: []string{"f.yaml:2:9: error: invalid YAML: the text of \"count\" holds a colon followed by a space, which YAML reads as the start of another key: put the text in double quotes: count: \"a: b\""},
 		},
 		{
 			name: "scanner error: mapping values after indentation",
 			src:  "title: x\nnote: y\n  count: 2\n",
-			want: []string{"f.yaml:3:1: error: invalid YAML: mapping values are not allowed in this context"},
+			want: []string{"f.yaml:3:3: error: invalid YAML: \"count\" is indented more than \"note\" on line 2, which has a value, and a key cannot sit under a value: line \"count\" up with \"note\" (0 spaces)"},
 		},
 		{
 			name: "scanner error: anchor",
@@ -636,7 +636,7 @@ func TestParseLineOffset(t *testing.T) {
 	var l diag.List
 	d := &schema.Decoder{File: "content/a.md", LineOffset: 1, Diags: &l}
 	d.Parse([]byte("title: x\ncount: a: b\n"))
-	diff(t, lines(&l), []string{"content/a.md:3:1: error: invalid YAML: mapping values are not allowed in this context"})
+	diff(t, lines(&l), []string{"content/a.md:3:9: error: invalid YAML: the text of \"count\" holds a colon followed by a space, which YAML reads as the start of another key: put the text in double quotes: count: \"a: b\""})
 }
 
 func TestParseCRLFValues(t *testing.T) {
