@@ -491,6 +491,10 @@ function expectedIds(index, { facets = {}, q = "" } = {}) {
           if (item.erasmusMundus !== true) return false;
           continue;
         }
+        if (name === "open") {
+          if (item.open !== true) return false;
+          continue;
+        }
         if (!asList(item[FACET_PROPS[name] || name]).some((v) => values.includes(v))) return false;
       }
       return terms.every((t) => fold(item.text).includes(t));
@@ -568,7 +572,7 @@ async function checkFinder(fail) {
         errs.push(...countProblems(state, want.length, lang));
         // The URL mirrors the filters.
         const params = new URLSearchParams(state.search);
-        for (const name of Object.keys(FACET_PROPS).concat("em")) {
+        for (const name of Object.keys(FACET_PROPS).concat("em", "open")) {
           const inURL = params.getAll(name).sort();
           const inForm = [...(facets[name] || [])].sort();
           if (!sameIds(inURL, inForm)) errs.push(`URL has ${name}=${inURL.join(",") || "∅"}, the form ${inForm.join(",") || "∅"}`);
@@ -624,7 +628,11 @@ async function checkFinder(fail) {
       // Erasmus Mundus only, on top.
       await toggle("em", "1", true);
       await verify("… & Erasmus Mundus only");
+      // Open for application only, on top.
+      await toggle("open", "1", true);
+      await verify("… & open for application only");
       // Back to nothing.
+      await toggle("open", "1", false);
       await toggle("em", "1", false);
       await toggle("level", "bachelor", false);
       await toggle("lang", "fr", false);

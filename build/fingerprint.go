@@ -41,8 +41,10 @@ var generator = sync.OnceValue(func() string {
 })
 
 // Fingerprint returns a checksum of everything a build's output depends on:
-// the program, the options, the day (review dates and stale entries are
-// checked against it) and every input file, names and contents. Two builds
+// the program, the options, the quarter of an hour (review dates, deadlines
+// and events are checked against the day in the site's time zone, and every
+// time zone's offset is a multiple of 15 minutes, so a new day always
+// changes the fingerprint) and every input file, names and contents. Two builds
 // with the same fingerprint write the same files. It returns "" when the
 // program cannot identify itself; such builds are never skipped.
 //
@@ -61,7 +63,7 @@ func Fingerprint(opts Options, now time.Time) (string, error) {
 		return "", err
 	}
 	h := sha256.New()
-	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%v\x00%v\x00%v\x00%v\x00%s\x00%s\x00", gen, opts.Version, opts.BaseURL, opts.Drafts, opts.NoMinify, opts.Strict, opts.PlainAssetNames, strings.Join(opts.Langs, ","), now.Format("2006-01-02"))
+	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%v\x00%v\x00%v\x00%v\x00%s\x00%s\x00", gen, opts.Version, opts.BaseURL, opts.Drafts, opts.NoMinify, opts.Strict, opts.PlainAssetNames, strings.Join(opts.Langs, ","), now.UTC().Truncate(15*time.Minute).Format(time.RFC3339))
 	for _, l := range links {
 		fmt.Fprintf(h, "link\x00%s\x00", l) // never followed: the build reports it
 	}

@@ -53,7 +53,7 @@ func Check(ctx context.Context, opts Options) (*check.Report, error) {
 	if now.IsZero() {
 		now = time.Now()
 	}
-	rep := check.Run(m.Loaded.Site, bodies, day(now))
+	rep := check.Run(m.Loaded.Site, bodies, m.Loaded.Config.Today(now))
 	all := &diag.List{}
 	all.Merge(m.Diags)
 	for _, d := range rep.Diags {

@@ -73,7 +73,7 @@ func Prepare(ctx context.Context, opts Options, diags *diag.List) (*Pipeline, er
 	}
 	ropts := render.Options{
 		Theme: render.Theme{FS: l.Theme, Name: l.Theme.Name}, Strings: l.Strings, Markdown: l.Markdown,
-		Assets: paths, Now: opts.Now, Version: opts.Version, Only: p.Only,
+		Assets: paths, Now: opts.Now.In(l.Config.Location), Today: l.Config.Today(opts.Now), Version: opts.Version, Only: p.Only,
 	}
 	if p.Minifier != nil {
 		ropts.Minify = p.Minifier
@@ -262,7 +262,7 @@ func Load(ctx context.Context, opts Options, diags *diag.List) (*Loaded, error) 
 	}()
 	go func() {
 		defer wg.Done()
-		l.Catalog, catalogErr = catalog.Load(ctx, opts.Site, cfg.Langs, catalog.Options{Today: day(now), Drafts: opts.Drafts}, diags)
+		l.Catalog, catalogErr = catalog.Load(ctx, opts.Site, cfg.Langs, catalog.Options{Today: cfg.Today(now), Drafts: opts.Drafts}, diags)
 	}()
 	files, err := stringFiles(opts.Site, l.Theme)
 	if err != nil {
@@ -290,11 +290,6 @@ func (l *Loaded) Model(diags *diag.List) {
 		static[i] = f.Out
 	}
 	l.Site = model.Build(l.Config, l.Pages, l.Catalog, static, model.Options{Drafts: l.drafts}, diags)
-}
-
-func day(t time.Time) time.Time {
-	y, m, d := t.Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }
 
 // stringFiles returns the theme's UI strings, then the site's.

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/vitrine-ssg/vitrine/build/catalog"
 )
@@ -288,7 +289,43 @@ func TestInvalidEntries(t *testing.T) {
 			name:  "programme: deadline date",
 			files: map[string]string{p: programme(nil, "deadlines:\n  - {audience: eea, date: 2027-02-30}\n")},
 			want: []string{
-				`data/programmes/x.yaml:10:27: error: deadlines[1].date: "2027-02-30" is not a date: write it as YYYY-MM-DD, like 2026-11-23`,
+				`data/programmes/x.yaml:10:27: error: deadlines[1].date: "2027-02-30" is not a date: write it as YYYY-MM-DD (2027-03-01), or --MM-DD (--03-01) for a deadline that comes back every year`,
+			},
+		},
+		{
+			name:  "programme: yearly deadline that is no day",
+			files: map[string]string{p: programme(nil, "deadlines:\n  - {audience: eea, date: --02-30}\n  - {audience: all, date: --13-01}\n  - {audience: non-eea, date: --02-29}\n")},
+			want: []string{
+				`data/programmes/x.yaml:10:27: error: deadlines[1].date: "--02-30" is not a day of the year: write it as --MM-DD, like --03-01 for 1 March`,
+				`data/programmes/x.yaml:11:27: error: deadlines[2].date: "--13-01" is not a day of the year: write it as --MM-DD, like --03-01 for 1 March`,
+			},
+		},
+		{
+			name:  "programme: every deadline passed",
+			files: map[string]string{p: programme(nil, "deadlines:\n  - {audience: non-eea, date: 2026-03-01}\n  - {audience: eea, date: 2026-11-15}\n")},
+			opts:  catalog.Options{Today: time.Date(2026, 11, 16, 0, 0, 0, 0, time.UTC)},
+			want: []string{
+				`data/programmes/x.yaml:10:3: warning: deadlines: every application deadline has passed (the last one was 2026-11-15), so the programme shows "applications closed": add the next round's dates, or write a deadline that comes back every year as --MM-DD`,
+			},
+		},
+		{
+			name:  "programme: a deadline is open until the end of its day",
+			files: map[string]string{p: programme(nil, "deadlines:\n  - {audience: non-eea, date: 2026-03-01}\n  - {audience: eea, date: 2026-11-15}\n")},
+			opts:  catalog.Options{Today: time.Date(2026, 11, 15, 0, 0, 0, 0, time.UTC)},
+		},
+		{
+			name:  "programme: a yearly deadline never closes",
+			files: map[string]string{p: programme(nil, "deadlines:\n  - {audience: non-eea, date: 2026-03-01}\n  - {audience: eea, date: --01-15}\n")},
+			opts:  catalog.Options{Today: time.Date(2027, 2, 1, 0, 0, 0, 0, time.UTC)},
+		},
+		{
+			name:  "programme: tuition year",
+			files: map[string]string{p: programme(nil, "tuition:\n  - {audience: eea, amount: 835, currency: EUR, year: 2025-2026}\n  - {audience: non-eea, amount: 4175, currency: EUR, year: 2026-2027}\n  - {audience: all, amount: 10, currency: EUR, year: 2026-2028}\n  - {audience: all, amount: 10, currency: EUR, year: spring}\n  - {audience: all, amount: 10, currency: EUR, year: 2026}\n")},
+			opts:  catalog.Options{Today: time.Date(2026, 11, 2, 0, 0, 0, 0, time.UTC)},
+			want: []string{
+				`data/programmes/x.yaml:10:55: warning: tuition[1].year: the amount is for 2025-2026, a year that ended on 2026-08-31: check the fees and give the amount and year that apply now`,
+				`data/programmes/x.yaml:12:54: error: tuition[3].year: "2026-2028": an academic year spans two years that follow each other, like 2026-2027`,
+				`data/programmes/x.yaml:13:54: error: tuition[4].year: "spring" is not an academic year: write it like 2026-2027 (or 2027 for a calendar year)`,
 			},
 		},
 		{

@@ -193,22 +193,24 @@ const (
 // can take (an ISCED code, a PIC, a period) accepts integers too: vitrine
 // reads `0613` as the text "0613", the YAML extension as the number 613.
 var jsShapes = map[string]jsObj{
-	"id":       {{"type", "string"}, {"pattern", jsIDPattern}, {"maxLength", maxIDLen}},
-	"date":     {{"type", "string"}, {"pattern", jsDatePattern}},
-	"duration": {{"type", "string"}, {"pattern", `^P(\d{1,4}Y)?(\d{1,4}M)?(\d{1,4}W)?(\d{1,4}D)?$`}, {"minLength", 3}},
-	"country":  {{"type", "string"}, {"pattern", `^[A-Z]{2}$`}},
-	"language": {{"type", "string"}, {"pattern", `^[a-z]{2}$`}},
-	"field":    {{"type", []any{"string", "integer"}}, {"pattern", `^\d{4}$`}, {"minimum", 0}, {"maximum", 9999}},
-	"currency": {{"type", "string"}, {"pattern", `^[A-Z]{3}$`}},
-	"url":      {{"type", "string"}, {"pattern", `^(https?://|mailto:)\S+$`}},
-	"email":    {{"type", "string"}, {"format", "email"}},
-	"phone":    {{"type", "string"}, {"pattern", `^\+[0-9 ()-]{7,}$`}},
-	"erasmus":  {{"type", "string"}, {"pattern", `^([A-Z] {2}|[A-Z]{2} |IRL|LUX)[A-Z]([A-Z-]{0,5}[A-Z])?\d{2,3}$`}},
-	"schac":    {{"type", "string"}, {"pattern", `^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$`}},
-	"pic":      {{"type", []any{"string", "integer"}}, {"pattern", `^\d{9}$`}, {"minimum", 0}, {"maximum", 999999999}},
-	"ror":      {{"type", "string"}, {"pattern", `^(https://ror\.org/)?0[a-hj-km-np-tv-z0-9]{6}\d{2}$`}},
-	"logo":     {{"type", "string"}, {"pattern", `^[^:.]*(\.[^:.]+)*\.?$`}},
-	"period":   {{"type", []any{"string", "integer"}}},
+	"id":            {{"type", "string"}, {"pattern", jsIDPattern}, {"maxLength", maxIDLen}},
+	"date":          {{"type", "string"}, {"pattern", jsDatePattern}},
+	"deadline":      {{"type", "string"}, {"pattern", `^(\d{4}|-)-\d{2}-\d{2}$`}},
+	"academic-year": {{"type", []any{"string", "integer"}}, {"pattern", `^\d{4}([-/]\d{4})?$`}, {"minimum", 1000}, {"maximum", 9999}},
+	"duration":      {{"type", "string"}, {"pattern", `^P(\d{1,4}Y)?(\d{1,4}M)?(\d{1,4}W)?(\d{1,4}D)?$`}, {"minLength", 3}},
+	"country":       {{"type", "string"}, {"pattern", `^[A-Z]{2}$`}},
+	"language":      {{"type", "string"}, {"pattern", `^[a-z]{2}$`}},
+	"field":         {{"type", []any{"string", "integer"}}, {"pattern", `^\d{4}$`}, {"minimum", 0}, {"maximum", 9999}},
+	"currency":      {{"type", "string"}, {"pattern", `^[A-Z]{3}$`}},
+	"url":           {{"type", "string"}, {"pattern", `^(https?://|mailto:)\S+$`}},
+	"email":         {{"type", "string"}, {"format", "email"}},
+	"phone":         {{"type", "string"}, {"pattern", `^\+[0-9 ()-]{7,}$`}},
+	"erasmus":       {{"type", "string"}, {"pattern", `^([A-Z] {2}|[A-Z]{2} |IRL|LUX)[A-Z]([A-Z-]{0,5}[A-Z])?\d{2,3}$`}},
+	"schac":         {{"type", "string"}, {"pattern", `^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$`}},
+	"pic":           {{"type", []any{"string", "integer"}}, {"pattern", `^\d{9}$`}, {"minimum", 0}, {"maximum", 999999999}},
+	"ror":           {{"type", "string"}, {"pattern", `^(https://ror\.org/)?0[a-hj-km-np-tv-z0-9]{6}\d{2}$`}},
+	"logo":          {{"type", "string"}, {"pattern", `^[^:.]*(\.[^:.]+)*\.?$`}},
+	"period":        {{"type", []any{"string", "integer"}}},
 }
 
 // jsBounds maps numeric field paths to their minimum and, when given, maximum.
@@ -259,6 +261,8 @@ var (
 	jsTextType     = reflect.TypeFor[lang.Text]()
 	jsMarkdownType = reflect.TypeFor[Markdown]()
 	jsDateType     = reflect.TypeFor[schema.Date]()
+	jsDeadlineType = reflect.TypeFor[DeadlineDate]()
+	jsYearType     = reflect.TypeFor[AcademicYear]()
 	jsRefType      = reflect.TypeFor[Ref]()
 	jsInstRefType  = reflect.TypeFor[InstitutionRef]()
 	jsPlaceType    = reflect.TypeFor[Place]()
@@ -360,6 +364,10 @@ func (g *jsGen) value(t reflect.Type, path string) jsObj {
 		return g.text(path, true)
 	case jsDateType:
 		return jsShapes["date"]
+	case jsDeadlineType:
+		return jsShapes["deadline"]
+	case jsYearType:
+		return jsShapes["academic-year"]
 	case jsRefType:
 		return jsShapes["id"]
 	case jsInstRefType:

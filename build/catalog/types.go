@@ -135,19 +135,21 @@ func (i *Institution) Name() lang.Text { return i.Title }
 // Deadline is an application deadline.
 type Deadline struct {
 	Audience string           `yaml:"audience,required" json:"audience,omitempty"`
-	Date     schema.Date      `yaml:"date,required" json:"date,omitzero"`
+	Date     DeadlineDate     `yaml:"date,required" json:"date,omitzero"`
 	Pos      diag.Pos         `json:"-"`
 	At       schema.Positions `json:"-"`
 }
 
 // Fee is a tuition fee.
 type Fee struct {
-	Audience string           `yaml:"audience,required" json:"audience,omitempty"`
-	Amount   float64          `yaml:"amount,required" json:"amount"`
-	Currency string           `yaml:"currency,required" json:"currency,omitempty"`
-	Per      string           `yaml:"per" json:"per,omitempty"`
-	Pos      diag.Pos         `json:"-"`
-	At       schema.Positions `json:"-"`
+	Audience string  `yaml:"audience,required" json:"audience,omitempty"`
+	Amount   float64 `yaml:"amount,required" json:"amount"`
+	Currency string  `yaml:"currency,required" json:"currency,omitempty"`
+	Per      string  `yaml:"per" json:"per,omitempty"`
+	// Year is the academic year the amount applies to.
+	Year AcademicYear     `yaml:"year" json:"year,omitzero"`
+	Pos  diag.Pos         `json:"-"`
+	At   schema.Positions `json:"-"`
 }
 
 // LanguageRequirement is a language level required for admission.

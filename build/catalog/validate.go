@@ -52,6 +52,11 @@ func (v *validator) errorf(pos diag.Pos, format string, args ...any) {
 	v.d.Diags.Errorf(pos, format, args...)
 }
 
+// warnf reports what is not wrong but has gone stale: --strict refuses it.
+func (v *validator) warnf(pos diag.Pos, format string, args ...any) {
+	v.d.Diags.Warnf(pos, format, args...)
+}
+
 // oneOf reports value when it is not one of allowed.
 func (v *validator) oneOf(pos diag.Pos, field, value string, allowed []string) bool {
 	if value == "" {
@@ -248,6 +253,15 @@ func (p *Programme) validate(v *validator) {
 	for i, dl := range p.Deadlines {
 		v.oneOf(dl.At.Of("audience", dl.Pos), fmt.Sprintf("deadlines[%d].audience", i+1), dl.Audience, Audiences)
 	}
+	if len(p.Deadlines) > 0 && !p.Open(v.today) {
+		last := ""
+		for _, dl := range p.SortedDeadlines(v.today) {
+			last = dl.Date.String()
+		}
+		if last != "" {
+			v.warnf(at("deadlines"), "deadlines: every application deadline has passed (the last one was %s), so the programme shows \"applications closed\": add the next round's dates, or write a deadline that comes back every year as --MM-DD", last)
+		}
+	}
 	for i, f := range p.Tuition {
 		w := fmt.Sprintf("tuition[%d]", i+1)
 		v.oneOf(f.At.Of("audience", f.Pos), w+".audience", f.Audience, Audiences)
@@ -259,6 +273,9 @@ func (p *Programme) validate(v *validator) {
 			if err := CheckCurrency(f.Currency); err != nil {
 				v.errorf(f.At.Of("currency", f.Pos), "%s.currency: %v", w, err)
 			}
+		}
+		if f.Year.Past(v.today) {
+			v.warnf(f.At.Of("year", f.Pos), "%s.year: the amount is for %s, a year that ended on %s: check the fees and give the amount and year that apply now", w, f.Year, f.Year.End().Format("2006-01-02"))
 		}
 	}
 	for i, r := range p.LanguageRequirements {

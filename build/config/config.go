@@ -12,6 +12,8 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"time"
+	_ "time/tzdata" // the IANA database in the binary: timeZone works on any CI runner, even without /usr/share/zoneinfo
 
 	"github.com/vitrine-ssg/vitrine/build/diag"
 	"github.com/vitrine-ssg/vitrine/build/lang"
@@ -35,12 +37,31 @@ type Config struct {
 	Params          map[string]any         `yaml:"params"`
 	Markup          Markup                 `yaml:"markup"`
 	Copyright       lang.Text              `yaml:"copyright"`
+	TimeZone        string                 `yaml:"timeZone"`
 	Positions       schema.Positions
 
 	// Base is BaseURL parsed; its path always ends with "/".
 	Base *url.URL `yaml:"-"`
 	// Langs is the resolved language set.
 	Langs *lang.Set `yaml:"-"`
+	// Location is TimeZone loaded: the zone in which "today" is taken,
+	// deadlines close and events are dated (default Europe/Brussels).
+	Location *time.Location `yaml:"-"`
+}
+
+// DefaultTimeZone is the time zone of a site whose site.yaml names none.
+const DefaultTimeZone = "Europe/Brussels"
+
+// Today returns the calendar date of the instant now in the site's time
+// zone, as midnight UTC of that date: the one notion of "today" that
+// deadlines, events, review dates and feeds are measured against.
+func (c *Config) Today(now time.Time) time.Time {
+	loc := c.Location
+	if loc == nil {
+		loc = time.UTC
+	}
+	y, m, d := now.In(loc).Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }
 
 // Language is one entry of languages.
@@ -113,6 +134,17 @@ func (c *Config) pos(key string) diag.Pos {
 
 func (c *Config) validate(d *schema.Decoder) {
 	errf := func(pos diag.Pos, format string, args ...any) { d.Diags.Errorf(pos, format, args...) }
+
+	// Time zone.
+	if c.TimeZone == "" {
+		c.TimeZone = DefaultTimeZone
+	}
+	loc, err := time.LoadLocation(c.TimeZone)
+	if err != nil || c.TimeZone == "Local" || strings.HasPrefix(c.TimeZone, "/") {
+		errf(c.pos("timeZone"), "timeZone: %q is not a time zone of the IANA database: write it like Europe/Brussels, America/Montreal or UTC", c.TimeZone)
+		loc, _ = time.LoadLocation(DefaultTimeZone)
+	}
+	c.Location = loc
 
 	// Base URL.
 	if c.BaseURL == "" {

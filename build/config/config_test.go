@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/vitrine-ssg/vitrine/build/config"
 	"github.com/vitrine-ssg/vitrine/build/diag"
@@ -117,6 +118,8 @@ func TestParseDefaults(t *testing.T) {
 		{"chairs in fr", c.Section("chairs", "fr"), "chaires"},
 		{"a language without built-in segments uses the kind", c.Section("programmes", "it"), "programmes"},
 		{"alumni in it", c.Section("alumni", "it"), "alumni"},
+		{"timeZone", c.TimeZone, "Europe/Brussels"},
+		{"Location", c.Location.String(), "Europe/Brussels"},
 	}
 	for _, ch := range checks {
 		if ch.got != ch.want {
@@ -186,6 +189,16 @@ func TestParseErrors(t *testing.T) {
 			name: "unknown key",
 			src:  head + "basURL: https://x.be/\n",
 			want: []string{`site.yaml:5:1: error: unknown key "basURL": did you mean "baseURL"?`},
+		},
+		{
+			name: "unknown time zone",
+			src:  head + "timeZone: Europe/Bruxelles\n",
+			want: []string{`site.yaml:5:11: error: timeZone: "Europe/Bruxelles" is not a time zone of the IANA database: write it like Europe/Brussels, America/Montreal or UTC`},
+		},
+		{
+			name: "Local is not a site's time zone",
+			src:  head + "timeZone: Local\n",
+			want: []string{`site.yaml:5:11: error: timeZone: "Local" is not a time zone of the IANA database: write it like Europe/Brussels, America/Montreal or UTC`},
 		},
 		{
 			name: "unknown key in a language",
@@ -385,5 +398,29 @@ func TestParseMenuPlainLabel(t *testing.T) {
 	e := c.Menu["main"][0]
 	if !e.Label.Plain || e.URL != "https://www.wbi.be/" || e.Pos.Line != 7 || e.At["url"].Col != 13 {
 		t.Errorf("entry = %+v", e)
+	}
+}
+
+func TestToday(t *testing.T) {
+	tests := []struct {
+		zone string
+		now  time.Time
+		want string
+	}{
+		// 23:30 UTC on 31 December is already 1 January in Brussels (UTC+1).
+		{"Europe/Brussels", time.Date(2026, 12, 31, 23, 30, 0, 0, time.UTC), "2027-01-01"},
+		{"Europe/Brussels", time.Date(2026, 12, 31, 22, 59, 0, 0, time.UTC), "2026-12-31"},
+		// Summer time: UTC+2.
+		{"Europe/Brussels", time.Date(2026, 6, 30, 22, 0, 0, 0, time.UTC), "2026-07-01"},
+		{"America/Montreal", time.Date(2027, 1, 1, 3, 0, 0, 0, time.UTC), "2026-12-31"},
+		{"UTC", time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC), "2027-01-01"},
+	}
+	for _, tt := range tests {
+		c, diags := parse("title: T\nlanguages: [{code: en, label: English}]\ntimeZone: " + tt.zone + "\n")
+		diff(t, diags, nil)
+		got := c.Today(tt.now)
+		if got.Format("2006-01-02") != tt.want || got.Location() != time.UTC || got.Hour() != 0 {
+			t.Errorf("%s: Today(%s) = %s, want %s at midnight UTC", tt.zone, tt.now, got, tt.want)
+		}
 	}
 }

@@ -13,6 +13,9 @@ import (
 // the catalogue, labelled in one language.
 type Facets struct {
 	Levels, Fields, Languages, Cities, Institutions, Degrees, Modes []Option
+	// Open is the number of programmes open for application on the build's
+	// date (a deadline of some audience still ahead).
+	Open int
 }
 
 // Option is one value of a filter.
@@ -40,6 +43,9 @@ func (r *Renderer) facets(code string) Facets {
 	chain := r.site.Langs.Chain(code)
 	lbl := func(v lang.Vocab, c string) string { return vocabLabel(string(v), c, code) }
 	for _, p := range r.site.Catalog.Programmes {
+		if p.Open(r.opts.Today) {
+			f.Open++
+		}
 		add("level", p.Level, lbl(lang.Level, p.Level))
 		seen := map[string]bool{}
 		for _, fl := range p.Fields {

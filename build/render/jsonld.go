@@ -84,8 +84,8 @@ func (r *Renderer) entryLD(p *model.Page) any {
 				n.Provider = append(n.Provider, r.institutionLD(ref.Target, code, false))
 			}
 		}
-		if len(e.Deadlines) > 0 {
-			n.ApplicationDeadline = e.Deadlines[0].Date.String()
+		if _, when := e.NextDeadline(r.opts.Today); !when.IsZero() {
+			n.ApplicationDeadline = when.Format("2006-01-02") // the next one still open: a passed date would tell search engines applications are closed
 		}
 		for _, f := range e.Tuition {
 			n.Offers = append(n.Offers, ldOffer{Type: "Offer", Category: f.Audience, Price: f.Amount, PriceCurrency: f.Currency})

@@ -88,8 +88,13 @@ type Options struct {
 	// Assets maps an asset's name ("main.css") to its fingerprinted path
 	// relative to the output root ("assets/main.3f2a1c9e.css").
 	Assets map[string]string
-	// Now is the build time, for feeds' updated element when no page is dated.
+	// Now is the build time, in the site's time zone, for feeds' updated
+	// element when no page is dated.
 	Now time.Time
+	// Today is the build's date in the site's time zone, as midnight UTC
+	// (config.Config.Today): deadlines that passed before it are closed,
+	// events that ended before it are in the archive.
+	Today time.Time
 	// Version is written in the generator meta tag.
 	Version string
 	// Only restricts rendering to pages of these languages (nil: all).
@@ -142,6 +147,9 @@ const (
 
 // New parses the theme's templates for every language.
 func New(site *model.Site, opts Options, diags *diag.List) (*Renderer, error) {
+	if opts.Today.IsZero() {
+		opts.Today = site.Config.Today(opts.Now)
+	}
 	r := &Renderer{site: site, opts: opts, layouts: map[string]map[string]*template.Template{}, diags: diags, fmts: map[string]lang.Formatter{}, dated: datedLangs(site), sources: map[string]templateSource{}}
 	for _, l := range site.Langs.List {
 		r.fmts[l.Code] = lang.NewFormatter(l.Tag)

@@ -283,9 +283,13 @@ type FinderItem struct {
 	Cities        []string `json:"cities"`
 	Degree        string   `json:"degree"`
 	ErasmusMundus bool     `json:"erasmusMundus"`
-	Mode          string   `json:"mode"`
-	Delivery      string   `json:"delivery"`
-	Text          string   `json:"text"`
+	// Open is true when the programme is open for application on the
+	// build's date; NextDeadline is then the next deadline (2027-03-01).
+	Open         bool   `json:"open"`
+	NextDeadline string `json:"nextDeadline,omitempty"`
+	Mode         string `json:"mode"`
+	Delivery     string `json:"delivery"`
+	Text         string `json:"text"`
 }
 
 // Finder returns the programme finder's items in a language, sorted by title.
@@ -300,6 +304,9 @@ func (r *Renderer) Finder(code string) []FinderItem {
 			ErasmusMundus: pr.ErasmusMundus, Mode: pr.Mode, Delivery: pr.Delivery,
 		}
 		it.Summary, _, _ = pr.Summary.Get(chain)
+		if _, when := pr.NextDeadline(r.opts.Today); !when.IsZero() {
+			it.Open, it.NextDeadline = true, when.Format("2006-01-02")
+		}
 		seen := map[string]bool{}
 		for _, f := range pr.Fields {
 			if len(f) >= 2 && !seen[f[:2]] {

@@ -4,6 +4,7 @@ import (
 	"html/template"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/vitrine-ssg/vitrine/build/catalog"
 	"github.com/vitrine-ssg/vitrine/build/lang"
@@ -130,6 +131,26 @@ type Dated struct {
 	Label   string
 	Date    string
 	DateISO string
+	// Passed is true when the date is before the build's date (a closed
+	// deadline); a deadline that comes back every year shows its coming
+	// date and never passes.
+	Passed bool
+}
+
+// AdmissionView is where applications stand for one audience of a
+// programme on the build's date.
+type AdmissionView struct {
+	// Label names the audience ("EU/EEA students").
+	Label string
+	// Open is true while a deadline of the audience is still ahead;
+	// Deadline is then the next one.
+	Open     bool
+	Deadline *Dated
+	// NextIntake is the month the programme next starts ("September
+	// 2027"), NextIntakeISO the same as 2027-09, when applications are
+	// closed and the programme gives its intake months; else "".
+	NextIntake    string
+	NextIntakeISO string
 }
 
 // ProgrammeView is the view of a study programme (layout programme.html).
@@ -152,10 +173,17 @@ type ProgrammeView struct {
 	ErasmusMundus        bool
 	Fields               []string
 	Institutions         []InstLink
-	Intake               string // "September, February"
-	Deadlines            []Dated
-	Tuition              []string // "EU students: €835 per year"
+	Intake               string   // "September, February"
+	Deadlines            []Dated  // by date, yearly ones at their coming date
+	Tuition              []string // "EU students: €835 per year (2026-2027)"
 	Networks             []EntryLink
+	// Admissions says, per audience, the next open deadline or that
+	// applications are closed, with the next intake.
+	Admissions []AdmissionView
+	// Open is true when a deadline of any audience is still ahead.
+	Open bool
+	// NextDeadline is the earliest open deadline, nil when none is.
+	NextDeadline *Dated
 }
 
 // InstitutionView is the view of an institution (layout institution.html).
@@ -380,6 +408,11 @@ func (r *Renderer) cardMeta(p *model.Page) *CardMeta {
 		if e.ErasmusMundus {
 			tag(" ", "tag tag-em", "Erasmus Mundus")
 		}
+		if e.Open(r.opts.Today) {
+			tag(" ", "tag tag-open", esc(r.t(code, "programme.open")))
+		} else if len(e.Deadlines) > 0 {
+			tag(" ", "tag tag-closed", esc(r.t(code, "programme.closed")))
+		}
 	case *catalog.Institution:
 		tag("", "", r.text(code, e.City))
 		tag(", ", "", esc(r.label(code, lang.Country, e.Country)))
@@ -459,13 +492,34 @@ func (r *Renderer) entryView(p *model.Page, v *Page) pageView {
 			months = append(months, r.fmts[code].MonthName(m))
 		}
 		pv.Intake = strings.Join(months, ", ")
-		for _, d := range e.Deadlines {
-			pv.Deadlines = append(pv.Deadlines, Dated{Label: r.label(code, lang.Audience, d.Audience), Date: r.date(code, d.Date.Time), DateISO: d.Date.String()})
+		today := r.opts.Today
+		for _, d := range e.SortedDeadlines(today) {
+			pv.Deadlines = append(pv.Deadlines, r.deadline(code, d, today))
+		}
+		for _, a := range e.Admissions(today) {
+			av := AdmissionView{Label: r.label(code, lang.Audience, a.Audience), Open: a.Next != nil}
+			if a.Next != nil {
+				d := r.deadline(code, a.Next, today)
+				av.Deadline = &d
+			}
+			if !a.NextIntake.IsZero() {
+				av.NextIntake = r.monthYear(code, a.NextIntake)
+				av.NextIntakeISO = a.NextIntake.Format("2006-01")
+			}
+			pv.Admissions = append(pv.Admissions, av)
+		}
+		if d, _ := e.NextDeadline(today); d != nil {
+			pv.Open = true
+			nd := r.deadline(code, d, today)
+			pv.NextDeadline = &nd
 		}
 		for _, f := range e.Tuition {
 			s := r.label(code, lang.Audience, f.Audience) + colon(code) + r.fmts[code].Money(f.Amount, f.Currency)
 			if f.Per != "" {
 				s += " " + r.t(code, "programme.per."+f.Per)
+			}
+			if !f.Year.IsZero() {
+				s += " " + r.opts.Strings.T(code, "programme.tuitionYear", nil, map[string]any{"Year": strings.Replace(f.Year.String(), "-", "–", 1)})
 			}
 			pv.Tuition = append(pv.Tuition, s)
 		}
@@ -565,6 +619,17 @@ func (r *Renderer) entryView(p *model.Page, v *Page) pageView {
 		return av
 	}
 	return &ev
+}
+
+// deadline is the view of a deadline on today.
+func (r *Renderer) deadline(code string, d *catalog.Deadline, today time.Time) Dated {
+	when := d.Date.Next(today)
+	return Dated{Label: r.label(code, lang.Audience, d.Audience), Date: r.date(code, when), DateISO: when.Format("2006-01-02"), Passed: when.Before(today)}
+}
+
+// monthYear writes a month and its year: "septembre 2027".
+func (r *Renderer) monthYear(code string, t time.Time) string {
+	return r.fmts[code].MonthName(int(t.Month())) + " " + strconv.Itoa(t.Year())
 }
 
 // instLink describes the institution ref names.

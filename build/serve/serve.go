@@ -56,6 +56,10 @@ type Options struct {
 	Debounce time.Duration
 	// Version is shown in the pages' generator tag.
 	Version string
+	// Now dates the site once and for all (SOURCE_DATE_EPOCH); zero: the
+	// clock, and the site moves to the next day at midnight in its time
+	// zone.
+	Now time.Time
 	// Log receives one line per event worth telling (rebuilds, errors).
 	Log io.Writer
 	// Ready, when set, receives the URL once the server listens.
@@ -128,7 +132,19 @@ func Run(ctx context.Context, opts Options) error {
 
 	batches := w.batches(ctx, opts.Debounce)
 	for {
+		// The timer is made again after every rebuild: a full rebuild
+		// takes the clock's time again.
+		var midnight <-chan time.Time
+		s.sessMu.Lock()
+		next := s.session.NextDay()
+		s.sessMu.Unlock()
+		timer := time.NewTimer(time.Until(next))
+		if !next.IsZero() {
+			midnight = timer.C
+		}
 		select {
+		case <-midnight:
+			s.newDay(ctx)
 		case <-ctx.Done():
 			shutdown, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 			defer cancel()
@@ -143,11 +159,31 @@ func Run(ctx context.Context, opts Options) error {
 		case files := <-batches:
 			s.rebuild(ctx, files)
 		}
+		timer.Stop()
 	}
 }
 
 func (s *Server) buildOptions(url string) build.Options {
-	return build.Options{Site: os.DirFS(s.opts.Dir), BaseURL: url, Drafts: s.opts.Drafts, Langs: s.opts.Langs, Version: s.opts.Version, NoMinify: true}
+	return build.Options{Site: os.DirFS(s.opts.Dir), BaseURL: url, Drafts: s.opts.Drafts, Langs: s.opts.Langs, Version: s.opts.Version, Now: s.opts.Now, NoMinify: true}
+}
+
+// newDay renders everything again at midnight in the site's time zone.
+func (s *Server) newDay(ctx context.Context) {
+	s.sessMu.Lock()
+	ch, err := s.session.Refresh(ctx)
+	if err != nil {
+		s.sessMu.Unlock()
+		fmt.Fprintf(s.opts.Log, "rebuild for the new day failed: %v\n", err)
+		return
+	}
+	s.publish(ch.Paths)
+	s.sessMu.Unlock()
+	fmt.Fprintf(s.opts.Log, "a new day: %d outputs rebuilt\n", len(ch.Paths))
+	s.logDiags()
+	s.mu.Lock()
+	s.gen++
+	s.mu.Unlock()
+	s.broadcast(event{name: "reload", data: strings.Join(ch.Paths, "\n")})
 }
 
 // rebuild applies a batch of changed files and tells the browsers.

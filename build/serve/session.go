@@ -28,7 +28,11 @@ import (
 // says depend on them (model.Site.DependsOn). A Session is not safe for
 // concurrent use; the dev server serialises updates and copies outputs out.
 type Session struct {
-	opts    build.Options
+	opts build.Options
+	// now is the instant the session renders for: opts.Now when the build
+	// is dated (SOURCE_DATE_EPOCH), else the clock at the last full
+	// rebuild; NextDay tells when it must move on.
+	now     time.Time
 	p       *build.Pipeline
 	entries map[string]catalog.Entry // by file
 	figures []*catalog.Figure
@@ -128,7 +132,12 @@ func (s *Session) full(ctx context.Context) (*Change, error) {
 	s.entries = map[string]catalog.Entry{}
 	s.fileDiags, s.crossDiags, s.renderDiags, s.baseDiags = map[string][]diag.Diagnostic{}, nil, nil, nil
 	s.keep, s.pending, s.pendingGroups = map[string]bool{}, nil, nil
-	p, err := build.Prepare(ctx, s.opts, diags)
+	opts := s.opts
+	if opts.Now.IsZero() {
+		opts.Now = time.Now()
+	}
+	s.now = opts.Now
+	p, err := build.Prepare(ctx, opts, diags)
 	s.p = p
 	if err != nil || p == nil {
 		s.baseDiags = diags.Sorted()
@@ -172,6 +181,33 @@ func (s *Session) full(ctx context.Context) (*Change, error) {
 	s.renderDiags = rdiags.Sorted()
 	s.rdiags = rdiags
 	return &Change{Full: true, Paths: changed(old, s.Outputs)}, err
+}
+
+// NextDay returns the instant the session's "today" ends: the next
+// midnight in the site's time zone after the session's time. It returns the
+// zero time when the session is dated once and for all (Options.Now) or the
+// site could not be loaded. The dev server rebuilds everything then
+// (Refresh), so that deadlines close and events move to the archive as
+// they would in a build made the next morning.
+func (s *Session) NextDay() time.Time {
+	if !s.opts.Now.IsZero() || s.p == nil || s.p.Config == nil {
+		return time.Time{}
+	}
+	return nextMidnight(s.now, s.p.Config.Location)
+}
+
+// nextMidnight returns the first instant of the day after now's in loc.
+// A day that starts at 01:00 because of a change of time (no 00:00) starts
+// at its first instant, as time.Date normalises it.
+func nextMidnight(now time.Time, loc *time.Location) time.Time {
+	y, m, d := now.In(loc).Date()
+	return time.Date(y, m, d+1, 0, 0, 0, 0, loc)
+}
+
+// Refresh loads and renders everything again with the clock's time: for a
+// new day.
+func (s *Session) Refresh(ctx context.Context) (*Change, error) {
+	return s.full(ctx)
 }
 
 // ownLayouts reports whether a theme has layouts of the site's own: files
@@ -219,12 +255,7 @@ func (s *Session) assemble(cross *diag.List) {
 // catalogOptions are the options of parsing and assembling entries, as
 // build.Load sets them.
 func (s *Session) catalogOptions() catalog.Options {
-	now := s.opts.Now
-	if now.IsZero() {
-		now = time.Now()
-	}
-	y, m, d := now.Date()
-	return catalog.Options{Today: time.Date(y, m, d, 0, 0, 0, 0, time.UTC), Drafts: s.opts.Drafts}
+	return catalog.Options{Today: s.p.Config.Today(s.now), Drafts: s.opts.Drafts}
 }
 
 // replace applies edits that keep the site's shape to the model in place

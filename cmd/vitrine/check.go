@@ -30,7 +30,11 @@ func cmdCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if info, err := os.Stat(*src); err != nil || !info.IsDir() {
 		return usageErr("-s %s: not a folder", *src)
 	}
-	rep, err := build.Check(ctx, build.Options{Site: os.DirFS(*src), Version: version()})
+	now, err := sourceDate(os.Getenv)
+	if err != nil {
+		return err
+	}
+	rep, err := build.Check(ctx, build.Options{Site: os.DirFS(*src), Version: version(), Now: now})
 	if err != nil {
 		return err
 	}

@@ -15,8 +15,10 @@ import (
 	"os/signal"
 	"path/filepath"
 	"runtime/debug"
+	"strconv"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"github.com/vitrine-ssg/vitrine/build"
 	"github.com/vitrine-ssg/vitrine/build/diag"
@@ -158,9 +160,13 @@ func cmdBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if info, err := os.Stat(*src); err != nil || !info.IsDir() {
 		return usageErr("-s %s: not a folder", *src)
 	}
+	now, err := sourceDate(os.Getenv)
+	if err != nil {
+		return err
+	}
 	rep, err := build.Build(ctx, build.Options{
 		Site: os.DirFS(*src), Out: *out, BaseURL: *base, Drafts: *drafts,
-		NoMinify: *noMin, Strict: *strict, Langs: langs, Version: version(),
+		NoMinify: *noMin, Strict: *strict, Langs: langs, Version: version(), Now: now,
 	})
 	printDiags(stderr, rep.Diags)
 	if err != nil {
@@ -220,6 +226,22 @@ func printReport(w io.Writer, rep *build.Report, out string) {
 	default:
 		fmt.Fprintf(w, "%d files (%.1f MB) written to %s in %s\n", rep.Files, float64(rep.Bytes)/1e6, out, rep.Duration.Round(1e6))
 	}
+}
+
+// sourceDate returns the build's date from SOURCE_DATE_EPOCH (seconds since
+// 1970-01-01 UTC, the reproducible-builds convention), or the zero time when
+// it is not set: the build then takes the clock. Either way the date is
+// read in the site's time zone (timeZone in site.yaml).
+func sourceDate(getenv func(string) string) (time.Time, error) {
+	v := strings.TrimSpace(getenv("SOURCE_DATE_EPOCH"))
+	if v == "" {
+		return time.Time{}, nil
+	}
+	n, err := strconv.ParseInt(v, 10, 64)
+	if err != nil || n < 0 || n > 253402300799 {
+		return time.Time{}, usageErr("SOURCE_DATE_EPOCH=%q is not a number of seconds since 1970-01-01 UTC: set it like SOURCE_DATE_EPOCH=$(git log -1 --format=%%ct) or unset it", v)
+	}
+	return time.Unix(n, 0).UTC(), nil
 }
 
 // flagErr marks a flag parsing error as bad usage (the flag package has

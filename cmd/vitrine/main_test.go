@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/tools/txtar"
 )
@@ -264,5 +266,27 @@ func TestNewBlankSite(t *testing.T) {
 	}
 	if code, _, _ := cli(t, "new", "site", "--lang", "fr", filepath.Join(t.TempDir(), "z")); code != 2 {
 		t.Errorf("--lang without --blank: exit %d, want 2", code)
+	}
+}
+
+func TestSourceDate(t *testing.T) {
+	env := func(v string) func(string) string {
+		return func(k string) string {
+			if k == "SOURCE_DATE_EPOCH" {
+				return v
+			}
+			return ""
+		}
+	}
+	if got, err := sourceDate(env("")); err != nil || !got.IsZero() {
+		t.Errorf("unset: %v, %v", got, err)
+	}
+	if got, err := sourceDate(env("1795000000")); err != nil || !got.Equal(time.Unix(1795000000, 0)) {
+		t.Errorf("1795000000: %v, %v", got, err)
+	}
+	for _, bad := range []string{"yesterday", "-1", "1.5e9"} {
+		if _, err := sourceDate(env(bad)); err == nil || !errors.Is(err, errUsage) || !strings.Contains(err.Error(), "SOURCE_DATE_EPOCH") {
+			t.Errorf("%q: %v", bad, err)
+		}
 	}
 }

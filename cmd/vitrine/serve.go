@@ -28,5 +28,9 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if _, err := os.Stat(*src + "/site.yaml"); err != nil {
 		return fmt.Errorf("no site.yaml in %s: run vitrine serve in a site folder, or pass -s DIR", *src)
 	}
-	return serve.Run(ctx, serve.Options{Dir: *src, Addr: *addr, Langs: langs, Drafts: *drafts, Version: version(), Log: stdout})
+	now, err := sourceDate(os.Getenv)
+	if err != nil {
+		return err
+	}
+	return serve.Run(ctx, serve.Options{Dir: *src, Addr: *addr, Langs: langs, Drafts: *drafts, Version: version(), Now: now, Log: stdout})
 }

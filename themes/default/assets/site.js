@@ -77,6 +77,10 @@
         if (item.erasmusMundus !== true) return false;
         continue;
       }
+      if (name === "open") {
+        if (item.open !== true) return false;
+        continue;
+      }
       const values = asList(item[PROPS[name] || name]);
       if (!values.some((v) => wanted.has(v))) return false;
     }
