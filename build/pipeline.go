@@ -19,6 +19,7 @@ import (
 	"github.com/vitrine-ssg/vitrine/build/diag"
 	"github.com/vitrine-ssg/vitrine/build/lang"
 	"github.com/vitrine-ssg/vitrine/build/model"
+	"github.com/vitrine-ssg/vitrine/build/privacy"
 	"github.com/vitrine-ssg/vitrine/build/render"
 	"github.com/vitrine-ssg/vitrine/build/write"
 	"github.com/vitrine-ssg/vitrine/themes"
@@ -208,6 +209,11 @@ type Loaded struct {
 	Pages    []*content.Page
 	Catalog  *catalog.Catalog
 	Static   []StaticFile
+	// Policy is the site's privacy policy for e-mail addresses (site.yaml's
+	// privacy), Personal the personal addresses published outside the
+	// catalogue with a record in it (see scanPersonal).
+	Policy   *privacy.Policy
+	Personal []privacy.Use
 
 	drafts bool
 }
@@ -253,6 +259,7 @@ func Load(ctx context.Context, opts Options, diags *diag.List) (*Loaded, error) 
 	}
 
 	l := &Loaded{Config: cfg, Theme: themes.Open(opts.Site, cfg.Theme), drafts: opts.Drafts}
+	l.Policy = sitePolicy(cfg, cfg.Today(now), diags)
 	var wg sync.WaitGroup
 	var contentErr, catalogErr error
 	wg.Add(2)
@@ -262,7 +269,7 @@ func Load(ctx context.Context, opts Options, diags *diag.List) (*Loaded, error) 
 	}()
 	go func() {
 		defer wg.Done()
-		l.Catalog, catalogErr = catalog.Load(ctx, opts.Site, cfg.Langs, catalog.Options{Today: cfg.Today(now), Drafts: opts.Drafts}, diags)
+		l.Catalog, catalogErr = catalog.Load(ctx, opts.Site, cfg.Langs, catalog.Options{Today: cfg.Today(now), Drafts: opts.Drafts, Privacy: l.Policy}, diags)
 	}()
 	files, err := stringFiles(opts.Site, l.Theme)
 	if err != nil {
@@ -271,6 +278,9 @@ func Load(ctx context.Context, opts Options, diags *diag.List) (*Loaded, error) 
 	l.Strings = lang.NewStrings(cfg.Langs, files, diags)
 	l.Static, err = staticFiles(opts.Site, l.Theme, diags)
 	if err != nil {
+		return nil, err
+	}
+	if l.Personal, err = scanPersonal(opts.Site, l.Policy, diags); err != nil {
 		return nil, err
 	}
 	wg.Wait()
@@ -290,6 +300,7 @@ func (l *Loaded) Model(diags *diag.List) {
 		static[i] = f.Out
 	}
 	l.Site = model.Build(l.Config, l.Pages, l.Catalog, static, model.Options{Drafts: l.drafts}, diags)
+	l.Site.Personal = l.Personal
 }
 
 // stringFiles returns the theme's UI strings, then the site's.

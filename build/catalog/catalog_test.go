@@ -141,7 +141,7 @@ phone: "+32 16 32 40 10"
 languages: [nl, en]
 countries: [BE, US]
 chapters:
-  - {country: US, city: New York, email: newyork@alumni.kuleuven.be}
+  - {country: US, city: New York, email: alumni.newyork@kuleuven.be}
 materials:
   - {kind: roll-up, title: {en: Roll-up}, languages: [en]}
 howTo: {en: "Write to [the office](mailto:alumni@kuleuven.be)."}

@@ -321,57 +321,6 @@ func CheckEmail(s string) error {
 	return nil
 }
 
-// roleWords are local-part words that denote a function or an office rather
-// than a person. Compared case-insensitively.
-var roleWords = map[string]bool{
-	"info": true, "contact": true, "international": true, "internationaal": true,
-	"internationale": true, "alumni": true, "abroad": true, "office": true,
-	"admission": true, "admissions": true, "mobility": true, "mobilite": true,
-	"mobiliteit": true, "exchange": true, "incoming": true, "outgoing": true,
-	"student": true, "students": true, "studenten": true, "etudiants": true,
-	"secretariat": true, "secretariaat": true, "relations": true, "ri": true,
-	"io": true, "press": true, "pers": true, "communication": true,
-	"communicatie": true, "web": true, "webmaster": true, "welcome": true,
-	"support": true, "helpdesk": true, "service": true, "team": true,
-	"desk": true, "erasmus": true, "research": true, "doc": true, "phd": true,
-	"doctorate": true, "chairs": true, "chair": true, "network": true,
-	"partners": true, "partnerships": true, "global": true, "world": true,
-}
-
-// PersonalEmail reports whether the local part of an address looks like a
-// person's name, for the privacy rules. Single-word local parts ("flast",
-// "jdupont") cannot be told apart from ordinary words and are reported as
-// not personal. The rule: the local part is two or three purely alphabetic
-// parts separated by '.', '_' or '-' (mixed separators allowed), and none of
-// the parts is a role word such as info, alumni, mobility, students or
-// erasmus (see roleWords). A part containing a digit is not alphabetic, so
-// such addresses are not personal. Returns false when s has no '@'.
-func PersonalEmail(s string) bool {
-	at := strings.LastIndexByte(s, '@')
-	if at < 0 {
-		return false
-	}
-	parts := strings.FieldsFunc(s[:at], func(r rune) bool { return r == '.' || r == '_' || r == '-' })
-	if len(parts) < 2 || len(parts) > 3 {
-		return false
-	}
-	// FieldsFunc drops empty fields; "a..b" or ".a.b" are not name-shaped.
-	if strings.Count(s[:at], ".")+strings.Count(s[:at], "_")+strings.Count(s[:at], "-") != len(parts)-1 {
-		return false
-	}
-	for _, p := range parts {
-		for _, r := range p {
-			if !unicode.IsLetter(r) {
-				return false
-			}
-		}
-		if roleWords[strings.ToLower(p)] {
-			return false
-		}
-	}
-	return true
-}
-
 const urlExpect = `expected a full web address starting with https://, like "https://www.uliege.be/", or an e-mail link like "mailto:info@uliege.be"`
 
 // CheckURL accepts absolute https:, http: and mailto: URLs only.

@@ -180,40 +180,6 @@ func TestCheckEmail(t *testing.T) {
 	}, CheckEmail)
 }
 
-func TestPersonalEmail(t *testing.T) {
-	cases := []struct {
-		in   string
-		want bool
-	}{
-		{"jana.voorbeeld@univ.example", true},
-		{"jan.peeters@x.be", true},
-		{"j.dupont@ulb.be", true},
-		{"jean_pierre-dupont@ulb.be", true},
-		{"Jan.Peeters@x.be", true},
-		{"andré.lefèvre@x.be", true},
-		{"alumni.abroad@ugent.be", false},
-		{"international@ares-ac.be", false},
-		{"alumni@vub.be", false},
-		{"incoming.students@uliege.be", false},
-		{"jdupont@ulb.be", false},
-		{"Erasmus.Office@x.be", false},
-		{"ri.mobilite@x.be", false},
-		{"jan.peeters2@x.be", false},
-		{"jan.peeters.de.smet@x.be", false},
-		{"jan..peeters@x.be", false},
-		{".jan.peeters@x.be", false},
-		{"jan.peeters", false},
-		{"", false},
-		{"student.desk@x.be", false},
-		{"jan.team@x.be", false},
-	}
-	for _, c := range cases {
-		if got := PersonalEmail(c.in); got != c.want {
-			t.Errorf("PersonalEmail(%q) = %v, want %v", c.in, got, c.want)
-		}
-	}
-}
-
 func TestCheckURL(t *testing.T) {
 	for _, s := range []string{
 		"https://www.uliege.be/", "http://www.kuleuven.be", "https://www.uliege.be/cms/c_9038317/fr/erasmus?x=1#top",

@@ -2,27 +2,11 @@ package catalog
 
 import (
 	"fmt"
-	"maps"
 	"reflect"
-	"slices"
 	"strings"
 
 	"github.com/vitrine-ssg/vitrine/build/lang"
 )
-
-// PersonalEmails returns the personal-looking e-mail addresses in an entry's
-// fields, sorted, without duplicates.
-func PersonalEmails(e Entry) []string {
-	found := map[string]bool{}
-	walkStrings(reflect.ValueOf(e).Elem(), func(s string) {
-		for _, addr := range addresses(s) {
-			if PersonalEmail(addr) {
-				found[addr] = true
-			}
-		}
-	})
-	return slices.Sorted(maps.Keys(found))
-}
 
 // walkStrings calls fn with every string in v: plain fields and every
 // language of texts.

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/vitrine-ssg/vitrine/build/catalog"
+	"github.com/vitrine-ssg/vitrine/build/privacy"
 )
 
 // programme writes a minimal valid programme with one line changed or
@@ -562,21 +563,21 @@ func TestInvalidEntries(t *testing.T) {
 			name:  "alumni: personal e-mail",
 			files: map[string]string{"data/alumni/x.yaml": "institution: uliege\noffice: Alumni\nemail: " + personal + "\n"},
 			want: []string{
-				`data/alumni/x.yaml:3:8: error: email: "jana.voorbeeld@univ.example" looks like a person's e-mail address: publish a role address (international@…, alumni@…) instead, or record the lawful basis with basis: and reviewBy: in this entry (GDPR)`,
+				`data/alumni/x.yaml:3:8: error: email: "jana.voorbeeld@univ.example" looks like a person's e-mail address (GDPR): publish a role address (international@…, alumni@…) instead; if it is one, add it to privacy.allow in site.yaml; to publish it on purpose, record the lawful basis with basis: and reviewBy: in this entry, or under privacy.personal in site.yaml`,
 			},
 		},
 		{
 			name:  "programme: personal e-mail in the Markdown description",
 			files: map[string]string{p: programme(nil, "description:\n  en: |\n    Questions? Write to [Jana](mailto:"+personal+").\n")},
 			want: []string{
-				`data/programmes/x.yaml:10:7: error: en: "jana.voorbeeld@univ.example" looks like a person's e-mail address: publish a role address (international@…, alumni@…) instead, or record the lawful basis with basis: and reviewBy: in this entry (GDPR)`,
+				`data/programmes/x.yaml:10:7: error: en: "jana.voorbeeld@univ.example" looks like a person's e-mail address (GDPR): publish a role address (international@…, alumni@…) instead; if it is one, add it to privacy.allow in site.yaml; to publish it on purpose, record the lawful basis with basis: and reviewBy: in this entry, or under privacy.personal in site.yaml`,
 			},
 		},
 		{
 			name:  "programme: personal e-mail as contact",
 			files: map[string]string{p: programme(nil, "contact: "+personal+"\n")},
 			want: []string{
-				`data/programmes/x.yaml:9:10: error: contact: "jana.voorbeeld@univ.example" looks like a person's e-mail address: publish a role address (international@…, alumni@…) instead, or record the lawful basis with basis: and reviewBy: in this entry (GDPR)`,
+				`data/programmes/x.yaml:9:10: error: contact: "jana.voorbeeld@univ.example" looks like a person's e-mail address (GDPR): publish a role address (international@…, alumni@…) instead; if it is one, add it to privacy.allow in site.yaml; to publish it on purpose, record the lawful basis with basis: and reviewBy: in this entry, or under privacy.personal in site.yaml`,
 			},
 		},
 		{
@@ -603,7 +604,7 @@ func TestInvalidEntries(t *testing.T) {
 			files: map[string]string{"data/alumni/x.yaml": "institution: uliege\noffice: Alumni\nemail: " + personal + "\nbasis: consent\n"},
 			want: []string{
 				`data/alumni/x.yaml:1:1: error: basis and reviewBy go together: record the lawful basis of the personal data and when to review it`,
-				`data/alumni/x.yaml:3:8: error: email: "jana.voorbeeld@univ.example" looks like a person's e-mail address: publish a role address (international@…, alumni@…) instead, or record the lawful basis with basis: and reviewBy: in this entry (GDPR)`,
+				`data/alumni/x.yaml:3:8: error: email: "jana.voorbeeld@univ.example" looks like a person's e-mail address (GDPR): publish a role address (international@…, alumni@…) instead; if it is one, add it to privacy.allow in site.yaml; to publish it on purpose, record the lawful basis with basis: and reviewBy: in this entry, or under privacy.personal in site.yaml`,
 			},
 		},
 		{
@@ -767,15 +768,15 @@ func TestListItemPositions(t *testing.T) {
 }
 
 // TestPrivacyAccentedAddress: a first.last address with accented letters is
-// as personal as one without; PersonalEmail says so, the scan of free text
-// must find it.
+// as personal as one without; privacy.Personal says so, the scan of free
+// text must find it.
 func TestPrivacyAccentedAddress(t *testing.T) {
-	if !catalog.PersonalEmail("andré.lefèvre@uliege.be") {
-		t.Fatal("PersonalEmail(andré.lefèvre@uliege.be) = false")
+	if !privacy.Personal("andré.lefèvre@uliege.be") {
+		t.Fatal("Personal(andré.lefèvre@uliege.be) = false")
 	}
 	src := programme(nil, "description: {en: \"Write to andré.lefèvre@uliege.be.\"}\n")
 	_, diags := load(t, site(map[string]string{"data/programmes/x.yaml": src}), catalog.Options{})
 	if len(diags) == 0 {
-		t.Error(`"andré.lefèvre@uliege.be" in a description passes the privacy check: emailRE in load.go only matches ASCII local parts, so it finds "vre@uliege.be", which is not name-shaped, although PersonalEmail accepts Unicode letters`)
+		t.Error(`"andré.lefèvre@uliege.be" in a description passes the privacy check: the address finder only matches ASCII local parts`)
 	}
 }

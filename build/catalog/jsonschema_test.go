@@ -346,7 +346,7 @@ func TestJSONSchemaAccepts(t *testing.T) {
 		jsC("chair", "", "host: {name: {en: UC Berkeley}, city: Berkeley, country: US, url: https://www.berkeley.edu/}", "lectures: [{title: A lecture, date: 2026-10-01, place: Berkeley}]"),
 		jsC("chair", "", "holders: [{period: 2024-2025, name: Jane Roe, home: {name: Some College}, topic: {en: Rubens}, basis: public-task, reviewBy: 2027-01-01}]"),
 		jsC("alumni", "", "phone: \"+32 16 32 40 10\"", "languages: [nl, en]", "countries: [US, CA]", "url: https://alumni.kuleuven.be/"),
-		jsC("alumni", "", "chapters: [{country: US, city: New York, url: https://alumni.kuleuven.be/ny, email: ny@alumni.kuleuven.be}]", "materials: [{kind: roll-up, title: {en: Roll-up}, languages: [en]}]", "howTo: Write to the office."),
+		jsC("alumni", "", "chapters: [{country: US, city: New York, url: https://alumni.kuleuven.be/ny, email: alumni.ny@kuleuven.be}]", "materials: [{kind: roll-up, title: {en: Roll-up}, languages: [en]}]", "howTo: Write to the office."),
 		jsC("figures", ""),
 		jsC("figures", "", "figures: [{id: a, label: A, value: 1200, unit: count, year: 2020, source: ARES, group: {en: G}}]"),
 	} {
@@ -443,7 +443,7 @@ func jsVitrine(kind, src string) (int, string) {
 	set := lang.NewSet(list, "en", nil)
 	var diags diag.List
 	if kind == "figures" {
-		LoadFigures(fstest.MapFS{FiguresFile: {Data: []byte(src)}}, set, &diags)
+		LoadFigures(fstest.MapFS{FiguresFile: {Data: []byte(src)}}, set, nil, &diags)
 	} else {
 		plural := map[string]string{"programme": Programmes, "institution": Institutions, "network": Networks, "chair": Chairs, "alumni": Alumni}[kind]
 		Parse("data/"+plural+"/test.yaml", plural, "test", []byte(src), set, Options{Today: time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)}, &diags)

@@ -7,7 +7,6 @@ import (
 	"io/fs"
 	"path"
 	"reflect"
-	"regexp"
 	"runtime"
 	"slices"
 	"sort"
@@ -17,6 +16,7 @@ import (
 
 	"github.com/vitrine-ssg/vitrine/build/diag"
 	"github.com/vitrine-ssg/vitrine/build/lang"
+	"github.com/vitrine-ssg/vitrine/build/privacy"
 	"github.com/vitrine-ssg/vitrine/build/schema"
 	"gopkg.in/yaml.v3"
 )
@@ -107,6 +107,9 @@ type Options struct {
 	Today time.Time
 	// Drafts keeps entries marked draft.
 	Drafts bool
+	// Privacy is the site's policy for e-mail addresses; nil: the rule
+	// alone (every personal-looking address needs the entry's basis).
+	Privacy *privacy.Policy
 }
 
 type file struct {
@@ -207,7 +210,7 @@ func Load(ctx context.Context, fsys fs.FS, set *lang.Set, opts Options, diags *d
 
 	var figs []*Figure
 	if figures {
-		figs = LoadFigures(fsys, set, diags)
+		figs = LoadFigures(fsys, set, opts.Privacy, diags)
 	}
 	return Assemble(entries, figs, opts, diags), nil
 }
@@ -342,12 +345,13 @@ func Parse(file, kind, id string, src []byte, set *lang.Set, opts Options, diags
 		x.validate(v)
 	}
 	checkTexts(d, set, reflect.ValueOf(e).Elem(), "")
-	checkPrivacy(d, root, m, "")
+	checkPrivacy(d, root, m, "", opts.Privacy, &m.Personal)
 	return e
 }
 
-// LoadFigures reads data/figures.yaml.
-func LoadFigures(fsys fs.FS, set *lang.Set, diags *diag.List) []*Figure {
+// LoadFigures reads data/figures.yaml. pol is the site's privacy policy
+// (nil: the rule alone).
+func LoadFigures(fsys fs.FS, set *lang.Set, pol *privacy.Policy, diags *diag.List) []*Figure {
 	src, err := fs.ReadFile(fsys, FiguresFile)
 	if err != nil {
 		diags.Errorf(diag.Pos{File: FiguresFile}, "%v", err)
@@ -399,7 +403,21 @@ func LoadFigures(fsys fs.FS, set *lang.Set, diags *diag.List) []*Figure {
 		}
 		checkTexts(d, set, reflect.ValueOf(fig).Elem(), where)
 	}
-	checkPrivacy(d, root, nil, "")
+	var uses []privacy.Use
+	checkPrivacy(d, root, nil, "", pol, &uses)
+	// A recorded address is listed by the privacy report with the figure
+	// whose text holds it.
+	for _, u := range uses {
+		var holder *Figure
+		for _, fig := range f.Figures {
+			if fig != nil && fig.Pos.Line <= u.Pos.Line {
+				holder = fig
+			}
+		}
+		if holder != nil {
+			holder.Personal = append(holder.Personal, u)
+		}
+	}
 	return f.Figures
 }
 
@@ -444,44 +462,12 @@ func checkTexts(d *schema.Decoder, set *lang.Set, v reflect.Value, where string)
 	}
 }
 
-// addresses returns the e-mail addresses in s. It looks around each "@"
-// only, instead of running a regular expression over the whole text: long
-// descriptions have many "@programmes"-style links and few addresses.
-func addresses(s string) []string {
-	var out []string
-	for i := strings.IndexByte(s, '@'); i >= 0; {
-		start := i
-		for start > 0 && emailRune(s[start-1]) {
-			start--
-		}
-		end := i + 1
-		for end < len(s) && (emailRune(s[end]) || s[end] == '.') {
-			end++
-		}
-		if start < i {
-			out = append(out, emailRE.FindAllString(s[start:end], -1)...)
-		}
-		next := strings.IndexByte(s[i+1:], '@')
-		if next < 0 {
-			break
-		}
-		i += 1 + next
-	}
-	return out
-}
-
-// emailRune reports bytes that may be part of an address's local part or
-// domain (UTF-8 bytes of accented letters included).
-func emailRune(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '%' || c == '+' || c == '-' || c >= 0x80
-}
-
-var emailRE = regexp.MustCompile(`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}`)
-
 // checkPrivacy looks through every value of the entry for personal-looking
-// e-mail addresses. They are errors unless the entry (or, under holders, the
-// holder) records a lawful basis.
-func checkPrivacy(d *schema.Decoder, n *yaml.Node, m *Common, key string) {
+// e-mail addresses (privacy.Personal and the site's allowlist). Such an
+// address is allowed when the entry (or, under holders, the holder)
+// records a lawful basis, or when site.yaml records it; it is added to uses
+// then, for the privacy report. Otherwise it is an error at its place.
+func checkPrivacy(d *schema.Decoder, n *yaml.Node, m *Common, key string, pol *privacy.Policy, uses *[]privacy.Use) {
 	switch n.Kind {
 	case yaml.MappingNode:
 		for i := 0; i+1 < len(n.Content); i += 2 {
@@ -489,21 +475,30 @@ func checkPrivacy(d *schema.Decoder, n *yaml.Node, m *Common, key string) {
 			if k == "holders" {
 				continue // every holder has its own basis and review date, checked by Holder.validate
 			}
-			checkPrivacy(d, n.Content[i+1], m, k)
+			checkPrivacy(d, n.Content[i+1], m, k, pol, uses)
 		}
 	case yaml.SequenceNode:
 		for _, c := range n.Content {
-			checkPrivacy(d, c, m, key)
+			checkPrivacy(d, c, m, key, pol, uses)
 		}
 	case yaml.ScalarNode:
-		for _, addr := range addresses(n.Value) {
-			if !PersonalEmail(addr) {
+		for _, f := range privacy.Find(d.File, []byte(n.Value)) {
+			if pol.Allowed(f.Addr) {
 				continue
+			}
+			pos := d.Pos(n)
+			if n.Style == 0 && f.Pos.Line == 1 {
+				pos.Col += f.Pos.Col - 1 // a plain scalar on one line: the address's own column
 			}
 			if m != nil && m.Basis != "" && !m.ReviewBy.IsZero() {
+				*uses = append(*uses, privacy.Use{Addr: f.Addr, Pos: pos, Basis: m.Basis, ReviewBy: m.ReviewBy.String(), Record: m.At.Of("basis", m.Pos)})
 				continue
 			}
-			d.Diags.Errorf(d.Pos(n), "%s: %q looks like a person's e-mail address: publish a role address (international@…, alumni@…) instead, or record the lawful basis with basis: and reviewBy: in this entry (GDPR)", key, addr)
+			if r, ok := pol.Recorded(f.Addr); ok {
+				*uses = append(*uses, privacy.Use{Addr: f.Addr, Pos: pos, Basis: r.Basis, ReviewBy: r.ReviewBy.Format("2006-01-02"), Record: r.Pos})
+				continue
+			}
+			d.Diags.Errorf(pos, "%s: %q looks like a person's e-mail address (GDPR): publish a role address (international@…, alumni@…) instead; if it is one, add it to privacy.allow in site.yaml; to publish it on purpose, record the lawful basis with basis: and reviewBy: in this entry, or under privacy.personal in site.yaml", key, f.Addr)
 		}
 	}
 }

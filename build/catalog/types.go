@@ -5,6 +5,7 @@ import (
 
 	"github.com/vitrine-ssg/vitrine/build/diag"
 	"github.com/vitrine-ssg/vitrine/build/lang"
+	"github.com/vitrine-ssg/vitrine/build/privacy"
 	"github.com/vitrine-ssg/vitrine/build/schema"
 	"gopkg.in/yaml.v3"
 )
@@ -29,6 +30,10 @@ type Common struct {
 	Kind string `yaml:"-" json:"-"`
 	ID   string `yaml:"-" json:"id"`
 	File string `yaml:"-" json:"-"`
+	// Personal lists the personal e-mail addresses the entry publishes,
+	// each with its lawful basis (the entry's, or its record in
+	// site.yaml), for the privacy report. Chair holders are not in it.
+	Personal []privacy.Use `yaml:"-" json:"-"`
 }
 
 // Meta returns the common part of an entry.
@@ -311,6 +316,9 @@ type Figure struct {
 	Group  lang.Text        `yaml:"group" json:"group,omitzero"`
 	Pos    diag.Pos         `json:"-"`
 	At     schema.Positions `json:"-"`
+	// Personal lists the personal e-mail addresses the figure's texts
+	// publish, recorded in site.yaml (for the privacy report).
+	Personal []privacy.Use `yaml:"-" json:"-"`
 }
 
 // figuresFile is the shape of data/figures.yaml.

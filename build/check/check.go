@@ -21,6 +21,7 @@ import (
 	"github.com/vitrine-ssg/vitrine/build/catalog"
 	"github.com/vitrine-ssg/vitrine/build/diag"
 	"github.com/vitrine-ssg/vitrine/build/model"
+	privacypkg "github.com/vitrine-ssg/vitrine/build/privacy"
 	"golang.org/x/net/html"
 )
 
@@ -40,8 +41,11 @@ type Datum struct {
 	Source   string `json:"source"`
 	Basis    string `json:"basis"`
 	ReviewBy string `json:"reviewBy"`
-	Pages    int    `json:"pages"` // how many pages show it (one per language)
+	Record   string `json:"record,omitempty"` // where the lawful basis is recorded, when not at Source
+	Pages    int    `json:"pages,omitempty"`  // how many pages show it (one per language), when known
 }
+
+type privacyUse = privacypkg.Use
 
 // LangStatus is the translation completeness of one language.
 type LangStatus struct {
@@ -368,28 +372,42 @@ func stale(s *model.Site, today time.Time, diags *diag.List) {
 	}
 }
 
-// privacy lists every personal datum the site publishes.
+// privacy lists every personal datum the site publishes: chair holders,
+// and every personal e-mail address with the place that publishes it and
+// the record of its lawful basis.
 func privacy(s *model.Site) []Datum {
 	var out []Datum
-	if s.Catalog == nil {
-		return out
-	}
 	n := len(s.Langs.List)
-	for _, ch := range s.Catalog.Chairs {
-		for _, h := range ch.Holders {
-			out = append(out, Datum{What: "chair holder", Value: h.Person, Source: h.Pos.String(), Basis: h.Basis, ReviewBy: h.ReviewBy.String(), Pages: n})
+	addr := func(u privacyUse, pages int) {
+		d := Datum{What: "e-mail address", Value: u.Addr, Source: u.Pos.String(), Basis: u.Basis, ReviewBy: u.ReviewBy, Pages: pages}
+		if u.Record.File != "" {
+			d.Record = u.Record.String()
+		}
+		out = append(out, d)
+	}
+	if s.Catalog != nil {
+		for _, ch := range s.Catalog.Chairs {
+			for _, h := range ch.Holders {
+				out = append(out, Datum{What: "chair holder", Value: h.Person, Source: h.Pos.String(), Basis: h.Basis, ReviewBy: h.ReviewBy.String(), Pages: n})
+			}
+		}
+		for _, kind := range catalog.Kinds {
+			for _, e := range s.Catalog.Entries(kind) {
+				for _, u := range e.Meta().Personal {
+					addr(u, n)
+				}
+			}
+		}
+		for _, f := range s.Catalog.Figures {
+			if f != nil {
+				for _, u := range f.Personal {
+					addr(u, n)
+				}
+			}
 		}
 	}
-	for _, kind := range catalog.Kinds {
-		for _, e := range s.Catalog.Entries(kind) {
-			m := e.Meta()
-			if m.Basis == "" {
-				continue
-			}
-			for _, addr := range catalog.PersonalEmails(e) {
-				out = append(out, Datum{What: "e-mail address", Value: addr, Source: m.File, Basis: m.Basis, ReviewBy: m.ReviewBy.String(), Pages: n})
-			}
-		}
+	for _, u := range s.Personal {
+		addr(u, 0)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Source < out[j].Source })
 	return out

@@ -22,7 +22,7 @@ var today = time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)
 
 func run(t *testing.T, files map[string]string) (diags []string, rep *check.Report) {
 	t.Helper()
-	fsys := fstest.MapFS{"site.yaml": {Data: []byte(siteYAML)}}
+	fsys := fstest.MapFS{"site.yaml": {Data: []byte(siteYAML)}} // a test may write its own
 	for name, body := range files {
 		fsys[name] = &fstest.MapFile{Data: []byte(body)}
 	}
@@ -132,13 +132,21 @@ func TestPrivacyReport(t *testing.T) {
 		"data/institutions/x.yaml": "name: X\ncountry: BE\ncity: Liège\nurl: https://x.example/\n",
 		"data/chairs/c.yaml":       "name: C\nhost: x\nholders:\n  - {period: 2026, name: Ada Example, basis: consent, reviewBy: 2027-06-30}\n",
 		"data/networks/n.yaml":     "name: N\nkind: thematic\ncontact: jan.peeters@example.be\nbasis: consent\nreviewBy: 2027-01-31\n",
+		"content/contact.en.md":    "---\ntitle: Contact\n---\nWrite to marie.dupont@example.be or to info@example.be.\n",
+		"i18n/en.yaml":             "\"footer.contact\": \"Webmaster: cvd@example.be\"\n",
+		"site.yaml": siteYAML + `privacy:
+  allow: [cvd@]
+  personal:
+    - {email: marie.dupont@example.be, basis: public-task, reviewBy: 2027-03-01}
+`,
 	})
 	if len(diags) > 0 {
 		t.Fatalf("findings:\n%s", strings.Join(diags, "\n"))
 	}
 	want := []check.Datum{
+		{What: "e-mail address", Value: "marie.dupont@example.be", Source: "content/contact.en.md:4:10", Basis: "public-task", ReviewBy: "2027-03-01", Record: "site.yaml:9:15"},
 		{What: "chair holder", Value: "Ada Example", Source: "data/chairs/c.yaml:4:5", Basis: "consent", ReviewBy: "2027-06-30", Pages: 2},
-		{What: "e-mail address", Value: "jan.peeters@example.be", Source: "data/networks/n.yaml", Basis: "consent", ReviewBy: "2027-01-31", Pages: 2},
+		{What: "e-mail address", Value: "jan.peeters@example.be", Source: "data/networks/n.yaml:3:10", Basis: "consent", ReviewBy: "2027-01-31", Record: "data/networks/n.yaml:4:8", Pages: 2},
 	}
 	if len(r.Privacy) != len(want) {
 		t.Fatalf("privacy report: %+v", r.Privacy)

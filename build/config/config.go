@@ -38,6 +38,7 @@ type Config struct {
 	Markup          Markup                 `yaml:"markup"`
 	Copyright       lang.Text              `yaml:"copyright"`
 	TimeZone        string                 `yaml:"timeZone"`
+	Privacy         Privacy                `yaml:"privacy"`
 	Positions       schema.Positions
 
 	// Base is BaseURL parsed; its path always ends with "/".
@@ -90,6 +91,27 @@ type Markup struct {
 	// Unsafe lets raw HTML in Markdown through. Off by default: raw HTML is
 	// shown as text.
 	Unsafe bool `yaml:"unsafe"`
+}
+
+// Privacy is the site's own privacy policy for e-mail addresses (see
+// docs/privacy.md): the role addresses vitrine's rule takes for a person's,
+// and the personal addresses the site publishes on purpose.
+type Privacy struct {
+	// Allow lists role addresses ("rectorat@uliege.be") or local parts
+	// allowed at any domain ("cvd@").
+	Allow []string `yaml:"allow"`
+	// Personal records each personal address published on purpose.
+	Personal []PersonalAddress `yaml:"personal"`
+}
+
+// PersonalAddress is a personal e-mail address the site publishes, with the
+// lawful basis of the publication and when to review it.
+type PersonalAddress struct {
+	Email    string      `yaml:"email,required"`
+	Basis    string      `yaml:"basis,required"`
+	ReviewBy schema.Date `yaml:"reviewBy,required"`
+	Pos      diag.Pos
+	At       schema.Positions
 }
 
 // defaultSections are the localized URL segments of the catalogue lists.
@@ -221,6 +243,24 @@ func (c *Config) validate(d *schema.Decoder) {
 	c.Title.CheckLanguages(d, c.Langs, "title")
 	c.Description.CheckLanguages(d, c.Langs, "description")
 	c.Copyright.CheckLanguages(d, c.Langs, "copyright")
+
+	// Privacy: the addresses must be addresses, the bases lawful ones. The
+	// review dates are checked against the day of the build, by the build.
+	for i, a := range c.Privacy.Allow {
+		local, domain, ok := strings.Cut(a, "@")
+		if !ok || local == "" || strings.ContainsAny(a, " \t<>") || strings.Contains(domain, "@") {
+			errf(c.pos("privacy"), "privacy.allow[%d]: %q is neither an address (rectorat@uliege.be) nor a local part followed by @ (rectorat@)", i+1, a)
+		}
+	}
+	for i, r := range c.Privacy.Personal {
+		w := fmt.Sprintf("privacy.personal[%d]", i+1)
+		if r.Email != "" && !strings.Contains(r.Email, "@") {
+			errf(r.At.Of("email", r.Pos), "%s.email: %q is not an e-mail address", w, r.Email)
+		}
+		if r.Basis != "" && r.Basis != "public-task" && r.Basis != "consent" {
+			errf(r.At.Of("basis", r.Pos), "%s.basis: %q is not a lawful basis vitrine knows: write public-task (the publication is part of the institution's public mission) or consent (the person agreed, and the consent is kept)", w, r.Basis)
+		}
+	}
 
 	// Theme.
 	if c.Theme == "" {

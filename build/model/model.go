@@ -53,6 +53,7 @@ import (
 	"github.com/vitrine-ssg/vitrine/build/content"
 	"github.com/vitrine-ssg/vitrine/build/diag"
 	"github.com/vitrine-ssg/vitrine/build/lang"
+	"github.com/vitrine-ssg/vitrine/build/privacy"
 	"github.com/vitrine-ssg/vitrine/build/schema"
 )
 
@@ -155,6 +156,12 @@ type Site struct {
 	Homes   map[string]*Page            // by language
 	Lists   map[string]map[string]*Page // kind → language → list page
 	Menus   map[string]map[string][]MenuItem
+	// Personal lists the personal e-mail addresses that pages, UI strings,
+	// site.yaml, layouts and static files publish, each recorded in
+	// site.yaml with its lawful basis (catalogue entries keep theirs in
+	// catalog.Common.Personal). Set by the load stage, for the privacy
+	// report.
+	Personal []privacy.Use
 
 	byPath  map[string]*Page
 	groups  map[string]map[string]*Page // key → lang → page

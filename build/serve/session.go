@@ -255,7 +255,7 @@ func (s *Session) assemble(cross *diag.List) {
 // catalogOptions are the options of parsing and assembling entries, as
 // build.Load sets them.
 func (s *Session) catalogOptions() catalog.Options {
-	return catalog.Options{Today: s.p.Config.Today(s.now), Drafts: s.opts.Drafts}
+	return catalog.Options{Today: s.p.Config.Today(s.now), Drafts: s.opts.Drafts, Privacy: s.p.Policy}
 }
 
 // replace applies edits that keep the site's shape to the model in place
@@ -363,6 +363,7 @@ func (s *Session) incremental(ctx context.Context, pages, entries []string) (*Ch
 			return nil, err
 		default:
 			np = content.Parse(strings.TrimPrefix(f, content.Dir+"/"), src, l.Config.Langs, s.opts.Drafts, diags)
+			l.Policy.Check(f, src, diags) // personal addresses, as the build scans them
 		}
 		i, existed := byFile[f]
 		if np == nil && err == nil && existed {

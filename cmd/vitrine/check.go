@@ -68,7 +68,14 @@ func printPrivacy(w io.Writer, data []check.Datum) {
 	}
 	fmt.Fprintf(w, "privacy report: %d personal data published\n", len(data))
 	for _, d := range data {
-		fmt.Fprintf(w, "  %s: %s %q, lawful basis %s, review by %s, on %d pages\n", d.Source, d.What, d.Value, d.Basis, d.ReviewBy, d.Pages)
+		fmt.Fprintf(w, "  %s: %s %q, lawful basis %s, review by %s", d.Source, d.What, d.Value, d.Basis, d.ReviewBy)
+		if d.Record != "" && d.Record != d.Source {
+			fmt.Fprintf(w, " (recorded at %s)", d.Record)
+		}
+		if d.Pages > 0 {
+			fmt.Fprintf(w, ", on %d pages", d.Pages)
+		}
+		fmt.Fprintln(w)
 	}
 }
 
