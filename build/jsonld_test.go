@@ -56,7 +56,7 @@ func breadcrumbs(trail ...string) map[string]any {
 func TestJSONLD(t *testing.T) {
 	fsys, _ := siteFS(t, "testdata/sites/catalogue.txtar")
 	out := filepath.Join(t.TempDir(), "public")
-	if rep := buildSite(t, fsys, out, Options{}); rep.Failed(true) {
+	if rep := buildSite(t, fsys, out, Options{}); rep.Failed(false) {
 		t.Fatalf("build: %v", diagLines(rep))
 	}
 	const base = "https://example.org/"

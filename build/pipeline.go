@@ -216,6 +216,7 @@ type Loaded struct {
 	Personal []privacy.Use
 
 	drafts bool
+	langs  []string // --lang: the languages built (nil: all)
 }
 
 // StaticFile is a file copied as it is into the output.
@@ -258,7 +259,7 @@ func Load(ctx context.Context, opts Options, diags *diag.List) (*Loaded, error) 
 		diags.Errorf(cfg.Positions.Of("theme", diag.Pos{File: config.File}), "theme: no folder themes/%s in the site (use default for the built-in theme)", cfg.Theme)
 	}
 
-	l := &Loaded{Config: cfg, Theme: themes.Open(opts.Site, cfg.Theme), drafts: opts.Drafts}
+	l := &Loaded{Config: cfg, Theme: themes.Open(opts.Site, cfg.Theme), drafts: opts.Drafts, langs: opts.Langs}
 	l.Policy = sitePolicy(cfg, cfg.Today(now), diags)
 	var wg sync.WaitGroup
 	var contentErr, catalogErr error
@@ -301,6 +302,7 @@ func (l *Loaded) Model(diags *diag.List) {
 	}
 	l.Site = model.Build(l.Config, l.Pages, l.Catalog, static, model.Options{Drafts: l.drafts}, diags)
 	l.Site.Personal = l.Personal
+	reportTranslations(l.Site, l.langs, diags)
 }
 
 // stringFiles returns the theme's UI strings, then the site's.

@@ -160,6 +160,11 @@ func (c *Common) validate(v *validator) {
 	if !c.Updated.IsZero() && c.Updated.After(v.today.AddDate(0, 0, 1)) {
 		v.errorf(c.At.Of("updated", c.Pos), "updated: %s is in the future", c.Updated)
 	}
+	// A stale entry is a warning of the build itself, so that build
+	// --strict refuses it as the README says, not only vitrine check.
+	if !c.Updated.IsZero() && !v.today.IsZero() && c.Updated.Before(v.today.AddDate(-1, 0, 0)) {
+		v.d.Diags.Warnf(c.At.Of("updated", c.Pos), "updated: last checked on %s, more than a year ago: check the entry and set today's date", c.Updated)
+	}
 }
 
 func (i *Institution) validate(v *validator) {

@@ -133,7 +133,6 @@ func Run(s *model.Site, outs map[string][]byte, today time.Time) *Report {
 		}
 		checkAlternates(diags, base, f, pg, pages, outs, where)
 	}
-	stale(s, today, diags)
 	rep.Privacy = privacy(s)
 	rep.Translation = translation(s)
 	rep.Diags = diags.Sorted()
@@ -351,25 +350,6 @@ func void(tag string) bool {
 		return true
 	}
 	return false
-}
-
-// stale warns about catalogue entries not checked for more than a year.
-func stale(s *model.Site, today time.Time, diags *diag.List) {
-	if s.Catalog == nil {
-		return
-	}
-	limit := today.AddDate(-1, 0, 0)
-	for _, kind := range catalog.Kinds {
-		for _, e := range s.Catalog.Entries(kind) {
-			m := e.Meta()
-			if m.Updated.IsZero() {
-				continue
-			}
-			if m.Updated.Before(limit) {
-				diags.Warnf(m.At.Of("updated", diag.Pos{File: m.File}), "updated: last checked on %s, more than a year ago: check the entry and set today's date", m.Updated)
-			}
-		}
-	}
 }
 
 // privacy lists every personal datum the site publishes: chair holders,

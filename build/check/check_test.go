@@ -118,8 +118,11 @@ func TestCheckCleanSiteAndTranslation(t *testing.T) {
 		"content/about.fr.md":  "---\ntitle: À propos\n---\n## Histoire\n",
 		"content/news.en.md":   "---\ntitle: News\n---\nOnly in English.\n",
 	})
-	if len(diags) > 0 {
-		t.Fatalf("a sound site has findings:\n%s", strings.Join(diags, "\n"))
+	// The only finding is the pages missing in French, one warning that
+	// lists them (errors under --strict).
+	want := "content: warning: pages missing in fr (their fr links and switcher entries lead elsewhere meanwhile): write these files, or see vitrine i18n: content/_index.fr.md, content/news.fr.md"
+	if len(diags) != 1 || diags[0] != want {
+		t.Fatalf("a sound site but for its translations has findings:\n%s", strings.Join(diags, "\n"))
 	}
 	sum := rep.Summary()
 	if !strings.Contains(sum, "fr") || !strings.Contains(sum, "2/4") && !strings.Contains(sum, "1/3") {

@@ -290,3 +290,30 @@ func TestSourceDate(t *testing.T) {
 		}
 	}
 }
+
+// TestStrictRefusesMissingTranslations: a page or a catalogue text missing
+// in a language is a warning that build and check print with the files,
+// and that --strict refuses in both.
+func TestStrictRefusesMissingTranslations(t *testing.T) {
+	dir := unpack(t, "multilingual")
+	code, _, stderr := cli(t, "build", "-s", dir, "-o", filepath.Join(t.TempDir(), "p"))
+	if code != 0 {
+		t.Fatalf("build: exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{
+		"content: warning: pages missing in de (their de links and switcher entries lead elsewhere meanwhile): write these files, or see vitrine i18n: content/mobility.de.md",
+		"data: warning: catalogue texts missing in es, shown in another language meanwhile: add the es: key to these fields: data/institutions/uliege.yaml (name), data/programmes/ma-law.yaml (summary)",
+	} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("build does not say %q:\n%s", want, stderr)
+		}
+	}
+	for _, args := range [][]string{
+		{"build", "-s", dir, "--strict", "-o", filepath.Join(t.TempDir(), "p")},
+		{"check", "-s", dir, "--strict"},
+	} {
+		if code, _, stderr := cli(t, args...); code != 1 || !strings.Contains(stderr, "pages missing in de") {
+			t.Errorf("%v: exit %d, want 1 with the missing pages:\n%s", args, code, stderr)
+		}
+	}
+}
