@@ -136,6 +136,7 @@ func TestPrivacyReport(t *testing.T) {
 		"data/chairs/c.yaml":       "name: C\nhost: x\nholders:\n  - {period: 2026, name: Ada Example, basis: consent, reviewBy: 2027-06-30}\n",
 		"data/networks/n.yaml":     "name: N\nkind: thematic\ncontact: jan.peeters@example.be\nbasis: consent\nreviewBy: 2027-01-31\n",
 		"content/contact.en.md":    "---\ntitle: Contact\n---\nWrite to marie.dupont@example.be or to info@example.be.\n",
+		"content/contact.fr.md":    "---\ntitle: Contact\n---\nÉcrivez à info@example.be.\n",
 		"i18n/en.yaml":             "\"footer.contact\": \"Webmaster: cvd@example.be\"\n",
 		"site.yaml": siteYAML + `privacy:
   allow: [cvd@]
