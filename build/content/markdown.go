@@ -62,10 +62,11 @@ var ctxKey = parser.NewContextKey()
 var elisionRE = regexp.MustCompile(`(^|[\s>(«\x{a0}])((?i:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu))\x{a0}?[‹›]\x{a0}?`)
 
 type renderCtx struct {
-	src   Source
-	body  []byte
-	res   Resolver
-	diags *diag.List
+	src    Source
+	body   []byte
+	res    Resolver
+	diags  *diag.List
+	unsafe bool // raw HTML goes through (markup.unsafe)
 }
 
 // NewMarkdown builds one goldmark pipeline per language code, with that
@@ -136,7 +137,7 @@ func (m *Markdown) Render(src []byte, s Source, res Resolver, diags *diag.List) 
 		md = m.neutral
 	}
 	pc := parser.NewContext(parser.WithIDs(&headingIDs{seen: map[string]bool{}}))
-	pc.Set(ctxKey, &renderCtx{src: s, body: src, res: res, diags: diags})
+	pc.Set(ctxKey, &renderCtx{src: s, body: src, res: res, diags: diags, unsafe: m.unsafe})
 	var buf bytes.Buffer
 	w, _ := m.writers.Get().(*bufio.Writer)
 	if w == nil {
@@ -194,6 +195,15 @@ func (linkTransformer) Transform(doc *ast.Document, reader text.Reader, pc parse
 		case *ast.Heading:
 			if rc.src.TopHeading > 0 {
 				headings = append(headings, l)
+			}
+		case *ast.RawHTML:
+			// One warning per element: at its start tag, not again at its end tag.
+			if !rc.unsafe && l.Segments.Len() > 0 && !bytes.HasPrefix(rc.body[l.Segments.At(0).Start:], []byte("</")) {
+				rc.rawHTML(l.Segments.At(0).Start)
+			}
+		case *ast.HTMLBlock:
+			if !rc.unsafe && l.Lines().Len() > 0 {
+				rc.rawHTML(l.Lines().At(0).Start)
 			}
 		case *ast.AutoLink:
 			if l.AutoLinkType == ast.AutoLinkURL {
@@ -269,9 +279,30 @@ func safeScheme(s string) bool {
 	return false
 }
 
+// rawHTML warns that the raw HTML starting at byte off of the body is shown
+// as text: markup.unsafe is off, and the author may not know it.
+func (rc *renderCtx) rawHTML(off int) {
+	tag := rc.body[off:]
+	if i := bytes.IndexAny(tag, "\r\n"); i >= 0 {
+		tag = tag[:i]
+	}
+	if end := bytes.IndexByte(tag, '>'); end >= 0 {
+		tag = tag[:end+1]
+	}
+	excerpt := string(tag)
+	if r := []rune(excerpt); len(r) > 40 {
+		excerpt = string(r[:40]) + "…"
+	}
+	rc.diags.Warnf(rc.at(off), "raw HTML %q is shown as text, not as markup: write it in Markdown, or let raw HTML through with markup: {unsafe: true} in site.yaml (only if you trust everyone who writes the site's pages and catalogues)", excerpt)
+}
+
 // errorf reports a problem at the position of node n in the source.
 func (rc *renderCtx) errorf(n ast.Node, format string, args ...any) {
-	off := offset(n, rc.body)
+	rc.diags.Errorf(rc.at(offset(n, rc.body)), format, args...)
+}
+
+// at returns the position of byte off of the body in its file.
+func (rc *renderCtx) at(off int) diag.Pos {
 	line, col := rc.src.Line, rc.src.Col+1
 	if off >= 0 && off <= len(rc.body) {
 		before := rc.body[:off]
@@ -280,7 +311,7 @@ func (rc *renderCtx) errorf(n ast.Node, format string, args ...any) {
 		lastNL := bytes.LastIndexByte(before, '\n')
 		col = rc.src.Col + utf8.RuneCount(before[lastNL+1:]) + 1
 	}
-	rc.diags.Errorf(diag.Pos{File: rc.src.File, Line: line, Col: col}, format, args...)
+	return diag.Pos{File: rc.src.File, Line: line, Col: col}
 }
 
 // offset returns the byte offset where node n starts in the source, or -1.

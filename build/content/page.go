@@ -19,6 +19,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/vitrine-ssg/vitrine/build/diag"
 	"github.com/vitrine-ssg/vitrine/build/lang"
@@ -107,6 +108,13 @@ func Parse(rel string, src []byte, set *lang.Set, drafts bool, diags *diag.List)
 		return nil
 	}
 	src = bytes.TrimPrefix(src, []byte("\xef\xbb\xbf"))
+	if !utf8.Valid(src) {
+		// Anywhere in the file, body included: bad bytes would be published
+		// as they are, as garbage on the page.
+		line, col := schema.InvalidUTF8(src)
+		diags.Errorf(diag.Pos{File: file, Line: line, Col: col}, "invalid UTF-8: save the file as UTF-8")
+		return nil
+	}
 	fm, body, bodyLine, ok := split(src)
 	if !ok {
 		diags.Errorf(diag.Pos{File: file, Line: 1, Col: 1}, "front matter missing: start the file with a line ---, then title: …, then a line ---")

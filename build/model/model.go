@@ -196,7 +196,7 @@ func Build(cfg *config.Config, pages []*content.Page, cat *catalog.Catalog, stat
 	for _, f := range static {
 		s.Static[f] = true
 	}
-	b := &builder{s: s, diags: diags, opts: opts, sources: map[string]string{}}
+	b := &builder{s: s, diags: diags, opts: opts, sources: map[string]writer{}}
 	b.content(pages)
 	b.catalogue()
 	b.special()
@@ -214,18 +214,38 @@ type builder struct {
 	s       *Site
 	diags   *diag.List
 	opts    Options
-	sources map[string]string // output path → what writes it, for collision messages
+	sources map[string]writer // output path → what writes it, for collision messages
 }
 
-// add registers a page, reporting two sources that write the same output at
-// pos, a place the author can open (computed only then).
-func (b *builder) add(p *Page, source string, pos func() diag.Pos) bool {
+// writer is what writes an output: a source named for messages, the place
+// that decides the output's URL, and whether that place is a slug or an
+// alias the author wrote (else the URL comes from a file name, an id or
+// site.yaml's sections).
+type writer struct {
+	source   string
+	pos      func() diag.Pos
+	explicit bool
+}
+
+// add registers a page. Two sources that write the same output are
+// reported at the one whose slug or alias causes the collision (the new
+// one's when both or neither have one: then at its file, whose name gives
+// the URL), naming the other. pos is computed only then; explicit says
+// whether it is a slug or alias the author wrote.
+func (b *builder) add(p *Page, source string, pos func() diag.Pos, explicit bool) bool {
 	f := p.File()
 	if other, dup := b.sources[f]; dup {
-		b.diags.Errorf(pos(), "%s and %s both write /%s: give one of them another slug", other, source, f)
+		at, hint := pos, "give one of them another slug"
+		if !explicit && other.explicit {
+			at = other.pos
+		}
+		if !explicit && !other.explicit {
+			hint = "rename one of the files, or give one of them a slug in its front matter"
+		}
+		b.diags.Errorf(at(), "%s and %s both write /%s: %s", other.source, source, f, hint)
 		return false
 	}
-	b.sources[f] = source
+	b.sources[f] = writer{source: source, pos: pos, explicit: explicit}
 	b.s.byPath[p.Path] = p
 	b.s.Pages = append(b.s.Pages, p)
 	if p.Key != "" {
@@ -324,7 +344,7 @@ func (b *builder) content(pages []*content.Page) {
 		if p.Layout == "" {
 			p.Layout = string(p.Kind)
 		}
-		if b.add(p, cp.File, func() diag.Pos { return cp.Meta.At.Of("slug", diag.Pos{File: cp.File}) }) {
+		if b.add(p, cp.File, func() diag.Pos { return cp.Meta.At.Of("slug", diag.Pos{File: cp.File}) }, cp.Meta.Slug != "") {
 			parent.Children = append(parent.Children, p)
 		}
 	}
@@ -334,7 +354,7 @@ func (b *builder) content(pages []*content.Page) {
 		if home.Source != nil {
 			src, pos = home.Source.File, diag.Pos{File: home.Source.File}
 		}
-		b.add(home, src, func() diag.Pos { return pos })
+		b.add(home, src, func() diag.Pos { return pos }, false)
 	}
 }
 
@@ -414,7 +434,7 @@ func (b *builder) catalogue() {
 				CatalogKind: kind,
 				Parent:      home,
 			}
-			if !b.add(list, "the "+kind+" list", func() diag.Pos { return b.s.Config.Positions.Of("sections", diag.Pos{File: "site.yaml"}) }) {
+			if !b.add(list, "the "+kind+" list", func() diag.Pos { return b.s.Config.Positions.Of("sections", diag.Pos{File: "site.yaml"}) }, false) {
 				continue
 			}
 			b.s.Lists[kind][code] = list
@@ -443,7 +463,7 @@ func (b *builder) catalogue() {
 				if in != code && in != "" {
 					p.TitleLang = in
 				}
-				if b.add(p, m.File, func() diag.Pos { return m.At.Of("slug", diag.Pos{File: m.File}) }) {
+				if b.add(p, m.File, func() diag.Pos { return m.At.Of("slug", diag.Pos{File: m.File}) }, slug != m.ID) {
 					list.Children = append(list.Children, p)
 				}
 			}
@@ -460,11 +480,11 @@ func siteYAML() diag.Pos { return diag.Pos{File: "site.yaml"} }
 // special adds the 404 pages, the search pages and the language chooser.
 func (b *builder) special() {
 	for _, code := range b.s.Langs.Codes() {
-		b.add(&Page{Kind: NotFound, Lang: code, Key: "404", Path: code + "/404.html", Layout: "404", Parent: b.s.Homes[code]}, "the 404 page", siteYAML)
-		b.add(&Page{Kind: Search, Lang: code, Key: "search", Path: code + "/" + b.s.Config.Section(config.SearchSection, code) + "/", Layout: "search", Parent: b.s.Homes[code]}, "the search page", siteYAML)
+		b.add(&Page{Kind: NotFound, Lang: code, Key: "404", Path: code + "/404.html", Layout: "404", Parent: b.s.Homes[code]}, "the 404 page", siteYAML, false)
+		b.add(&Page{Kind: Search, Lang: code, Key: "search", Path: code + "/" + b.s.Config.Section(config.SearchSection, code) + "/", Layout: "search", Parent: b.s.Homes[code]}, "the search page", siteYAML, false)
 	}
-	b.add(&Page{Kind: Chooser, Lang: b.s.Langs.Default, Path: "", Layout: "chooser"}, "the language chooser", siteYAML)
-	b.add(&Page{Kind: Root404, Lang: b.s.Langs.Default, Path: "404.html", Layout: "404"}, "the 404 page", siteYAML)
+	b.add(&Page{Kind: Chooser, Lang: b.s.Langs.Default, Path: "", Layout: "chooser"}, "the language chooser", siteYAML, false)
+	b.add(&Page{Kind: Root404, Lang: b.s.Langs.Default, Path: "404.html", Layout: "404"}, "the 404 page", siteYAML, false)
 }
 
 // aliases adds a redirect page for every alias.
@@ -483,7 +503,7 @@ func (b *builder) aliases(pages []*content.Page) {
 				continue // reported by content
 			}
 			p := &Page{Kind: Alias, Lang: cp.Lang, Path: strings.TrimPrefix(clean, "/"), Layout: "alias", Target: target, Title: target.Title}
-			b.add(p, cp.File+" (alias "+a+")", func() diag.Pos { return cp.Meta.At.Of("aliases", diag.Pos{File: cp.File}) })
+			b.add(p, cp.File+" (alias "+a+")", func() diag.Pos { return cp.Meta.At.Of("aliases", diag.Pos{File: cp.File}) }, true)
 		}
 	}
 }

@@ -541,7 +541,7 @@ slug: b
 title: B
 ---
 `,
-			want: []string{"content/b.md: error: content/a.md and content/b.md both write /en/b/index.html: give one of them another slug"},
+			want: []string{"content/a.md:3:7: error: content/a.md and content/b.md both write /en/b/index.html: give one of them another slug"},
 		},
 		{
 			name: "two files for the same translation",

@@ -77,7 +77,7 @@ func (d *Decoder) Parse(src []byte) *yaml.Node {
 	}
 	src = bytes.TrimPrefix(src, []byte("\xef\xbb\xbf"))
 	if !utf8.Valid(src) {
-		line, col := invalidUTF8(src)
+		line, col := InvalidUTF8(src)
 		d.Failed = true
 		d.Diags.Errorf(diag.Pos{File: d.File, Line: d.LineOffset + line, Col: col},
 			"invalid UTF-8: save the file as UTF-8")
@@ -191,7 +191,10 @@ func nesting(src []byte) int {
 	return max
 }
 
-func invalidUTF8(src []byte) (line, col int) {
+// InvalidUTF8 returns the line and column (1-based, in characters) of the
+// first byte of src that is not UTF-8, or the position after the end of src
+// when it is all valid.
+func InvalidUTF8(src []byte) (line, col int) {
 	line, col = 1, 1
 	for len(src) > 0 {
 		r, size := utf8.DecodeRune(src)
