@@ -64,6 +64,9 @@ type Page struct {
 	// Feed is the URL of the language's Atom feed, or "" when it has none.
 	Feed      string `search:"-"`
 	Generator string `search:"-"`
+	// Draft is true on a page or entry marked draft: true, published only by
+	// build --drafts and serve --drafts; the default theme shows a banner.
+	Draft bool `search:"-"`
 	// Site holds what every page of the language shows of the site.
 	Site *SiteInfo `search:"-"`
 
@@ -182,6 +185,7 @@ func (r *Renderer) pageOf(p *model.Page) *Page {
 	if v.Title != "" && p.Kind != model.Home && p.Kind != model.Chooser {
 		v.HeadTitle = v.Title + " · " + v.Site.Title
 	}
+	v.Draft = (p.Source != nil && p.Source.Meta.Draft) || (p.Entry != nil && p.Entry.Meta().Draft)
 	if p.Source != nil {
 		v.Content = r.body(p)
 		if img := p.Source.Meta.Image; img != "" {

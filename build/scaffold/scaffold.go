@@ -12,6 +12,7 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/vitrine-ssg/vitrine/build/catalog"
 	"github.com/vitrine-ssg/vitrine/build/config"
@@ -177,8 +178,10 @@ func Entry(site, singular, id string, langs []string) (string, error) {
 	return p, writeNew(p, []byte(body))
 }
 
-// Page writes content/<path>.<lang>.md for every language.
-func Page(site, rel string, langs []string) ([]string, error) {
+// Page writes content/<path>.<lang>.md for every language. A page under
+// news/ gets today's date (a dated page is a news item, listed and in the
+// feed); today is the build's "today" (SOURCE_DATE_EPOCH, else the clock).
+func Page(site, rel string, langs []string, today time.Time) ([]string, error) {
 	rel = strings.TrimSuffix(path.Clean("/"+filepath.ToSlash(rel)), ".md")
 	rel = strings.TrimPrefix(rel, "/")
 	if rel == "" || strings.Contains(rel, "..") {
@@ -190,7 +193,11 @@ func Page(site, rel string, langs []string) ([]string, error) {
 	var written []string
 	for _, l := range langs {
 		p := filepath.Join(site, "content", filepath.FromSlash(rel)+"."+l+".md")
-		body := fmt.Sprintf("---\ntitle: \"\"            # required\ndescription: \"\"      # one or two sentences for search engines and lists\n# slug: %s          # the URL segment in this language\n# weight: 10\n# menu: main\ndraft: true          # remove when the page is ready\n---\n\n", path.Base(rel))
+		date := "# date: " + today.Format("2006-01-02") + "   # a dated page is a news item: listed by date and in the feed\n"
+		if strings.HasPrefix(rel, "news/") {
+			date = "date: " + today.Format("2006-01-02") + "     # the news item's date: listed by date and in the feed\n"
+		}
+		body := fmt.Sprintf("---\ntitle: \"\"            # required\ndescription: \"\"      # one or two sentences for search engines and lists\n%s# slug: %s          # the URL segment in this language\n# weight: 10\n# menu: main\ndraft: true          # remove when the page is ready\n---\n\n", date, path.Base(rel))
 		if err := writeNew(p, []byte(body)); err != nil {
 			return written, err
 		}

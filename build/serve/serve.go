@@ -33,9 +33,11 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/vitrine-ssg/vitrine/build"
+	"github.com/vitrine-ssg/vitrine/build/config"
 	"github.com/vitrine-ssg/vitrine/build/diag"
 	"github.com/vitrine-ssg/vitrine/build/render"
 )
@@ -101,6 +103,9 @@ func Run(ctx context.Context, opts Options) error {
 	}
 	ln, err := net.Listen("tcp", opts.Addr)
 	if err != nil {
+		if errors.Is(err, syscall.EADDRINUSE) {
+			return fmt.Errorf("%s is already in use (another vitrine serve, or another server?): stop it, or choose another port with --addr, for example --addr 127.0.0.1:1314", opts.Addr)
+		}
 		return err
 	}
 	defer ln.Close()
@@ -494,9 +499,9 @@ const liveJS = `(function () {
 `
 
 var errorTmpl = template.Must(template.New("error").Parse(`<!DOCTYPE html>
-<html lang="en">
+<html lang="{{.Lang}}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>vitrine: {{len .}} error(s)</title>
+<title>{{.Words.Title}} ({{len .Items}})</title>
 <style>
 body{font:16px/1.5 system-ui,sans-serif;margin:0;background:#fff5f5;color:#1a1a1a}
 main{max-width:60rem;margin:0 auto;padding:1.5rem}
@@ -508,17 +513,49 @@ pre{background:#f6f6f6;padding:0.5rem;overflow:auto;font-size:14px;line-height:1
 mark{background:#ffd7d7;display:block}
 </style></head>
 <body><main>
-<h1>This page cannot be shown: the site has {{len .}} problem(s)</h1>
-<p>Fix the file and save: this page comes back by itself.</p>
-{{range .}}<div class="err{{if .Warning}} warn{{end}}">
+<h1>{{.Words.Heading}} {{len .Items}}</h1>
+<p>{{.Words.Fix}}</p>
+{{range .Items}}<div class="err{{if .Warning}} warn{{end}}">
 <div class="pos">{{.Pos}}</div>
-<div>{{.Severity}}: {{.Msg}}</div>
+<div>{{if .Warning}}{{$.Words.Warning}}{{else}}{{$.Words.Error}}{{end}}{{$.Words.Colon}}<span lang="en">{{.Msg}}</span></div>
 {{with .Lines}}<pre>{{range .}}{{if .Here}}<mark>{{.N}} | {{.Text}}</mark>{{else}}{{.N}} | {{.Text}}
 {{end}}{{end}}</pre>{{end}}
 </div>
 {{end}}
 </main><script src="/__vitrine/live.js"></script></body></html>
 `))
+
+// errorWords are the error page's own words, in the site's default
+// language: the person who edits the site reads them. The messages
+// themselves are vitrine's, in English, and marked so.
+type errorWords struct {
+	Title, Heading, Fix, Error, Warning, Colon string
+}
+
+var errorPageWords = map[string]errorWords{
+	"fr": {"vitrine\u00a0: problèmes relevés", "Cette page ne peut pas être affichée. Problèmes relevés\u00a0:", "Corrigez le fichier et enregistrez-le\u00a0: cette page reviendra d’elle-même.", "erreur", "avertissement", "\u00a0: "},
+	"nl": {"vitrine: gevonden problemen", "Deze pagina kan niet worden getoond. Gevonden problemen:", "Verbeter het bestand en sla het op: deze pagina komt dan vanzelf terug.", "fout", "waarschuwing", ": "},
+	"en": {"vitrine: problems found", "This page cannot be shown. Problems found:", "Fix the file and save it: this page comes back by itself.", "error", "warning", ": "},
+	"de": {"vitrine: gefundene Probleme", "Diese Seite kann nicht angezeigt werden. Gefundene Probleme:", "Korrigieren Sie die Datei und speichern Sie sie: Die Seite erscheint dann von selbst wieder.", "Fehler", "Warnung", ": "},
+	"es": {"vitrine: problemas encontrados", "Esta página no se puede mostrar. Problemas encontrados:", "Corrija el archivo y guárdelo: esta página volverá a aparecer por sí sola.", "error", "advertencia", ": "},
+}
+
+// errorLang returns the default language of the site in dir, when its
+// site.yaml can be read and vitrine speaks it, else English.
+func errorLang(dir string) string {
+	src, err := os.ReadFile(filepath.Join(dir, config.File))
+	if err != nil {
+		return "en"
+	}
+	cfg := config.Parse(config.File, src, &diag.List{})
+	if cfg == nil || cfg.Langs == nil {
+		return "en"
+	}
+	if _, ok := errorPageWords[cfg.Langs.Default]; ok {
+		return cfg.Langs.Default
+	}
+	return "en"
+}
 
 type errItem struct {
 	Pos      string
@@ -545,7 +582,12 @@ func errorPage(w io.Writer, dir string, diags []diag.Diagnostic) error {
 		items = append(items, it)
 	}
 	sort.SliceStable(items, func(i, j int) bool { return !items[i].Warning && items[j].Warning })
-	return errorTmpl.Execute(w, items)
+	code := errorLang(dir)
+	return errorTmpl.Execute(w, struct {
+		Lang  string
+		Words errorWords
+		Items []errItem
+	}{code, errorPageWords[code], items})
 }
 
 // excerpt returns up to two lines before and after line.

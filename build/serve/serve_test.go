@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"io"
+	"net"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -12,6 +13,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/vitrine-ssg/vitrine/build/diag"
 )
 
 // site writes a small two-language site into a temporary folder.
@@ -357,4 +360,38 @@ func TestServeBurstServesEveryPage(t *testing.T) {
 	events := listen(t, url)
 	rebuilds := burst(t, dir, url, events, "burst", 300)
 	t.Logf("%d rebuild(s) for a burst of 300 files", rebuilds)
+}
+
+func TestErrorPageSpeaksTheDefaultLanguage(t *testing.T) {
+	dir := site(t)
+	var b strings.Builder
+	d := []diag.Diagnostic{{Pos: diag.Pos{File: "content/about.en.md", Line: 3, Col: 1}, Severity: diag.Error, Msg: "invalid YAML"}}
+	if err := errorPage(&b, dir, d); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), `<html lang="en">`) || !strings.Contains(b.String(), "This page cannot be shown.") {
+		t.Errorf("English site:\n%s", b.String())
+	}
+	write(t, dir, "site.yaml", "title: {en: Test, fr: Essai}\nlanguages:\n  - {code: en, label: English, locale: en-GB}\n  - {code: fr, label: Français, locale: fr-BE}\ndefaultLanguage: fr\n")
+	b.Reset()
+	if err := errorPage(&b, dir, d); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`<html lang="fr">`, "Cette page ne peut pas être affichée. Problèmes relevés\u00a0: 1", "erreur\u00a0: <span lang=\"en\">invalid YAML</span>"} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("French site: no %q in\n%s", want, b.String())
+		}
+	}
+}
+
+func TestServeBusyPortSuggestsAddr(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	err = Run(context.Background(), Options{Dir: site(t), Addr: ln.Addr().String()})
+	if err == nil || !strings.Contains(err.Error(), "is already in use") || !strings.Contains(err.Error(), "--addr") {
+		t.Errorf("Run on a busy port: %v", err)
+	}
 }

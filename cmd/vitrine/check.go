@@ -17,15 +17,15 @@ func cmdCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	src := fs.String("s", ".", "the site folder")
 	strict := fs.Bool("strict", false, "fail on warnings too")
 	privacy := fs.Bool("privacy-report", false, "list every personal datum the site publishes")
-	format := fs.String("format", "text", "output format: text or json")
+	format := fs.String("format", "text", "output format: text, json, or github (annotations on a pull request's lines, then the text summary)")
 	if err := fs.Parse(args); err != nil {
 		return flagErr(err)
 	}
 	if fs.NArg() > 0 {
 		return usageErr("unexpected argument %q", fs.Arg(0))
 	}
-	if *format != "text" && *format != "json" {
-		return usageErr("--format %q: expected text or json", *format)
+	if *format != "text" && *format != "json" && *format != "github" {
+		return usageErr("--format %q: expected text, json or github", *format)
 	}
 	if info, err := os.Stat(*src); err != nil || !info.IsDir() {
 		return usageErr("-s %s: not a folder", *src)
@@ -47,7 +47,11 @@ func cmdCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if *format == "json" {
 		writeCheckJSON(stdout, rep, *privacy, failed)
 	} else {
-		printDiags(stderr, rep.Diags)
+		if *format == "github" {
+			printGitHub(stdout, rep.Diags, *src, *strict)
+		} else {
+			printDiags(stderr, rep.Diags)
+		}
 		fmt.Fprintf(stdout, "checked %d pages and %d internal links: %s\n\n", rep.Pages, rep.Links, counts(rep.Diags))
 		fmt.Fprintf(stdout, "translation completeness (Markdown pages, catalogue text fields):\n%s", rep.Summary())
 		if *privacy {

@@ -13,6 +13,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path"
 	"path/filepath"
 	"runtime/debug"
 	"strconv"
@@ -27,9 +28,9 @@ import (
 const usage = `vitrine builds five-language showcase sites from Markdown pages and YAML catalogues.
 
 Usage:
-  vitrine build  [-s DIR] [-o DIR] [--base-url URL] [--drafts] [--no-minify] [--strict] [--lang xx,yy]
+  vitrine build  [-s DIR] [-o DIR] [--base-url URL] [--drafts] [--no-minify] [--strict] [--lang xx,yy] [--format text|github]
   vitrine serve  [-s DIR] [--addr 127.0.0.1:1313] [--lang xx] [--drafts]
-  vitrine check  [-s DIR] [--strict] [--privacy-report] [--format text|json]
+  vitrine check  [-s DIR] [--strict] [--privacy-report] [--format text|json|github]
   vitrine i18n   [-s DIR] [--format text|json] [--min PERCENT]
   vitrine new    site [--blank [--lang fr,en]] DIR | programme|chair|network|alumni|institution ID | page PATH  [-s DIR]
   vitrine version
@@ -77,7 +78,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	case "new":
 		err = cmdNew(args[1:], stdout, stderr)
 	case "version", "--version", "-v":
-		fmt.Fprintf(stdout, "vitrine %s\n", version())
+		if len(args) > 1 && (args[1] == "-h" || args[1] == "--help" || args[1] == "-help") {
+			fmt.Fprint(stdout, "usage: vitrine version\n\nPrints vitrine's version, the commit it was built from, and the Go version.\n")
+			return 0
+		}
+		info, _ := debug.ReadBuildInfo()
+		fmt.Fprintln(stdout, versionLine(info))
 		return 0
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
@@ -107,6 +113,44 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 
 // errSiteErrors means the input had errors, already printed.
 var errSiteErrors = errors.New("the site has errors")
+
+// versionLine says which vitrine this is, from what Go recorded in the
+// binary: the module version (a release tag, or a pseudo-version for a
+// commit, with go install …@VERSION), else "(devel)" for a build from a
+// clone; the VCS revision, its time and whether the work tree had changes
+// (go build and go install in a clone record them); and the Go version.
+func versionLine(info *debug.BuildInfo) string {
+	if info == nil {
+		return "vitrine (unknown version: built without module information)"
+	}
+	v := info.Main.Version
+	if v == "" {
+		v = "(devel)"
+	}
+	var rev, at string
+	modified := false
+	for _, s := range info.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.time":
+			at = s.Value
+		case "vcs.modified":
+			modified = s.Value == "true"
+		}
+	}
+	line := "vitrine " + v
+	if rev != "" {
+		line += ", commit " + rev
+		if at != "" {
+			line += " of " + at
+		}
+		if modified {
+			line += ", with uncommitted changes"
+		}
+	}
+	return line + ", built with " + info.GoVersion
+}
 
 func version() string {
 	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" && info.Main.Version != "(devel)" {
@@ -148,11 +192,15 @@ func cmdBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	strict := fs.Bool("strict", false, "treat warnings (missing translations, stale entries) as errors")
 	var langs langList
 	fs.Var(&langs, "lang", "build only these languages (comma-separated codes)")
+	format := fs.String("format", "text", "how errors and warnings are printed: text, or github (annotations on a pull request's lines)")
 	if err := fs.Parse(args); err != nil {
 		return flagErr(err)
 	}
 	if fs.NArg() > 0 {
 		return usageErr("unexpected argument %q", fs.Arg(0))
+	}
+	if *format != "text" && *format != "github" {
+		return usageErr("--format %q: expected text or github", *format)
 	}
 	if *out == "" {
 		*out = filepath.Join(*src, "public")
@@ -168,7 +216,11 @@ func cmdBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		Site: os.DirFS(*src), Out: *out, BaseURL: *base, Drafts: *drafts,
 		NoMinify: *noMin, Strict: *strict, Langs: langs, Version: version(), Now: now,
 	})
-	printDiags(stderr, rep.Diags)
+	if *format == "github" {
+		printGitHub(stdout, rep.Diags, *src, *strict)
+	} else {
+		printDiags(stderr, rep.Diags)
+	}
 	if err != nil {
 		return err
 	}
@@ -178,6 +230,46 @@ func cmdBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	printReport(stdout, rep, *out)
 	return nil
+}
+
+// printGitHub writes diagnostics as GitHub Actions workflow commands
+// (::error file=…,line=…,col=…::message), which GitHub shows on the lines
+// of a pull request. Paths are made relative to the repository root by
+// joining the site folder (-s); a warning that --strict refuses is an error.
+func printGitHub(w io.Writer, ds []diag.Diagnostic, site string, strict bool) {
+	for _, d := range ds {
+		level := "warning"
+		if d.Severity == diag.Error || strict {
+			level = "error"
+		}
+		var props []string
+		// A folder ("content": the pages missing in a language) is no file
+		// to annotate: the message goes to the run's summary.
+		if d.Pos.File != "" && (d.Pos.Line > 0 || path.Ext(d.Pos.File) != "") {
+			props = append(props, "file="+ghProperty(filepath.ToSlash(filepath.Join(site, filepath.FromSlash(d.Pos.File)))))
+		}
+		if d.Pos.Line > 0 {
+			props = append(props, fmt.Sprintf("line=%d", d.Pos.Line))
+			if d.Pos.Col > 0 {
+				props = append(props, fmt.Sprintf("col=%d", d.Pos.Col))
+			}
+		}
+		sep := " "
+		if len(props) == 0 {
+			sep = ""
+		}
+		fmt.Fprintf(w, "::%s%s%s::%s\n", level, sep, strings.Join(props, ","), ghData(d.Msg))
+	}
+}
+
+// ghData escapes a workflow command's message, as GitHub's toolkit does.
+func ghData(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
+}
+
+// ghProperty escapes a workflow command's property value.
+func ghProperty(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
 }
 
 func printDiags(w io.Writer, ds []diag.Diagnostic) {

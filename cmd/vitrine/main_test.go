@@ -7,10 +7,12 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/vitrine-ssg/vitrine/build/diag"
 	"golang.org/x/tools/txtar"
 )
 
@@ -165,8 +167,13 @@ func TestNewSiteEntryPage(t *testing.T) {
 	if code, _, _ := cli(t, "new", "programme", "ma-test", "-s", dir); code != 1 {
 		t.Error("new programme over an existing file did not fail")
 	}
+	t.Setenv("SOURCE_DATE_EPOCH", "1796212800") // 2026-12-02 12:00 UTC
 	if code, _, stderr := cli(t, "new", "page", "news/open-day", "-s", dir); code != 0 {
 		t.Fatalf("new page: %s", stderr)
+	}
+	news, err := os.ReadFile(filepath.Join(dir, "content", "news", "open-day.fr.md"))
+	if err != nil || !strings.Contains(string(news), "\ndate: 2026-12-02 ") {
+		t.Errorf("a news page has today's date:\n%s", news)
 	}
 	b, err := os.ReadFile(filepath.Join(dir, "data", "programmes", "ma-test.yaml"))
 	if err != nil {
@@ -264,6 +271,19 @@ func TestNewBlankSite(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, "content", "_index.nl.md")); err == nil {
 		t.Error("--lang fr,en wrote a Dutch page")
 	}
+	// With --drafts, the examples are published, each with a draft banner.
+	out := filepath.Join(t.TempDir(), "p")
+	if code, _, stderr := cli(t, "build", "-s", dir, "--drafts", "--strict", "--no-minify", "-o", out); code != 0 {
+		t.Fatalf("a blank site with its drafts does not build: %s", stderr)
+	}
+	draft, err := os.ReadFile(filepath.Join(out, "en", "programmes", "ba-history", "index.html"))
+	if err != nil || !strings.Contains(string(draft), `<p class="draft-banner" role="note"><strong>Draft</strong>`) {
+		t.Errorf("a draft has no banner: %v", err)
+	}
+	home, err := os.ReadFile(filepath.Join(out, "fr", "index.html"))
+	if err != nil || strings.Contains(string(home), "draft-banner") {
+		t.Errorf("a published page has a draft banner: %v", err)
+	}
 	if code, _, _ := cli(t, "new", "site", "--lang", "fr", filepath.Join(t.TempDir(), "z")); code != 2 {
 		t.Errorf("--lang without --blank: exit %d, want 2", code)
 	}
@@ -314,6 +334,66 @@ func TestStrictRefusesMissingTranslations(t *testing.T) {
 	} {
 		if code, _, stderr := cli(t, args...); code != 1 || !strings.Contains(stderr, "pages missing in de") {
 			t.Errorf("%v: exit %d, want 1 with the missing pages:\n%s", args, code, stderr)
+		}
+	}
+}
+
+func TestFormatGitHub(t *testing.T) {
+	var b bytes.Buffer
+	printGitHub(&b, []diag.Diagnostic{
+		{Pos: diag.Pos{File: "data/programmes/x.yaml", Line: 3, Col: 17}, Severity: diag.Error, Msg: "invalid YAML: put the text in double quotes: fr: \"Attention : 50 %\""},
+		{Pos: diag.Pos{File: "content/a.en.md", Line: 2}, Severity: diag.Warning, Msg: "two\nlines"},
+		{Pos: diag.Pos{File: "content"}, Severity: diag.Warning, Msg: "pages missing in nl: content/a.nl.md, content/b.nl.md"},
+	}, "site", false)
+	want := "::error file=site/data/programmes/x.yaml,line=3,col=17::invalid YAML: put the text in double quotes: fr: \"Attention : 50 %25\"\n" +
+		"::warning file=site/content/a.en.md,line=2::two%0Alines\n" +
+		"::warning::pages missing in nl: content/a.nl.md, content/b.nl.md\n"
+	if b.String() != want {
+		t.Errorf("got\n%s\nwant\n%s", b.String(), want)
+	}
+	b.Reset()
+	printGitHub(&b, []diag.Diagnostic{{Pos: diag.Pos{File: "site.yaml", Line: 1, Col: 1}, Severity: diag.Warning, Msg: "w"}}, ".", true)
+	if got := b.String(); got != "::error file=site.yaml,line=1,col=1::w\n" {
+		t.Errorf("strict: a warning is an error: %q", got)
+	}
+	dir := unpack(t, "errors")
+	code, stdout, _ := cli(t, "check", "-s", dir, "--format", "github")
+	if code != 1 || !strings.Contains(stdout, "::error file=") {
+		t.Errorf("check --format github: exit %d\n%s", code, stdout)
+	}
+	code, stdout, _ = cli(t, "build", "-s", dir, "--format", "github", "-o", filepath.Join(t.TempDir(), "p"))
+	if code != 1 || !strings.Contains(stdout, "::error file=") {
+		t.Errorf("build --format github: exit %d\n%s", code, stdout)
+	}
+}
+
+func TestVersionLine(t *testing.T) {
+	for _, tt := range []struct {
+		info *debug.BuildInfo
+		want string
+	}{
+		{&debug.BuildInfo{GoVersion: "go1.26.0", Main: debug.Module{Version: "v0.3.1"}}, "vitrine v0.3.1, built with go1.26.0"},
+		{&debug.BuildInfo{GoVersion: "go1.26.0", Main: debug.Module{Version: "(devel)"}, Settings: []debug.BuildSetting{
+			{Key: "vcs.revision", Value: "4fdf4ab0c1"}, {Key: "vcs.time", Value: "2026-12-03T03:30:00Z"}, {Key: "vcs.modified", Value: "true"},
+		}}, "vitrine (devel), commit 4fdf4ab0c1 of 2026-12-03T03:30:00Z, with uncommitted changes, built with go1.26.0"},
+		{nil, "vitrine (unknown version: built without module information)"},
+	} {
+		if got := versionLine(tt.info); got != tt.want {
+			t.Errorf("got %q, want %q", got, tt.want)
+		}
+	}
+	if code, stdout, _ := cli(t, "version"); code != 0 || !strings.HasPrefix(stdout, "vitrine ") || !strings.Contains(stdout, "built with go") {
+		t.Errorf("vitrine version: %d %q", code, stdout)
+	}
+}
+
+// TestHelpEverywhere: -h works on every command, exits 0 and says how to
+// use it.
+func TestHelpEverywhere(t *testing.T) {
+	for _, cmd := range []string{"build", "serve", "check", "i18n", "new", "version", "help"} {
+		code, stdout, stderr := cli(t, cmd, "-h")
+		if code != 0 || !strings.Contains(strings.ToLower(stdout+stderr), "usage") {
+			t.Errorf("vitrine %s -h: exit %d\n%s%s", cmd, code, stdout, stderr)
 		}
 	}
 }

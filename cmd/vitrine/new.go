@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/vitrine-ssg/vitrine"
 	"github.com/vitrine-ssg/vitrine/build/config"
@@ -57,7 +58,19 @@ func cmdNew(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintf(stdout, "wrote %d files to %s\nnext: cd %s && vitrine build (or vitrine serve)\n", len(files), name, name)
 		return nil
 	case "page":
-		files, err := scaffold.Page(*src, name, siteLangs(*src))
+		today, err := sourceDate(os.Getenv)
+		if err != nil {
+			return err
+		}
+		if today.IsZero() {
+			today = time.Now()
+		}
+		if src, err := os.ReadFile(filepath.Join(*src, config.File)); err == nil {
+			if cfg := config.Parse(config.File, src, &diag.List{}); cfg != nil {
+				today = cfg.Today(today) // the date in the site's time zone
+			}
+		}
+		files, err := scaffold.Page(*src, name, siteLangs(*src), today)
 		for _, f := range files {
 			fmt.Fprintf(stdout, "wrote %s\n", f)
 		}
