@@ -67,6 +67,18 @@
     return rs.join("");
   }
 
+  // Stems of the index's words, computed once: a keystroke looks at the
+  // same words again.
+  const stems = new Map();
+  function stemOf(a, w) {
+    let s = stems.get(w);
+    if (s === undefined) {
+      s = stem(a, w);
+      stems.set(w, s);
+    }
+    return s;
+  }
+
   // --- Loading -----------------------------------------------------------------
 
   const files = new Map(); // URL → Promise of parsed JSON
@@ -138,7 +150,7 @@
         for (; i < chunk.length && chunk[i][0].startsWith(s); i++) {
           const entry = chunk[i];
           const w = entry[0];
-          const quality = w === q ? 3 : stem(a, w) === s ? 2 : w.startsWith(q) ? 1 : 0;
+          const quality = w === q ? 3 : stemOf(a, w) === s ? 2 : w.startsWith(q) ? 1 : 0;
           if (quality === 0) continue;
           found.add(w);
           let doc = 0;
