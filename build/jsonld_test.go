@@ -68,10 +68,12 @@ func TestJSONLD(t *testing.T) {
 		graph      []any
 	}{
 		{"home", "en/index.html", []any{
-			map[string]any{"@type": "WebSite", "name": "Home", "url": base + "en/", "inLanguage": "en-GB"},
+			map[string]any{"@type": "WebSite", "name": "Home", "url": base + "en/", "inLanguage": "en-GB",
+				"potentialAction": map[string]any{"@type": "SearchAction", "target": base + "en/search/?q={search_term_string}", "query-input": "required name=search_term_string"}},
 		}},
 		{"home in French", "fr/index.html", []any{
-			map[string]any{"@type": "WebSite", "name": "Accueil", "url": base + "fr/", "inLanguage": "fr-BE"},
+			map[string]any{"@type": "WebSite", "name": "Accueil", "url": base + "fr/", "inLanguage": "fr-BE",
+				"potentialAction": map[string]any{"@type": "SearchAction", "target": base + "fr/recherche/?q={search_term_string}", "query-input": "required name=search_term_string"}},
 		}},
 		{"list", "en/programmes/index.html", []any{
 			map[string]any{"@type": "ItemList", "name": "Study programmes", "numberOfItems": 1.0, "itemListElement": []any{

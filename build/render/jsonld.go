@@ -29,7 +29,11 @@ func (r *Renderer) jsonLD(p *model.Page, v *Page) template.HTML {
 		}
 		graph = append(graph, ldItemList{Type: "ItemList", Name: v.Title, NumberOfItems: len(p.Children), ItemListElement: items})
 	case model.Home:
-		graph = append(graph, ldWebSite{Type: "WebSite", Name: v.Title, URL: r.site.Permalink(p), InLanguage: v.Lang.Locale})
+		site := ldWebSite{Type: "WebSite", Name: v.Title, URL: r.site.Permalink(p), InLanguage: v.Lang.Locale}
+		if sp := r.searchPage(p.Lang); sp != nil {
+			site.Search = &ldSearchAction{Type: "SearchAction", Target: r.site.Permalink(sp) + "?q={search_term_string}", QueryInput: "required name=search_term_string"}
+		}
+		graph = append(graph, site)
 	}
 	if len(v.Breadcrumbs) > 1 {
 		items := make([]ldCrumb, 0, len(v.Breadcrumbs))

@@ -14,10 +14,19 @@ type ldGraph struct {
 
 // ldWebSite describes the site, on its home page in each language.
 type ldWebSite struct {
-	Type       string `json:"@type"` // WebSite
-	Name       string `json:"name"`
-	URL        string `json:"url"`
-	InLanguage string `json:"inLanguage"`
+	Type       string          `json:"@type"` // WebSite
+	Name       string          `json:"name"`
+	URL        string          `json:"url"`
+	InLanguage string          `json:"inLanguage"`
+	Search     *ldSearchAction `json:"potentialAction,omitempty"`
+}
+
+// ldSearchAction says how to search the site: its search page, with the
+// query in q.
+type ldSearchAction struct {
+	Type       string `json:"@type"` // SearchAction
+	Target     string `json:"target"`
+	QueryInput string `json:"query-input"`
 }
 
 // ldItemList lists the entries of a list page.

@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -39,11 +40,15 @@ type Doc struct {
 
 // Options tune an index. The zero value is a usable default.
 type Options struct {
-	// ChunkBytes is the size a chunk of words or pages grows to before the
-	// next one starts (default 32 KiB of JSON, about 10 KiB compressed).
+	// ChunkBytes is the size a chunk of words grows to before the next one
+	// starts (default 32 KiB of JSON, about 10 KiB compressed).
 	ChunkBytes int
+	// PageChunkBytes is the same for the chunks of pages (default 16 KiB,
+	// about 5 KiB compressed): the ten results shown first may lie in ten
+	// chunks.
+	PageChunkBytes int
 	// Excerpt is how much of a page's body, in characters, the index keeps
-	// for the snippets of results (default 320): words past it are found
+	// for the snippets of results (default 300): words past it are found
 	// but not shown.
 	Excerpt int
 	// FactsExcerpt is the same for the facts (default 120).
@@ -106,8 +111,11 @@ func Build(code string, docs []Doc, opts Options) []File {
 	if opts.ChunkBytes <= 0 {
 		opts.ChunkBytes = 32 << 10
 	}
+	if opts.PageChunkBytes <= 0 {
+		opts.PageChunkBytes = 16 << 10
+	}
 	if opts.Excerpt <= 0 {
-		opts.Excerpt = 320
+		opts.Excerpt = 300
 	}
 	if opts.FactsExcerpt <= 0 {
 		opts.FactsExcerpt = 120
@@ -196,7 +204,7 @@ func Build(code string, docs []Doc, opts Options) []File {
 		prev := 0
 		for _, p := range post[w] {
 			chunk.WriteByte(',')
-			chunk.WriteString(itoa((p.doc-prev)*16 + int(p.fields)))
+			chunk.WriteString(strconv.Itoa((p.doc-prev)*16 + int(p.fields)))
 			prev = p.doc
 		}
 		chunk.WriteByte(']')
@@ -218,7 +226,7 @@ func Build(code string, docs []Doc, opts Options) []File {
 		}
 		b, _ := json.Marshal(row)
 		chunk.Write(b)
-		if chunk.Len() >= opts.ChunkBytes || i == len(rows)-1 {
+		if chunk.Len() >= opts.PageChunkBytes || i == len(rows)-1 {
 			chunk.WriteByte(']')
 			meta.Pages = append(meta.Pages, PageChunk{First: firstDoc, File: add("d.", bytes.Clone(chunk.Bytes()))})
 			chunk.Reset()
@@ -256,16 +264,3 @@ func excerpt(s string, n int) string {
 	return cut + "…"
 }
 
-func itoa(n int) string {
-	var b [20]byte
-	i := len(b)
-	if n == 0 {
-		return "0"
-	}
-	for n > 0 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	return string(b[i:])
-}

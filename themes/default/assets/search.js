@@ -31,11 +31,17 @@
   const PAGE = 10; // results shown at a time
   const SHOWN_QUERY = 80; // characters of the query repeated in the count
 
-  // The same folding as build/search.Fold.
-  const fold = (s) => String(s).toLowerCase().normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/ß/g, "ss").replace(/œ/g, "oe").replace(/æ/g, "ae")
-    .replace(/ø/g, "o").replace(/ł/g, "l").replace(/đ/g, "d");
+  // The same folding as build/search.Fold. Most words are ASCII, and
+  // snippets fold every word they show: those skip the normalization.
+  const ASCII = /^[\x00-\x7f]*$/;
+  const fold = (s) => {
+    const lower = String(s).toLowerCase();
+    if (ASCII.test(lower)) return lower;
+    return lower.normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/ß/g, "ss").replace(/œ/g, "oe").replace(/æ/g, "ae")
+      .replace(/ø/g, "o").replace(/ł/g, "l").replace(/đ/g, "d");
+  };
   const WORD = /[\p{L}\p{N}]+/gu;
   const encoder = new TextEncoder();
   // The same words as build/search.Words.
@@ -95,9 +101,9 @@
   let meta = null;
   const getMeta = () => load(metaURL.href).then((m) => (meta = m));
 
-  // The chunks of words whose range meets [lo, lo + "\uffff").
-  function wordChunks(lo) {
-    const hi = lo + "\uffff";
+  // The chunks of words whose range meets [lo, hi): the words that start
+  // with lo, or lo alone when hi is lo + "\u0000".
+  function wordChunks(lo, hi) {
     const out = [];
     const w = meta.w;
     for (let i = 0; i < w.length; i++) {
@@ -143,13 +149,17 @@
     const scores = new Map(); // page → [terms matched, score]
     for (const q of terms) {
       const s = stem(a, q);
-      const chunks = await Promise.all(wordChunks(s).map(load));
+      // A word of one or two letters is looked up whole: as a prefix it
+      // would fetch a large part of the index.
+      const whole = Array.from(q).length < 3;
+      const chunks = await Promise.all(wordChunks(s, whole ? q + "\u0000" : s + "\uffff").map(load));
       const best = new Map(); // page → best score for this term
       for (const chunk of chunks) {
         let i = lowerBound(chunk, s);
         for (; i < chunk.length && chunk[i][0].startsWith(s); i++) {
           const entry = chunk[i];
           const w = entry[0];
+          if (whole && w !== q) break;
           const quality = w === q ? 3 : stemOf(a, w) === s ? 2 : w.startsWith(q) ? 1 : 0;
           if (quality === 0) continue;
           found.add(w);
