@@ -49,6 +49,7 @@
     .filter((w) => Array.from(w).length >= 2 && encoder.encode(w).length <= 40);
 
   // The same stemmer as build/search.Analyzer.Stem.
+  const VOWELS = "aeiouy";
   function stem(a, w) {
     if (!a) return w;
     let rs = Array.from(w);
@@ -58,7 +59,9 @@
       for (const suf of step) {
         const n = Array.from(suf.s).length;
         if (rs.length - n < a.min || !rs.join("").endsWith(suf.s)) continue;
-        if (suf.not && suf.not.includes(rs[rs.length - n - 1])) continue;
+        const before = rs[rs.length - n - 1];
+        if (suf.not && suf.not.includes(before)) continue;
+        if (suf.after && !suf.after.includes(before)) continue;
         if (best === null || n > bestLen) {
           best = suf;
           bestLen = n;
@@ -68,10 +71,23 @@
     }
     if (a.undouble && rs.length > a.min) {
       const last = rs[rs.length - 1];
-      if (last === rs[rs.length - 2] && !"aeiouy".includes(last)) rs = rs.slice(0, -1);
+      if (last === rs[rs.length - 2] && !VOWELS.includes(last)) rs = rs.slice(0, -1);
+    }
+    if (a.long && rs.length > a.min) {
+      const n = rs.length;
+      const v = rs[n - 2];
+      if (v === rs[n - 3] && "aeou".includes(v) && !VOWELS.includes(rs[n - 1])) rs = [...rs.slice(0, n - 2), rs[n - 1]];
+    }
+    if (a.final && rs.length > a.min) {
+      const r = a.final[rs[rs.length - 1]];
+      if (r !== undefined) rs = [...rs.slice(0, -1), ...Array.from(r)];
     }
     return rs.join("");
   }
+
+  // The same as build/search.Analyzer.Prefix: what every word with the
+  // stem s starts with.
+  const prefixOf = (a, s) => (a && a.reach ? Array.from(s).slice(0, Math.max(Array.from(s).length - a.reach, 0)).join("") : s);
 
   // Stems of the index's words, computed once: a keystroke looks at the
   // same words again.
@@ -149,14 +165,15 @@
     const scores = new Map(); // page → [terms matched, score]
     for (const q of terms) {
       const s = stem(a, q);
+      const from = prefixOf(a, s);
       // A word of one or two letters is looked up whole: as a prefix it
       // would fetch a large part of the index.
       const whole = Array.from(q).length < 3;
-      const chunks = await Promise.all(wordChunks(s, whole ? q + "\u0000" : s + "\uffff").map(load));
+      const chunks = await Promise.all((whole ? wordChunks(q, q + "\u0000") : wordChunks(from, from + "\uffff")).map(load));
       const best = new Map(); // page → best score for this term
       for (const chunk of chunks) {
-        let i = lowerBound(chunk, s);
-        for (; i < chunk.length && chunk[i][0].startsWith(s); i++) {
+        let i = lowerBound(chunk, whole ? q : from);
+        for (; i < chunk.length && chunk[i][0].startsWith(whole ? q : from); i++) {
           const entry = chunk[i];
           const w = entry[0];
           if (whole && w !== q) break;
