@@ -263,4 +263,3 @@ func excerpt(s string, n int) string {
 	}
 	return cut + "…"
 }
-

@@ -163,7 +163,7 @@ func ForLanguage(code string) *Analyzer {
 				append(suffixes("ern", "ien", "ium", "em", "en", "er", "es", "um", "e"), Suffix{S: "s", After: "bdfghklmnrt"}, Suffix{S: "n", After: "lr"}),
 				suffixes("er", "en", "e"),
 			},
-			Stop:  []string{"am", "an", "auch", "auf", "aus", "bei", "das", "dem", "den", "der", "des", "die", "ein", "eine", "einem", "einen", "einer", "es", "fur", "im", "in", "ist", "mit", "nach", "oder", "sie", "sind", "und", "von", "vom", "zu", "zum", "zur"},
+			Stop: []string{"am", "an", "auch", "auf", "aus", "bei", "das", "dem", "den", "der", "des", "die", "ein", "eine", "einem", "einen", "einer", "es", "fur", "im", "in", "ist", "mit", "nach", "oder", "sie", "sind", "und", "von", "vom", "zu", "zum", "zur"},
 		}
 	case "es":
 		return &Analyzer{Min: 3,
