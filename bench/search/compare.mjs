@@ -157,6 +157,19 @@ for (const code of Object.keys(queries)) {
     row.vIndexBytes = await dirBytes(join(site, code, SEGMENT[code]), (n) => n.endsWith(".json"));
     await ctx.close();
   }
+  // vitrine, a fresh page again: the first download for a common word,
+  // whose postings are the longest.
+  {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    await page.goto(url, { waitUntil: "load" });
+    await page.waitForSelector('#search[data-state="done"]');
+    const got = track(page);
+    await vitrineQuery(page, TYPED[code]);
+    await page.waitForTimeout(200);
+    row.vCommonBytes = got.reduce((s, g) => s + g.bytes, 0);
+    await ctx.close();
+  }
   if (withPagefind) {
     const ctx = await browser.newContext();
     const page = await ctx.newPage();
@@ -185,10 +198,10 @@ if (withPagefind) {
   console.log(`Pagefind's whole index (all languages, compressed): ${(pf / 1024).toFixed(1)} KB`);
 }
 const kb = (b) => (b / 1024).toFixed(1);
-console.log("\n| language | queries | top-5 vitrine | top-5 Pagefind | vitrine index (gz KB) | first download vitrine (gz KB) | first download Pagefind (gz KB) | first result vitrine (ms) | first result Pagefind (ms) | keystroke at 4× (median / max ms) | keystroke at 4×, fetching chunks (max ms) |");
-console.log("|---|---|---|---|---|---|---|---|---|---|---|");
+console.log("\n| language | queries | top-5 vitrine | top-5 Pagefind | vitrine index (gz KB) | first download vitrine (gz KB) | first download vitrine, common word (gz KB) | first download Pagefind (gz KB) | first result vitrine (ms) | first result Pagefind (ms) | keystroke at 4× (median / max ms) | keystroke at 4×, fetching chunks (max ms) |");
+console.log("|---|---|---|---|---|---|---|---|---|---|---|---|");
 for (const r of rows) {
-  console.log(`| ${r.code} | ${r.n} | ${r.vHits} | ${r.pHits ?? "–"} | ${kb(r.vIndexBytes)} | ${kb(r.vFirstBytes)} | ${r.pFirstBytes !== undefined ? kb(r.pFirstBytes) : "–"} | ${r.vFirstMs.toFixed(0)} | ${r.pFirstMs !== undefined ? r.pFirstMs.toFixed(0) : "–"} | ${r.vKeyMedian.toFixed(1)} / ${r.vKeyMax.toFixed(1)} | ${r.vKeyColdMax.toFixed(0)} |`);
+  console.log(`| ${r.code} | ${r.n} | ${r.vHits} | ${r.pHits ?? "–"} | ${kb(r.vIndexBytes)} | ${kb(r.vFirstBytes)} | ${kb(r.vCommonBytes)} | ${r.pFirstBytes !== undefined ? kb(r.pFirstBytes) : "–"} | ${r.vFirstMs.toFixed(0)} | ${r.pFirstMs !== undefined ? r.pFirstMs.toFixed(0) : "–"} | ${r.vKeyMedian.toFixed(1)} / ${r.vKeyMax.toFixed(1)} | ${r.vKeyColdMax.toFixed(0)} |`);
 }
 for (const r of rows) {
   console.log(`\n${r.code} misses — vitrine: ${r.vMisses.join(", ") || "none"}${r.pMisses ? `; Pagefind: ${r.pMisses.join(", ") || "none"}` : ""}`);

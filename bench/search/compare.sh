@@ -12,7 +12,8 @@
 # vitrine's time per keystroke under 4× CPU throttling. docs/search.md
 # shows the figures.
 #
-# Environment: WORK=/tmp/vitrine-search-bench, PORT=8190.
+# Environment: WORK=/tmp/vitrine-search-bench, PORT=8190, PAGEFIND=0 to
+# measure vitrine alone (as for N = 5000: Pagefind takes minutes there).
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 what="${1:-showcase}"
@@ -43,6 +44,10 @@ else
   go run ./cmd/vitrine build -s "$src" -o "$out" --base-url "http://127.0.0.1:$PORT/" >&2
   queries="$WORK/queries-$what.json"
   node bench/search/synth-queries.mjs "$out" > "$queries"
+fi
+if [ "${PAGEFIND:-1}" = 0 ]; then
+  node bench/search/compare.mjs "$out" "$PORT" "$queries" --no-pagefind
+  exit
 fi
 start=$(date +%s.%N)
 "$WORK/pagefind/node_modules/.bin/pagefind" --site "$out" --output-subdir pagefind >&2
