@@ -144,26 +144,13 @@ for (const code of Object.keys(queries)) {
     const cdp = await ctx.newCDPSession(page);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
     const word = TYPED[code];
-    await cdp.send("Performance.enable");
-    const threadTime = async () => (await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "ThreadTime").value;
-    const cpu = [];
     const typed = async () => {
       const times = [];
-      for (let i = 1; i <= word.length; i++) {
-        const t0 = await threadTime();
-        times.push((await vitrineQuery(page, word.slice(0, i))).ms);
-        cpu.push(((await threadTime()) - t0) * 1000);
-      }
+      for (let i = 1; i <= word.length; i++) times.push((await vitrineQuery(page, word.slice(0, i))).ms);
       return times.sort((a, b) => a - b);
     };
     const cold = await typed();
-    cpu.length = 0;
     const warm = await typed();
-    cpu.sort((a, b) => a - b);
-    // The main thread's CPU time, which the machine's other work does not
-    // stretch; 4× it is what a 4× slower processor would spend.
-    row.vCPUMedian = 4 * cpu[cpu.length >> 1];
-    row.vCPUMax = 4 * cpu[cpu.length - 1];
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
     row.vKeyColdMax = cold[cold.length - 1];
     row.vKeyMax = warm[warm.length - 1];
@@ -212,10 +199,10 @@ if (withPagefind) {
   console.log(`Pagefind's whole index (all languages, compressed): ${(pf / 1024).toFixed(1)} KB`);
 }
 const kb = (b) => (b / 1024).toFixed(1);
-console.log("\n| language | queries | top-5 vitrine | top-5 Pagefind | vitrine index (gz KB) | first download vitrine (gz KB) | first download vitrine, common word (gz KB) | first download Pagefind (gz KB) | first result vitrine (ms) | first result Pagefind (ms) | keystroke at 4× (median / max ms) | keystroke at 4×, fetching chunks (max ms) | keystroke, 4 × main-thread CPU (median / max ms) |");
-console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+console.log("\n| language | queries | top-5 vitrine | top-5 Pagefind | vitrine index (gz KB) | first download vitrine (gz KB) | first download vitrine, common word (gz KB) | first download Pagefind (gz KB) | first result vitrine (ms) | first result Pagefind (ms) | keystroke at 4× (median / max ms) | keystroke at 4×, fetching chunks (max ms) |");
+console.log("|---|---|---|---|---|---|---|---|---|---|---|---|");
 for (const r of rows) {
-  console.log(`| ${r.code} | ${r.n} | ${r.vHits} | ${r.pHits ?? "–"} | ${kb(r.vIndexBytes)} | ${kb(r.vFirstBytes)} | ${kb(r.vCommonBytes)} | ${r.pFirstBytes !== undefined ? kb(r.pFirstBytes) : "–"} | ${r.vFirstMs.toFixed(0)} | ${r.pFirstMs !== undefined ? r.pFirstMs.toFixed(0) : "–"} | ${r.vKeyMedian.toFixed(1)} / ${r.vKeyMax.toFixed(1)} | ${r.vKeyColdMax.toFixed(0)} | ${r.vCPUMedian.toFixed(1)} / ${r.vCPUMax.toFixed(1)} |`);
+  console.log(`| ${r.code} | ${r.n} | ${r.vHits} | ${r.pHits ?? "–"} | ${kb(r.vIndexBytes)} | ${kb(r.vFirstBytes)} | ${kb(r.vCommonBytes)} | ${r.pFirstBytes !== undefined ? kb(r.pFirstBytes) : "–"} | ${r.vFirstMs.toFixed(0)} | ${r.pFirstMs !== undefined ? r.pFirstMs.toFixed(0) : "–"} | ${r.vKeyMedian.toFixed(1)} / ${r.vKeyMax.toFixed(1)} | ${r.vKeyColdMax.toFixed(0)} |`);
 }
 for (const r of rows) {
   console.log(`\n${r.code} misses — vitrine: ${r.vMisses.join(", ") || "none"}${r.pMisses ? `; Pagefind: ${r.pMisses.join(", ") || "none"}` : ""}`);

@@ -48,10 +48,10 @@ type Options struct {
 	// chunks.
 	PageChunkBytes int
 	// Excerpt is how much of a page's body, in characters, the index keeps
-	// for the snippets of results (default 300): words past it are found
+	// for the snippets of results (default 280): words past it are found
 	// but not shown.
 	Excerpt int
-	// FactsExcerpt is the same for the facts (default 120).
+	// FactsExcerpt is the same for the facts (default 100).
 	FactsExcerpt int
 	// Base is left out of the start of the pages' URLs, and written once
 	// in the meta file (Meta.Base): the URL of the language's home page.
@@ -90,6 +90,11 @@ type Meta struct {
 	// Pages are the chunks of pages: the number of the first page of each
 	// and its file name.
 	Pages []PageChunk `json:"d"`
+	// TitleWords has one character per page: the number of words of its
+	// title, in base 36 (at most "z", 35). Of two pages that match a query
+	// equally, the one with the shorter title comes first: "Bachelor in
+	// Law" before "Bachelor in Law (Food Security)".
+	TitleWords string `json:"t"`
 }
 
 // PageChunk is a chunk of the pages' list.
@@ -115,10 +120,10 @@ func Build(code string, docs []Doc, opts Options) []File {
 		opts.PageChunkBytes = 16 << 10
 	}
 	if opts.Excerpt <= 0 {
-		opts.Excerpt = 300
+		opts.Excerpt = 280
 	}
 	if opts.FactsExcerpt <= 0 {
-		opts.FactsExcerpt = 120
+		opts.FactsExcerpt = 100
 	}
 	an := ForLanguage(code)
 	meta := Meta{Version: FormatVersion, Lang: code, Docs: len(docs), Analyzer: an, Base: opts.Base}
@@ -165,6 +170,12 @@ func Build(code string, docs []Doc, opts Options) []File {
 		}
 		rows[i] = row
 	}
+
+	var tw strings.Builder
+	for _, d := range docs {
+		tw.WriteString(strconv.FormatInt(int64(min(len(Words(d.Title)), 35)), 36))
+	}
+	meta.TitleWords = tw.String()
 
 	var files []File
 	add := func(prefix string, body []byte) string {

@@ -149,6 +149,10 @@
 
   // --- Searching -------------------------------------------------------------------
 
+  // The number of words of a page's title (meta "t"): the shorter title
+  // wins a tie.
+  const titleWords = (doc) => parseInt(meta.t ? meta.t[doc] || "z" : "0", 36);
+
   // Weight of a posting's fields: title 8, summary 4, facts 2, body 1.
   const weight = (f) => (f & 1 ? 8 : 0) + (f & 2 ? 4 : 0) + (f & 4 ? 2 : 0) + (f & 8 ? 1 : 0);
 
@@ -198,7 +202,7 @@
     const ranked = [...scores.keys()].sort((x, y) => {
       const sx = scores.get(x);
       const sy = scores.get(y);
-      return sy[0] - sx[0] || sy[1] - sx[1] || x - y;
+      return sy[0] - sx[0] || sy[1] - sx[1] || titleWords(x) - titleWords(y) || x - y;
     });
     return { ranked, found };
   }
