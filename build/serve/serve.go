@@ -70,16 +70,17 @@ type Options struct {
 
 // Server is a running dev server.
 type Server struct {
-	opts    Options
-	base    string // URL prefix of the site: "/"
-	mu      sync.RWMutex
-	good    map[string]render.Output // the last good version of every output
-	broken  map[string]bool          // outputs whose source has errors: show the error page
-	all     bool                     // an error outside any page (site.yaml, a layout): every page shows it
-	diags   []diag.Diagnostic
-	session *Session
-	sessMu  sync.Mutex // serialises the session: updates, and pages rendered on demand
-	gen     int
+	opts     Options
+	base     string // URL prefix of the site: "/"
+	mu       sync.RWMutex
+	good     map[string]render.Output // the last good version of every output
+	broken   map[string]bool          // outputs whose source has errors: show the error page
+	all      bool                     // an error outside any page (site.yaml, a layout): every page shows it
+	homeless bool                     // an error in a page or entry that has no output (a new page that does not parse)
+	diags    []diag.Diagnostic
+	session  *Session
+	sessMu   sync.Mutex // serialises the session: updates, and pages rendered on demand
+	gen      int
 
 	clientsMu sync.Mutex
 	clients   map[chan event]bool
@@ -229,7 +230,7 @@ func short(files []string) []string {
 func (s *Server) publish(changed []string) {
 	diags := s.session.Diags()
 	broken := map[string]bool{}
-	all := false
+	all, homeless := false, false
 	for _, d := range diags {
 		if d.Severity != diag.Error {
 			continue
@@ -237,6 +238,9 @@ func (s *Server) publish(changed []string) {
 		pages := s.session.PagesOf(d.Pos.File)
 		if len(pages) == 0 && !strings.HasPrefix(d.Pos.File, "content/") && !strings.HasPrefix(d.Pos.File, "data/") {
 			all = true // site.yaml, a layout, UI strings: every page depends on them
+		}
+		if len(pages) == 0 {
+			homeless = true
 		}
 		for _, p := range pages {
 			broken[p] = true
@@ -264,7 +268,7 @@ func (s *Server) publish(changed []string) {
 			}
 		}
 	}
-	s.broken, s.all, s.diags = broken, all, diags
+	s.broken, s.all, s.homeless, s.diags = broken, all, homeless, diags
 }
 
 func (s *Server) logDiags() {
@@ -305,7 +309,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	o, ok := s.lookup(rel)
 	name := o.Path
 	broken := ok && strings.HasSuffix(name, ".html") && (s.all || s.broken[name])
-	diags := s.diags
+	diags, homeless := s.diags, s.homeless
 	s.mu.RUnlock()
 	if !ok && !strings.HasSuffix(rel, "/") {
 		if _, dir := s.lookupLocked(rel + "/"); dir {
@@ -320,9 +324,11 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		_ = errorPage(w, s.opts.Dir, diags)
 		return
 	}
-	if !ok && hasErrors(diags) && !strings.Contains(path.Base(rel), ".") {
-		// A page that does not exist while the site has errors is most
-		// likely the broken new page: show why.
+	if !ok && homeless && !strings.Contains(path.Base(rel), ".") {
+		// A page that does not exist while a page or entry without output
+		// has errors is most likely that broken new page: show why. An
+		// error in a page that exists (a link to a page just deleted)
+		// does not explain a missing page: that one is a 404.
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		w.WriteHeader(http.StatusInternalServerError)
 		_ = errorPage(w, s.opts.Dir, diags)
@@ -383,15 +389,6 @@ func (s *Server) render(rel string) {
 			delete(s.good, p)
 		}
 	}
-}
-
-func hasErrors(ds []diag.Diagnostic) bool {
-	for _, d := range ds {
-		if d.Severity == diag.Error {
-			return true
-		}
-	}
-	return false
 }
 
 func (s *Server) lookupLocked(rel string) (render.Output, bool) {

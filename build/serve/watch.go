@@ -68,13 +68,24 @@ func ignored(name string) bool {
 	return false
 }
 
+// settle is how long a file found empty at the end of a burst is held
+// back: a program that writes a file in place (os.WriteFile, many
+// generators) truncates it first, and the event of the truncation may end a
+// burst on a busy machine before the bytes are written. Read then, the file
+// would be an error for a moment (and the dev server answer 500); its own
+// write event follows within this time. A file still empty after it is
+// handed over: an emptied page is reported as the error it is.
+const settle = 300 * time.Millisecond
+
 // batches turns events into batches of changed files (relative, slash
 // separated), one batch per burst: a burst ends after quiet time without
-// events, or after a second at most.
+// events, or after a second at most. A file that is empty when the burst
+// ends waits for its content up to settle.
 func (w *watcher) batches(ctx context.Context, quiet time.Duration) <-chan []string {
 	out := make(chan []string)
 	go func() {
 		pending := map[string]bool{}
+		emptySince := map[string]time.Time{}
 		var timer *time.Timer
 		var deadline time.Time
 		var fire <-chan time.Time
@@ -125,13 +136,31 @@ func (w *watcher) batches(ctx context.Context, quiet time.Duration) <-chan []str
 				timer, fire = reset(timer, quiet, deadline)
 			case <-fire:
 				files := make([]string, 0, len(pending))
+				held := map[string]bool{}
+				now := time.Now()
 				for f := range pending {
+					info, err := os.Stat(filepath.Join(w.root, filepath.FromSlash(f)))
+					if err == nil && info.Mode().IsRegular() && info.Size() == 0 {
+						since, ok := emptySince[f]
+						if !ok {
+							since, emptySince[f] = now, now
+						}
+						if now.Sub(since) < settle {
+							held[f] = true // being written: wait for its content
+							continue
+						}
+					}
+					delete(emptySince, f)
 					files = append(files, f)
 				}
 				sort.Strings(files)
-				pending = map[string]bool{}
+				pending = held
 				deadline = time.Time{}
 				fire = nil
+				if len(held) > 0 {
+					deadline = ensure(deadline)
+					timer, fire = reset(timer, quiet, deadline)
+				}
 				if len(files) == 0 {
 					continue
 				}
