@@ -39,6 +39,15 @@ type Options struct {
 	// (assets/main.css) instead of fingerprinted ones: for the dev server,
 	// which swaps a changed stylesheet in place.
 	PlainAssetNames bool
+	// Cache is the folder where a build keeps what the next one can reuse:
+	// the image pipeline's encoded variants, in Cache/images. It must lie
+	// outside the output folder. "" keeps nothing: every image is encoded
+	// again.
+	Cache string
+	// LazyImages leaves the image variants out of Render's outputs: the dev
+	// server makes each when a browser first asks for it
+	// (picture.Processor.Make).
+	LazyImages bool
 }
 
 // Report tells what a build did.

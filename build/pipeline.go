@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"net/url"
 	"path"
+	"path/filepath"
 	"runtime"
 	"sort"
 	"strings"
@@ -19,6 +20,7 @@ import (
 	"github.com/vitrine-ssg/vitrine/build/diag"
 	"github.com/vitrine-ssg/vitrine/build/lang"
 	"github.com/vitrine-ssg/vitrine/build/model"
+	"github.com/vitrine-ssg/vitrine/build/picture"
 	"github.com/vitrine-ssg/vitrine/build/privacy"
 	"github.com/vitrine-ssg/vitrine/build/render"
 	"github.com/vitrine-ssg/vitrine/build/write"
@@ -42,6 +44,9 @@ type Pipeline struct {
 	Minifier *write.Minifier
 	// Only restricts rendering to these languages (nil: all).
 	Only map[string]bool
+	// Images is the image pipeline: the render stage asks it for the
+	// pictures pages show, Render then makes their files.
+	Images *picture.Processor
 
 	opts  Options
 	diags *diag.List
@@ -72,9 +77,16 @@ func Prepare(ctx context.Context, opts Options, diags *diag.List) (*Pipeline, er
 	if p.Only, err = langFilter(l.Config, opts.Langs); err != nil {
 		return nil, err
 	}
+	imgs := l.Config.Images
+	popts := picture.Options{Widths: imgs.Widths, Quality: imgs.Quality, MaxPixels: imgs.MaxPixels}
+	if opts.Cache != "" {
+		popts.Cache = filepath.Join(opts.Cache, "images")
+	}
+	p.Images = picture.New(popts, l.Images)
 	ropts := render.Options{
 		Theme: render.Theme{FS: l.Theme, Name: l.Theme.Name}, Strings: l.Strings, Markdown: l.Markdown,
 		Assets: paths, Now: opts.Now.In(l.Config.Location), Today: l.Config.Today(opts.Now), Version: opts.Version, Only: p.Only,
+		Images: p.Images,
 	}
 	if p.Minifier != nil {
 		ropts.Minify = p.Minifier
@@ -181,6 +193,15 @@ func (p *Pipeline) Render(ctx context.Context, emit func(render.Output) error) e
 		}
 	}
 	wg.Wait()
+	if firstErr == nil && ctx.Err() == nil && !p.opts.LazyImages {
+		// The pages asked for their pictures while they were rendered:
+		// now their files are made (or taken from the cache).
+		if _, err := p.Images.Run(ctx, p.diags, func(path string, body []byte) error {
+			return emit(render.Output{Path: path, MediaType: imageType(path), Body: body, Minified: true})
+		}); err != nil {
+			fail(err)
+		}
+	}
 	reportStrings(p.Strings, p.diags)
 	if firstErr != nil {
 		return firstErr
@@ -214,6 +235,9 @@ type Loaded struct {
 	// catalogue with a record in it (see scanPersonal).
 	Policy   *privacy.Policy
 	Personal []privacy.Use
+	// Images are the raster images under static/ (by output path): they
+	// are published only through the image pipeline, never as they are.
+	Images map[string]picture.Source
 
 	drafts bool
 	langs  []string // --lang: the languages built (nil: all)
@@ -284,6 +308,16 @@ func Load(ctx context.Context, opts Options, diags *diag.List) (*Loaded, error) 
 	if l.Personal, err = scanPersonal(opts.Site, l.Policy, diags); err != nil {
 		return nil, err
 	}
+	l.Images = map[string]picture.Source{}
+	kept := l.Static[:0]
+	for _, f := range l.Static {
+		if picture.IsRaster(f.Out) {
+			l.Images[f.Out] = picture.Source{FS: f.FS, Path: f.Path}
+			continue
+		}
+		kept = append(kept, f)
+	}
+	l.Static = kept
 	wg.Wait()
 	if err := errors.Join(contentErr, catalogErr); err != nil {
 		return nil, err
@@ -397,6 +431,17 @@ func assets(theme fs.FS, min *write.Minifier, fingerprint bool) ([]render.Output
 		outs = append(outs, render.Output{Path: out, MediaType: "", Body: body})
 	}
 	return outs, paths, nil
+}
+
+// imageType returns the media type of an image variant.
+func imageType(name string) string {
+	switch path.Ext(name) {
+	case ".webp":
+		return "image/webp"
+	case ".png":
+		return "image/png"
+	}
+	return "image/jpeg"
 }
 
 func mediaType(name string) string {

@@ -36,6 +36,7 @@ type Config struct {
 	Menu            map[string][]MenuEntry `yaml:"menu"`
 	Params          map[string]any         `yaml:"params"`
 	Markup          Markup                 `yaml:"markup"`
+	Images          Images                 `yaml:"images"`
 	Copyright       lang.Text              `yaml:"copyright"`
 	TimeZone        string                 `yaml:"timeZone"`
 	Privacy         Privacy                `yaml:"privacy"`
@@ -112,6 +113,19 @@ type PersonalAddress struct {
 	ReviewBy schema.Date `yaml:"reviewBy,required"`
 	Pos      diag.Pos
 	At       schema.Positions
+}
+
+// Images configures the image pipeline (docs/images.md). Zero values mean
+// the defaults.
+type Images struct {
+	// Widths are the widths every image is made at, never above its own
+	// (default 480, 800, 1200, 1600).
+	Widths []int `yaml:"widths"`
+	// Quality is the WebP and JPEG quality, 1 to 100 (default 75).
+	Quality int `yaml:"quality"`
+	// MaxPixels is the most pixels a source image may have, width × height
+	// (default 50,000,000): larger ones are refused before decoding.
+	MaxPixels int `yaml:"maxPixels"`
 }
 
 // defaultSections are the localized URL segments of the catalogue lists.
@@ -260,6 +274,19 @@ func (c *Config) validate(d *schema.Decoder) {
 		if r.Basis != "" && r.Basis != "public-task" && r.Basis != "consent" {
 			errf(r.At.Of("basis", r.Pos), "%s.basis: %q is not a lawful basis vitrine knows: write public-task (the publication is part of the institution's public mission) or consent (the person agreed, and the consent is kept)", w, r.Basis)
 		}
+	}
+
+	// Images.
+	for i, w := range c.Images.Widths {
+		if w < 16 || w > 8192 {
+			errf(c.pos("images"), "images.widths[%d]: %d is not a width from 16 to 8192 pixels (the default is [480, 800, 1200, 1600])", i+1, w)
+		}
+	}
+	if q := c.Images.Quality; q != 0 && (q < 1 || q > 100) {
+		errf(c.pos("images"), "images.quality: %d is not from 1 to 100 (75 is the default; 60–85 suits photos)", q)
+	}
+	if c.Images.MaxPixels < 0 {
+		errf(c.pos("images"), "images.maxPixels: give a positive number of pixels, like 50000000")
 	}
 
 	// Theme.

@@ -31,6 +31,17 @@ type Resolver interface {
 	Resolve(dest string) (string, error)
 }
 
+// Images turns the local images of a Markdown text into HTML. A Resolver
+// that also implements Images renders ![alt](/images/campus.jpg) through
+// it — the image pipeline's <picture> — instead of a bare <img>.
+type Images interface {
+	// Image returns the HTML of the image at dest (a path as written in
+	// the text) with its alt text; decorative is true for ![""](…), and
+	// alt is then "". at is the image's position in the source. The error
+	// is worded for the author.
+	Image(dest, alt string, decorative bool, at diag.Pos) (string, error)
+}
+
 // Source tells where a Markdown text comes from, for messages.
 type Source struct {
 	File string
@@ -88,6 +99,7 @@ func pipeline(code string, unsafe bool) goldmark.Markdown {
 	} else {
 		rendererOpts = append(rendererOpts, renderer.WithNodeRenderers(util.Prioritized(escapeRaw{}, 0)))
 	}
+	rendererOpts = append(rendererOpts, renderer.WithNodeRenderers(util.Prioritized(pictureRenderer{}, 0)))
 	return goldmark.New(
 		goldmark.WithExtensions(
 			extension.GFM,
@@ -183,14 +195,27 @@ func (linkTransformer) Transform(doc *ast.Document, reader text.Reader, pc parse
 		return
 	}
 	var headings []*ast.Heading
+	var pictures []*ast.Image
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
 		}
 		switch l := n.(type) {
 		case *ast.Link:
+			if !l.HasChildren() {
+				rc.errorf(n, "link without text: write what the link leads to between the brackets, [like this](%s), so that screen readers announce more than an address (WCAG 2.4.4)", l.Destination)
+			}
 			l.Destination = rc.rewrite(n, l.Destination, false)
 		case *ast.Image:
+			alt := altText(l, rc.body)
+			decorative := alt == "" && rc.decorative(l)
+			if alt == "" && !decorative {
+				rc.errorf(n, "image without alt text: describe what it shows, ![Students on the Liège campus](%s), or write ![\"\"](%s) for a purely decorative image (WCAG 1.1.1)", l.Destination, l.Destination)
+			}
+			if _, ok := rc.res.(Images); ok && local(string(l.Destination)) {
+				pictures = append(pictures, l)
+				return ast.WalkSkipChildren, nil
+			}
 			l.Destination = rc.rewrite(n, l.Destination, true)
 		case *ast.Heading:
 			if rc.src.TopHeading > 0 {
@@ -214,6 +239,16 @@ func (linkTransformer) Transform(doc *ast.Document, reader text.Reader, pc parse
 		}
 		return ast.WalkContinue, nil
 	})
+	for _, img := range pictures {
+		alt := altText(img, rc.body)
+		decorative := alt == "" && rc.decorative(img)
+		h, err := rc.res.(Images).Image(strings.TrimSpace(string(img.Destination)), alt, decorative, rc.pos(img))
+		if err != nil {
+			rc.errorf(img, "image %q: %v", img.Destination, err)
+			continue
+		}
+		img.Parent().ReplaceChild(img.Parent(), img, &pictureNode{html: h})
+	}
 	if len(headings) > 0 {
 		top := 6
 		for _, h := range headings {
@@ -314,6 +349,81 @@ func (rc *renderCtx) at(off int) diag.Pos {
 	return diag.Pos{File: rc.src.File, Line: line, Col: col}
 }
 
+// pos returns the position of node n in the source.
+func (rc *renderCtx) pos(n ast.Node) diag.Pos {
+	return rc.at(offset(n, rc.body))
+}
+
+// local reports whether an image destination is a file of the site (not a
+// URL with a scheme, not protocol-relative, not a fragment).
+func local(dest string) bool {
+	d := strings.TrimSpace(dest)
+	return d != "" && !hasScheme(d) && !strings.HasPrefix(d, "//") && !strings.HasPrefix(d, "#")
+}
+
+// altText returns the text of an image's description, as written (with the
+// typographer's substitutions).
+func altText(img *ast.Image, src []byte) string {
+	var b strings.Builder
+	_ = ast.Walk(img, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch t := n.(type) {
+		case *ast.Text:
+			b.Write(t.Segment.Value(src))
+			if t.SoftLineBreak() || t.HardLineBreak() {
+				b.WriteByte(' ')
+			}
+		case *ast.String:
+			b.Write(t.Value)
+		}
+		return ast.WalkContinue, nil
+	})
+	alt := strings.TrimSpace(b.String())
+	switch alt {
+	case `""`, "“”", "„“", "«\u00a0\u00a0»", "«»", "«\u00a0»":
+		return "" // the decorative mark, after the typographer
+	}
+	return alt
+}
+
+// decorative reports whether an image is written ![""](…), the mark of a
+// purely decorative image: found in the source of its paragraph.
+func (rc *renderCtx) decorative(img *ast.Image) bool {
+	block := blockOf(img)
+	if block == nil || block.Lines().Len() == 0 {
+		return false
+	}
+	from := block.Lines().At(0).Start
+	to := block.Lines().At(block.Lines().Len() - 1).Stop
+	return bytes.Contains(rc.body[from:to], []byte(`![""](`+strings.TrimSpace(string(img.Destination))))
+}
+
+// pictureNode is an image turned into HTML by the image pipeline.
+type pictureNode struct {
+	ast.BaseInline
+	html string
+}
+
+var kindPicture = ast.NewNodeKind("Picture")
+
+func (n *pictureNode) Kind() ast.NodeKind { return kindPicture }
+
+func (n *pictureNode) Dump(src []byte, level int) { ast.DumpHelper(n, src, level, nil, nil) }
+
+// pictureRenderer writes a pictureNode's HTML.
+type pictureRenderer struct{}
+
+func (pictureRenderer) RegisterFuncs(r renderer.NodeRendererFuncRegisterer) {
+	r.Register(kindPicture, func(w util.BufWriter, _ []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if entering {
+			_, _ = w.WriteString(n.(*pictureNode).html)
+		}
+		return ast.WalkSkipChildren, nil
+	})
+}
+
 // offset returns the byte offset where node n starts in the source, or -1.
 func offset(n ast.Node, src []byte) int {
 	var first = -1
@@ -342,14 +452,17 @@ func offset(n ast.Node, src []byte) int {
 			return max(i, 0)
 		}
 		// No text: find "[](" followed by the destination in the paragraph.
-		var dest []byte
-		if link, ok := l.(*ast.Link); ok {
-			dest = link.Destination
+		open := []byte("[](")
+		switch l := l.(type) {
+		case *ast.Link:
+			open = append(open, l.Destination...)
+		case *ast.Image:
+			open = append([]byte("!"), append(open, l.Destination...)...)
 		}
 		if block := blockOf(n); block != nil && block.Lines().Len() > 0 {
 			from := block.Lines().At(0).Start
 			to := block.Lines().At(block.Lines().Len() - 1).Stop
-			if j := bytes.Index(src[from:to], append([]byte("[]("), dest...)); j >= 0 {
+			if j := bytes.Index(src[from:to], open); j >= 0 {
 				return from + j
 			}
 			return from

@@ -23,6 +23,7 @@ import (
 
 	"github.com/vitrine-ssg/vitrine/build/diag"
 	"github.com/vitrine-ssg/vitrine/build/lang"
+	"github.com/vitrine-ssg/vitrine/build/picture"
 	"github.com/vitrine-ssg/vitrine/build/schema"
 )
 
@@ -59,6 +60,8 @@ type FrontMatter struct {
 	Aliases        []string    `yaml:"aliases"`
 	Image          string      `yaml:"image"`
 	ImageAlt       *string     `yaml:"imageAlt"`
+	ImageFocus     string      `yaml:"imageFocus"`
+	ImageCredit    string      `yaml:"imageCredit"`
 	Layout         string      `yaml:"layout"`
 	TranslationKey string      `yaml:"translationKey"`
 	Pos            diag.Pos
@@ -205,6 +208,14 @@ func (p *Page) validate(d *schema.Decoder) {
 		if m.ImageAlt == nil {
 			d.Diags.Errorf(at("image"), "image needs imageAlt: describe the image, or write imageAlt: \"\" for a purely decorative one")
 		}
+	}
+	if m.ImageFocus != "" {
+		if _, err := picture.ParseFocus(m.ImageFocus); err != nil {
+			d.Diags.Errorf(at("imageFocus"), "imageFocus: %v", err)
+		}
+	}
+	if m.Image == "" && (m.ImageFocus != "" || m.ImageCredit != "" || m.ImageAlt != nil) {
+		d.Diags.Errorf(at("imageAlt"), "imageAlt, imageFocus and imageCredit describe the image: add image: /images/… or remove them")
 	}
 }
 

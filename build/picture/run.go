@@ -327,3 +327,30 @@ func opaque(img image.Image) image.Image {
 	draw.Draw(dst, dst.Bounds(), img, img.Bounds().Min, draw.Over)
 	return dst
 }
+
+// Knows reports whether path is the output path of a variant Get handed
+// out.
+func (p *Processor) Knows(path string) bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.jobs[path] != nil
+}
+
+// Make makes one variant now, from the cache or by encoding it: for the dev
+// server, which processes an image when a browser first asks for it
+// instead of every image before it starts. Problems with the source go to
+// diags, as in Run; ok is false when the variant could not be made.
+func (p *Processor) Make(ctx context.Context, path string, diags *diag.List) (body []byte, ok bool, err error) {
+	p.mu.Lock()
+	j := p.jobs[path]
+	p.mu.Unlock()
+	if j == nil {
+		return nil, false, nil
+	}
+	var st Stats
+	err = p.source(ctx, j.src, []*job{j}, &st, diags, func(_ string, b []byte) error {
+		body = b
+		return nil
+	})
+	return body, body != nil, err
+}

@@ -28,6 +28,7 @@ import (
 	"github.com/vitrine-ssg/vitrine/build/diag"
 	"github.com/vitrine-ssg/vitrine/build/lang"
 	"github.com/vitrine-ssg/vitrine/build/model"
+	"github.com/vitrine-ssg/vitrine/build/picture"
 )
 
 // Output is one file of the built site.
@@ -99,6 +100,9 @@ type Options struct {
 	Version string
 	// Only restricts rendering to pages of these languages (nil: all).
 	Only map[string]bool
+	// Images is the image pipeline: every raster image a page shows goes
+	// through it. nil shows none (tests of other parts).
+	Images *picture.Processor
 	// Minify, when set, minifies the templates once and the Markdown
 	// fragments as they are rendered: pages then come out minified
 	// (Output.Minified).
@@ -443,7 +447,7 @@ func (r *Renderer) body(p *model.Page) template.HTML {
 	if h, ok := r.bodies.Load(cp); ok {
 		return h.(template.HTML)
 	}
-	html := r.opts.Markdown.Render(cp.Body, content.Source{File: cp.File, Line: cp.BodyLine, Lang: cp.Lang, TopHeading: 2}, r.site.Resolver(p, cp.Dir), r.diags)
+	html := r.opts.Markdown.Render(cp.Body, content.Source{File: cp.File, Line: cp.BodyLine, Lang: cp.Lang, TopHeading: 2}, r.resolver(r.site.Resolver(p, cp.Dir), cp.Dir), r.diags)
 	h := r.minifyFragment(html)
 	r.bodies.Store(cp, h)
 	return h
@@ -463,7 +467,7 @@ func (r *Renderer) markdown(code string, m catalog.Markdown, file string, level 
 	if in == "" {
 		src.Lang = code
 	}
-	html := r.minifyFragment(r.opts.Markdown.Render([]byte(v), src, resolverFor(r.site, code), r.diags))
+	html := r.minifyFragment(r.opts.Markdown.Render([]byte(v), src, r.resolver(resolverFor(r.site, code), ""), r.diags))
 	if in != code && in != "" && !m.Plain {
 		return r.fallbackBlock(code, in, html)
 	}

@@ -8,8 +8,10 @@ import (
 	"time"
 
 	"github.com/vitrine-ssg/vitrine/build/catalog"
+	"github.com/vitrine-ssg/vitrine/build/diag"
 	"github.com/vitrine-ssg/vitrine/build/lang"
 	"github.com/vitrine-ssg/vitrine/build/model"
+	"github.com/vitrine-ssg/vitrine/build/picture"
 )
 
 // Views.
@@ -50,9 +52,12 @@ type Page struct {
 	Canonical string
 	// OGType is the Open Graph type: "website" on the home page, else "article".
 	OGType string `search:"-"`
-	// Image is the absolute URL of the page's image (front matter image),
-	// or "".
-	Image       string       `search:"-"`
+	// Image is the absolute URL of the page's Open Graph image: the front
+	// matter image cropped to 1,200×630, or "".
+	Image string `search:"-"`
+	// Hero is the front matter image as the top of the page shows it
+	// (loaded first, with fetchpriority="high"), or nil.
+	Hero        *Image       `search:"-"`
 	Switcher    []SwitchItem `search:"-"`
 	Alternates  []Alternate  `search:"-"`
 	Breadcrumbs []Link       `search:"-"`
@@ -188,8 +193,23 @@ func (r *Renderer) pageOf(p *model.Page) *Page {
 	v.Draft = (p.Source != nil && p.Source.Meta.Draft) || (p.Entry != nil && p.Entry.Meta().Draft)
 	if p.Source != nil {
 		v.Content = r.body(p)
-		if img := p.Source.Meta.Image; img != "" {
-			v.Image = r.absURL(img)
+		// A path with .. or \ was reported when the page was loaded.
+		if m := p.Source.Meta; m.Image != "" && !strings.ContainsAny(m.Image, "\\") && !strings.Contains(m.Image, "..") {
+			name, _ := staticPath(m.Image, "")
+			at := m.At.Of("image", diag.Pos{File: p.Source.File})
+			focus, _ := picture.ParseFocus(m.ImageFocus)
+			v.Image = r.ogImage(name, focus, at)
+			sizes := sizesWide
+			if p.Kind == model.Home {
+				sizes = sizesHero
+			}
+			if v.Hero = r.picture(name, picture.Spec{Focus: focus}, sizes, at); v.Hero != nil {
+				v.Hero.Eager = true
+				if m.ImageAlt != nil {
+					v.Hero.Alt = *m.ImageAlt
+				}
+				v.Hero.Credit = m.ImageCredit
+			}
 		}
 	}
 	if p.Kind != model.Alias {

@@ -34,7 +34,9 @@ type ArticleView struct {
 	Date    string
 	DateISO string
 	// ImageURL and ImageAlt are the page's image (front matter image and
-	// imageAlt), ImageURL "" when it has none.
+	// imageAlt), ImageURL "" when it has none: the URL of one of its
+	// variants, for layouts that want a plain <img>. Page.Hero has them
+	// all.
 	ImageURL string
 	ImageAlt string
 }
@@ -325,11 +327,8 @@ func (r *Renderer) view(p *model.Page) pageView {
 		return h
 	case model.Article:
 		a := &ArticleView{Page: v, Date: r.date(code, p.Date), DateISO: isoDate(p.Date)}
-		if p.Source != nil && p.Source.Meta.Image != "" {
-			a.ImageURL = r.relURL(p.Source.Meta.Image)
-			if alt := p.Source.Meta.ImageAlt; alt != nil {
-				a.ImageAlt = *alt
-			}
+		if v.Hero != nil {
+			a.ImageURL, a.ImageAlt = v.Hero.Src, v.Hero.Alt
 		}
 		return a
 	case model.Section:

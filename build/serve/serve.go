@@ -56,6 +56,8 @@ type Options struct {
 	// 10ms: editors save in well under a millisecond between events, and a
 	// git checkout writes its files faster than that too.
 	Debounce time.Duration
+	// Cache is the folder of what builds reuse (build.Options.Cache).
+	Cache string
 	// Version is shown in the pages' generator tag.
 	Version string
 	// Now dates the site once and for all (SOURCE_DATE_EPOCH); zero: the
@@ -170,7 +172,8 @@ func Run(ctx context.Context, opts Options) error {
 }
 
 func (s *Server) buildOptions(url string) build.Options {
-	return build.Options{Site: os.DirFS(s.opts.Dir), BaseURL: url, Drafts: s.opts.Drafts, Langs: s.opts.Langs, Version: s.opts.Version, Now: s.opts.Now, NoMinify: true}
+	return build.Options{Site: os.DirFS(s.opts.Dir), BaseURL: url, Drafts: s.opts.Drafts, Langs: s.opts.Langs, Version: s.opts.Version, Now: s.opts.Now, NoMinify: true,
+		Cache: s.opts.Cache, LazyImages: true}
 }
 
 // newDay renders everything again at midnight in the site's time zone.

@@ -544,6 +544,9 @@ func (s *Session) Pending(p string) bool {
 	if _, ok := s.pending[p]; ok {
 		return true
 	}
+	if _, ok := s.Outputs[p]; !ok && s.p != nil && s.p.Images != nil && s.p.Images.Knows(p) {
+		return true // an image variant, made when first asked for
+	}
 	_, ok := s.pendingGroups[p]
 	return ok
 }
@@ -560,6 +563,15 @@ func (s *Session) Resolve(p string) []string {
 			delete(s.Outputs, p)
 		}
 		s.renderDiags = dedup(append(s.renderDiags, s.rdiags.Sorted()...))
+		return []string{p}
+	}
+	if s.p != nil && s.p.Images != nil && s.p.Images.Knows(p) {
+		idiags := &diag.List{}
+		body, ok, err := s.p.Images.Make(context.Background(), p, idiags)
+		if ok && err == nil {
+			s.Outputs[p] = render.Output{Path: p, Body: body, Minified: true}
+		}
+		s.renderDiags = dedup(append(s.renderDiags, idiags.Sorted()...))
 		return []string{p}
 	}
 	g, ok := s.pendingGroups[p]

@@ -34,7 +34,7 @@ func cmdCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
-	rep, err := build.Check(ctx, build.Options{Site: os.DirFS(*src), Version: version(), Now: now})
+	rep, err := build.Check(ctx, build.Options{Site: os.DirFS(*src), Cache: cacheDir(*src), Version: version(), Now: now})
 	if err != nil {
 		return err
 	}

@@ -38,7 +38,7 @@ func cmdI18n(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if info, err := os.Stat(*src); err != nil || !info.IsDir() {
 		return usageErr("-s %s: not a folder", *src)
 	}
-	m, err := build.Memory(ctx, build.Options{Site: os.DirFS(*src), Version: version()})
+	m, err := build.Memory(ctx, build.Options{Site: os.DirFS(*src), Cache: cacheDir(*src), LazyImages: true, Version: version()})
 	if err != nil {
 		return err
 	}

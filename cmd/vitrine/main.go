@@ -214,7 +214,7 @@ func cmdBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	rep, err := build.Build(ctx, build.Options{
 		Site: os.DirFS(*src), Out: *out, BaseURL: *base, Drafts: *drafts,
-		NoMinify: *noMin, Strict: *strict, Langs: langs, Version: version(), Now: now,
+		NoMinify: *noMin, Strict: *strict, Langs: langs, Version: version(), Now: now, Cache: cacheDir(*src),
 	})
 	if *format == "github" {
 		printGitHub(stdout, rep.Diags, *src, *strict)
@@ -343,4 +343,11 @@ func flagErr(err error) error {
 		return err
 	}
 	return errUsage
+}
+
+// cacheDir is where builds of the site in src keep what the next build can
+// reuse (the image pipeline's encoded variants): .vitrine-cache/ in the site
+// folder, outside any output folder. Deleting it is always safe.
+func cacheDir(src string) string {
+	return filepath.Join(src, ".vitrine-cache")
 }

@@ -32,5 +32,5 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
-	return serve.Run(ctx, serve.Options{Dir: *src, Addr: *addr, Langs: langs, Drafts: *drafts, Version: version(), Now: now, Log: stdout})
+	return serve.Run(ctx, serve.Options{Dir: *src, Cache: cacheDir(*src), Addr: *addr, Langs: langs, Drafts: *drafts, Version: version(), Now: now, Log: stdout})
 }
