@@ -102,7 +102,7 @@ func sources(files map[string][]byte) map[string]Source {
 }
 
 func TestPhotoWithGPSAndOrientation(t *testing.T) {
-	src := withExif(photo(t, 3000, 2000), 6) // stored sideways: shown 2000×3000
+	src := withExif(photo(t, 1800, 1300), 6) // stored sideways: shown 1300×1800
 	if exifOrientation(src) != 6 {
 		t.Fatalf("orientation not read")
 	}
@@ -114,8 +114,8 @@ func TestPhotoWithGPSAndOrientation(t *testing.T) {
 	if len(pic.WebP) < 3 || len(pic.WebP) != len(pic.Fallback) {
 		t.Fatalf("want at least 3 widths in both formats, got %+v", pic)
 	}
-	if pic.Width != 1600 || pic.Height != 2400 {
-		t.Errorf("largest variant %d×%d, want 1600×2400 (turned upright)", pic.Width, pic.Height)
+	if pic.Width != 1300 || pic.Height != 1800 {
+		t.Errorf("largest variant %d×%d, want 1300×1800 (turned upright)", pic.Width, pic.Height)
 	}
 	r := process(t, p)
 	if r.diags.Len() > 0 {
