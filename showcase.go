@@ -10,5 +10,5 @@ import "embed"
 // whose names start with _ or . (content/_index.fr.md is the home page's
 // text): a new site gets every file the showcase has.
 //
-//go:embed site.yaml all:content all:data all:i18n
+//go:embed site.yaml all:content all:data all:i18n all:static
 var Showcase embed.FS
