@@ -1,0 +1,134 @@
+// images.mjs — the image pipeline (issue #15), in Chromium at 375 px.
+//
+// On the home page and the UniGR news item of every language, at 375 px and
+// a device pixel ratio of 2, scrolled to the end so that lazy images load:
+// every raster image is a <picture> with a WebP <source>, its <img> has
+// width, height, srcset, sizes, alt and decoding="async"; the first-screen
+// image (the hero) has fetchpriority="high" and is not lazy, the others are
+// lazy; the browser took the WebP variant, and no variant it loaded is
+// wider than the smallest one that fills the image's displayed width at that
+// ratio; nothing shifted (layout-shift entries sum to 0); the Open Graph
+// image is 1,200×630; and no variant carries EXIF, XMP or GPS metadata.
+
+const DPR = 2;
+
+async function inspect(fail, ctx, tab, url, label) {
+  const { page, problems } = await tab.visit(url);
+  const real = problems.filter((p) => !/ERR_ABORTED/.test(p));
+  if (real.length) fail(`${label}: the page has problems`, real);
+  await page.evaluate(() => {
+    window.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  // Scroll down a screen at a time, so that every lazy image loads.
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0; y <= height; y += 600) {
+    await page.evaluate((y) => window.scrollTo(0, y), y);
+    await ctx.sleep(60);
+  }
+  await page.evaluate(() => Promise.all([...document.images].map((i) => (i.complete ? null : new Promise((r) => { i.onload = i.onerror = r; })))));
+  const info = await page.evaluate(() => {
+    const widths = (set) => (set || "").split(",").map((c) => c.trim().split(/\s+/)).filter((p) => p.length === 2).map(([u, w]) => ({ u: new URL(u, location.href).href, w: parseInt(w, 10) }));
+    return {
+      cls: window.__cls,
+      og: document.querySelector('meta[property="og:image"]')?.content || "",
+      images: [...document.images].map((img) => {
+        const pic = img.closest("picture");
+        const webp = pic?.querySelector('source[type="image/webp"]');
+        return {
+          src: img.getAttribute("src"),
+          inPicture: !!pic,
+          raster: /\.(jpe?g|png|webp)(\?|$)/i.test(img.getAttribute("src") || ""),
+          width: img.getAttribute("width"),
+          height: img.getAttribute("height"),
+          alt: img.getAttribute("alt"),
+          sizes: img.getAttribute("sizes"),
+          loading: img.getAttribute("loading"),
+          decoding: img.getAttribute("decoding"),
+          priority: img.getAttribute("fetchpriority"),
+          current: img.currentSrc,
+          shown: img.getBoundingClientRect().width,
+          candidates: [...widths(webp?.getAttribute("srcset")), ...widths(img.getAttribute("srcset"))],
+          webp: widths(webp?.getAttribute("srcset")).map((c) => c.u),
+        };
+      }),
+    };
+  });
+  const rasters = info.images.filter((i) => i.raster);
+  if (!rasters.length) fail(`${label}: no raster image on the page`);
+  rasters.forEach((img, n) => {
+    const what = `${label}: image ${n + 1} (${ctx.short(img.src)})`;
+    if (!img.inPicture || !img.webp.length) fail(`${what} is not a <picture> with a WebP source`);
+    for (const attr of ["width", "height", "sizes", "alt", "decoding"]) if (img[attr] === null) fail(`${what} has no ${attr} attribute`);
+    if (n === 0) {
+      if (img.priority !== "high" || img.loading === "lazy") fail(`${what}: the hero must load eagerly with fetchpriority="high"`);
+    }
+    if (img.priority !== "high" && img.loading !== "lazy") fail(`${what}: an image below the first screen must be loading="lazy"`);
+    if (!img.webp.includes(img.current)) fail(`${what}: Chromium loaded ${ctx.short(img.current)}, not a WebP variant`);
+    const chosen = img.candidates.find((c) => c.u === img.current);
+    const need = img.shown * DPR;
+    const enough = img.candidates.filter((c) => c.w >= need - 1).sort((a, b) => a.w - b.w)[0];
+    if (chosen && enough && chosen.w > enough.w) {
+      fail(`${what}: loaded ${chosen.w} px for ${Math.round(img.shown)} CSS px at ×${DPR}; ${enough.w} px was enough`);
+    }
+  });
+  if (info.cls > 0) fail(`${label}: the layout shifted (CLS ${info.cls.toFixed(4)})`);
+  return { page, info, rasters };
+}
+
+async function checkImages(fail, ctx) {
+  let pages = 0, images = 0, variants = 0;
+  const og = new Set(), seen = new Set();
+  const urls = [];
+  for (const code of ctx.LANGS) urls.push([`${ctx.BASE}${code}/`, `${code} home`]);
+  for (const code of ctx.LANGS) {
+    const sitemap = ctx.parseSitemap(await ctx.fetchText(`${ctx.BASE}${code}/sitemap.xml`));
+    const news = sitemap.find((u) => /\/unigr|unigr\/$/.test(u.loc));
+    if (news) urls.push([news.loc, `${code} UniGR news`]);
+    else fail(`${code}: the UniGR news item (an image in the showcase) is not in the sitemap`);
+  }
+  await ctx.withTabs(urls, 2, async (tab, [url, label]) => {
+    const { info, rasters } = await inspect(fail, ctx, tab, url, label);
+    pages++;
+    images += rasters.length;
+    if (info.og) og.add(info.og);
+    for (const img of rasters) for (const c of img.candidates) seen.add(c.u);
+  }, { viewport: { width: 375, height: 740 }, deviceScaleFactor: DPR });
+  // Open Graph images: 1,200×630 JPEG.
+  for (const u of og) {
+    const local = u.replace(/^https?:\/\/[^/]+\/(?:[^/]+\/)?/, ctx.BASE);
+    const res = await fetch(local);
+    const buf = Buffer.from(await res.arrayBuffer());
+    const size = jpegSize(buf);
+    if (res.status !== 200 || !size || size.w !== 1200 || size.h !== 630) fail(`Open Graph image ${ctx.short(local)}: ${res.status}, ${size ? `${size.w}×${size.h}` : "not a JPEG"}, want 1200×630`);
+  }
+  // No metadata in any variant.
+  for (const u of seen) {
+    const buf = Buffer.from(await (await fetch(u)).arrayBuffer());
+    variants++;
+    for (const mark of ["Exif", "http://ns.adobe.com/xap", "GPS"]) {
+      if (buf.includes(Buffer.from(mark))) fail(`${ctx.short(u)} carries metadata (${mark})`);
+    }
+  }
+  return `${pages} pages, ${images} images, ${variants} variants fetched, ${og.size} Open Graph images`;
+}
+
+// jpegSize reads the dimensions of a JPEG from its SOF marker.
+function jpegSize(b) {
+  if (b[0] !== 0xff || b[1] !== 0xd8) return null;
+  let i = 2;
+  while (i + 9 < b.length) {
+    if (b[i] !== 0xff) return null;
+    const m = b[i + 1];
+    const len = b.readUInt16BE(i + 2);
+    if (m >= 0xc0 && m <= 0xcf && m !== 0xc4 && m !== 0xc8 && m !== 0xcc) return { h: b.readUInt16BE(i + 5), w: b.readUInt16BE(i + 7) };
+    i += 2 + len;
+  }
+  return null;
+}
+
+export const checks = [
+  ["images", "images: <picture> with WebP, width/height, lazy below the fold, hero fetchpriority, no variant larger than needed at 375 px, CLS 0, OG 1200×630, no metadata", checkImages],
+];
