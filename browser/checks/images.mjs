@@ -85,7 +85,7 @@ async function checkImages(fail, ctx) {
   for (const code of ctx.LANGS) urls.push([`${ctx.BASE}${code}/`, `${code} home`]);
   for (const code of ctx.LANGS) {
     const sitemap = ctx.parseSitemap(await ctx.fetchText(`${ctx.BASE}${code}/sitemap.xml`));
-    const news = sitemap.find((u) => /\/unigr|unigr\/$/.test(u.loc));
+    const news = sitemap.find((u) => /\/(unigr-[^/]+|[^/]+-unigr)\/$/.test(u.loc));
     if (news) urls.push([news.loc, `${code} UniGR news`]);
     else fail(`${code}: the UniGR news item (an image in the showcase) is not in the sitemap`);
   }

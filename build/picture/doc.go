@@ -18,6 +18,7 @@
 //
 // WebP is encoded by libwebp compiled to WebAssembly and run by wazero
 // (github.com/gen2brain/webp): pure Go, no cgo. Build vitrine with
-// CGO_ENABLED=0 (a static binary, which that package never lets load a
-// system libwebp) or with -tags nodynamic.
+// -tags nodynamic (and CGO_ENABLED=0): without the tag, that package loads
+// a system libwebp.so when it finds one, and its dlopen support makes the
+// binary dynamically linked even without cgo.
 package picture
