@@ -237,6 +237,10 @@ func TestRebuildSkipsUnchanged(t *testing.T) {
 	if third.UpToDate || third.Linked == 0 || third.Linked >= third.Files {
 		t.Fatalf("build after one edit: up to date %v, %d linked of %d", third.UpToDate, third.Linked, third.Files)
 	}
+	// The record of a build that linked files describes the folder too.
+	if fourth := buildSite(t, fsys, out, Options{}); !fourth.UpToDate {
+		t.Fatalf("the build after a build that linked files: repaired %v", fourth.Repaired)
+	}
 	fresh := filepath.Join(t.TempDir(), "public")
 	buildSite(t, fsys, fresh, Options{})
 	if a, b := readTree(t, out), readTree(t, fresh); a != b {
