@@ -147,7 +147,7 @@ func ForLanguage(code string) *Analyzer {
 	case "nl":
 		return &Analyzer{Min: 3, Undouble: true, LongVowel: true, Final: map[string]string{"z": "", "v": "f"}, Reach: 2,
 			Steps: [][]Suffix{suffixes("en", "s"), suffixes("e")},
-			Stop:  []string{"aan", "als", "bij", "dat", "de", "die", "dit", "een", "en", "er", "het", "in", "is", "met", "na", "naar", "of", "om", "op", "te", "tot", "uit", "van", "voor", "wat", "worden", "wordt", "zijn"},
+			Stop:  []string{"aan", "als", "bij", "dat", "de", "die", "dit", "een", "en", "er", "het", "in", "is", "met", "naar", "of", "om", "op", "te", "tot", "uit", "van", "voor", "wat", "worden", "wordt", "zijn"},
 		}
 	case "en":
 		return &Analyzer{Min: 3,

@@ -154,7 +154,7 @@
   const titleWords = (doc) => parseInt(meta.t ? meta.t[doc] || "z" : "0", 36);
 
   // Weight of a posting's fields: title 8, summary 4, facts 2, body 1.
-  const weight = (f) => (f & 1 ? 8 : 0) + (f & 2 ? 4 : 0) + (f & 4 ? 2 : 0) + (f & 8 ? 1 : 0);
+  const WEIGHT = Array.from({ length: 16 }, (_, f) => (f & 1 ? 8 : 0) + (f & 2 ? 4 : 0) + (f & 4 ? 2 : 0) + (f & 8 ? 1 : 0));
 
   // query returns the ranked page numbers for text, and the index's words
   // that matched (for marking them).
@@ -166,7 +166,12 @@
     if (content.length > 0) terms = content;
     terms = terms.slice(0, MAX_TERMS);
     const found = new Set();
-    const scores = new Map(); // page → [terms matched, score]
+    // Per page: the terms it matched and its score, in typed arrays (a
+    // query on a large site touches thousands of pages).
+    const matched = new Uint8Array(meta.n);
+    const score = new Uint16Array(meta.n);
+    const best = new Uint16Array(meta.n); // this term's best score per page
+    const touched = [];
     for (const q of terms) {
       const s = stem(a, q);
       const from = prefixOf(a, s);
@@ -174,7 +179,7 @@
       // would fetch a large part of the index.
       const whole = Array.from(q).length < 3;
       const chunks = await Promise.all((whole ? wordChunks(q, q + "\u0000") : wordChunks(from, from + "\uffff")).map(load));
-      const best = new Map(); // page → best score for this term
+      const hit = [];
       for (const chunk of chunks) {
         let i = lowerBound(chunk, whole ? q : from);
         for (; i < chunk.length && chunk[i][0].startsWith(whole ? q : from); i++) {
@@ -187,23 +192,29 @@
           let doc = 0;
           for (let j = 1; j < entry.length; j++) {
             doc += entry[j] >> 4;
-            const score = quality * weight(entry[j] & 15);
-            if ((best.get(doc) || 0) < score) best.set(doc, score);
+            const sc = quality * WEIGHT[entry[j] & 15];
+            if (best[doc] === 0) hit.push(doc);
+            if (best[doc] < sc) best[doc] = sc;
           }
         }
       }
-      for (const [doc, score] of best) {
-        const acc = scores.get(doc) || [0, 0];
-        acc[0] += 1;
-        acc[1] += score;
-        scores.set(doc, acc);
+      for (const doc of hit) {
+        if (matched[doc] === 0) touched.push(doc);
+        matched[doc]++;
+        score[doc] += best[doc];
+        best[doc] = 0;
       }
     }
-    const ranked = [...scores.keys()].sort((x, y) => {
-      const sx = scores.get(x);
-      const sy = scores.get(y);
-      return sy[0] - sx[0] || sy[1] - sx[1] || titleWords(x) - titleWords(y) || x - y;
-    });
+    // One number per page orders them: terms matched, then score, then
+    // the shorter title, then the page's number (exact below 2^53).
+    const keys = new Float64Array(touched.length);
+    for (let i = 0; i < touched.length; i++) {
+      const doc = touched[i];
+      keys[i] = ((matched[doc] * 65536 + score[doc]) * 64 + (63 - Math.min(titleWords(doc), 63))) * 1048576 + (1048575 - doc);
+    }
+    keys.sort();
+    const ranked = new Array(keys.length);
+    for (let i = 0; i < keys.length; i++) ranked[i] = 1048575 - (keys[keys.length - 1 - i] % 1048576);
     return { ranked, found };
   }
 
