@@ -7,8 +7,10 @@ import (
 	"time"
 
 	"github.com/vitrine-ssg/vitrine/build/catalog"
+	"github.com/vitrine-ssg/vitrine/build/diag"
 	"github.com/vitrine-ssg/vitrine/build/lang"
 	"github.com/vitrine-ssg/vitrine/build/model"
+	"github.com/vitrine-ssg/vitrine/build/picture"
 )
 
 // The view of each kind of page. Each embeds *Page, so a layout reaches
@@ -74,6 +76,9 @@ type Card struct {
 	Summary template.HTML
 	Date    string
 	DateISO string
+	// Image is the page's front matter image cropped to 3:2 for the card,
+	// lazy, or nil.
+	Image *Image
 }
 
 // CardMeta is the line of key facts of an entry's card.
@@ -382,6 +387,18 @@ func (r *Renderer) card(p *model.Page) *Card {
 	if p.Entry != nil {
 		c.ID = p.Entry.Meta().ID
 		c.Meta = r.cardMeta(p)
+	}
+	// A page with a front matter image shows it on its card, cropped to
+	// 3:2 around its focal point (or where its detail is).
+	if src := p.Source; src != nil && src.Meta.Image != "" && !strings.ContainsAny(src.Meta.Image, "\\") && !strings.Contains(src.Meta.Image, "..") {
+		name, _ := staticPath(src.Meta.Image, "")
+		focus, _ := picture.ParseFocus(src.Meta.ImageFocus)
+		at := src.Meta.At.Of("image", diag.Pos{File: src.File})
+		if r.opts.Images != nil && r.opts.Images.Has(name) {
+			if c.Image = r.picture(name, picture.Spec{Aspect: aspectCard, Focus: focus, MaxWidth: 800}, sizesCard, at); c.Image != nil && src.Meta.ImageAlt != nil {
+				c.Image.Alt = *src.Meta.ImageAlt
+			}
+		}
 	}
 	got, _ := r.cards.LoadOrStore(p, c)
 	return got.(*Card)
