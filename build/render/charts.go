@@ -4,20 +4,21 @@ import (
 	"fmt"
 	"html/template"
 	"math"
+	"strconv"
 	"strings"
 
 	"github.com/vitrine-ssg/vitrine/build/catalog"
 	"github.com/vitrine-ssg/vitrine/build/lang"
 )
 
-// Chart is a group of key figures drawn as an SVG bar chart, with its text
+// Chart is a group of key figures drawn as a bar chart, with its text
 // alternative and the figures as table rows.
 type Chart struct {
 	ID      string
 	Title   string
 	Unit    string
 	Summary string // the text alternative: every figure in one sentence
-	SVG     template.HTML
+	Bars    template.HTML // the chart: a list of labels, bars and values
 	Rows    []ChartRow
 }
 
@@ -60,7 +61,7 @@ func (r *Renderer) charts(code string) []Chart {
 			parts = append(parts, row.Label+": "+row.Value)
 		}
 		c.Summary = strings.Join(parts, "; ")
-		c.SVG = r.barChart(c, figs)
+		c.Bars = r.barChart(c, figs)
 		out = append(out, c)
 	}
 	return out
@@ -99,14 +100,13 @@ func (r *Renderer) amount(code, unit string, v float64) string {
 // barChart draws horizontal bars: percentages on a 0–100 scale, other units
 // relative to the group's largest value. A range (a figure with a max) is a
 // bar to its lower end and a lighter band on to its upper end.
+//
+// The chart is a list: each figure's label and value are HTML text, which
+// wraps like any text at every width and in every language, and only the
+// bar is SVG (its width is an attribute: the Content Security Policy allows
+// no style attribute). A screen reader reads "label, value" per item; the
+// SVG is decorative.
 func (r *Renderer) barChart(c Chart, figs []*catalog.Figure) template.HTML {
-	const (
-		width   = 400 // about a phone's width: text keeps its size there, and scales up a little on wide screens
-		barH    = 22
-		rowH    = 58
-		labelDY = 16
-		padX    = 4
-	)
 	max := 100.0
 	if c.Unit != "percent" {
 		max = 0
@@ -117,30 +117,27 @@ func (r *Renderer) barChart(c Chart, figs []*catalog.Figure) template.HTML {
 			max = 1
 		}
 	}
-	height := rowH * len(figs)
+	pct := func(v float64) string {
+		w := math.Min(100, math.Max(0, 100*v/max))
+		if w < 0.5 {
+			w = 0.5 // a zero still shows as a sliver
+		}
+		return strconv.FormatFloat(w, 'f', -1, 64)
+	}
 	var b strings.Builder
 	esc := template.HTMLEscapeString
-	fmt.Fprintf(&b, `<svg class="chart" viewBox="0 0 %d %d" role="img" aria-labelledby="%s-t %s-d" xmlns="http://www.w3.org/2000/svg">`, width, height, c.ID, c.ID)
-	fmt.Fprintf(&b, `<title id="%s-t">%s</title><desc id="%s-d">%s</desc>`, c.ID, esc(c.Title), c.ID, esc(c.Summary))
+	fmt.Fprintf(&b, `<ul class="chart" id="%s">`, c.ID)
 	for i, f := range figs {
-		y := i * rowH
-		w := int(float64(width-2*padX) * f.Value / max)
-		if w < 2 {
-			w = 2
-		}
-		fmt.Fprintf(&b, `<text class="chart-label" x="%d" y="%d">%s</text>`, padX, y+labelDY, esc(c.Rows[i].Label))
-		fmt.Fprintf(&b, `<rect class="chart-track" x="%d" y="%d" width="%d" height="%d" rx="3"/>`, padX, y+labelDY+6, width-2*padX, barH)
+		b.WriteString(`<li class="chart-row">`)
+		fmt.Fprintf(&b, `<span class="chart-label">%s</span> `, esc(c.Rows[i].Label))
+		b.WriteString(`<span class="chart-line"><svg class="chart-svg" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">`)
+		b.WriteString(`<rect class="chart-track" x="0" y="0" width="100" height="10"/>`)
 		if f.Max > f.Value {
-			wMax := int(float64(width-2*padX) * f.Max / max)
-			fmt.Fprintf(&b, `<rect class="chart-range" x="%d" y="%d" width="%d" height="%d" rx="3"/>`, padX, y+labelDY+6, wMax, barH)
+			fmt.Fprintf(&b, `<rect class="chart-range" x="0" y="0" width="%s" height="10"/>`, pct(f.Max))
 		}
-		fmt.Fprintf(&b, `<rect class="chart-bar" x="%d" y="%d" width="%d" height="%d" rx="3"/>`, padX, y+labelDY+6, w, barH)
-		anchor, tx, cls := "start", padX+w+6, "chart-value"
-		if w > width/2 {
-			anchor, tx, cls = "end", padX+w-6, "chart-value chart-value-in"
-		}
-		fmt.Fprintf(&b, `<text class="%s" x="%d" y="%d" text-anchor="%s">%s</text>`, cls, tx, y+labelDY+6+barH-6, anchor, esc(c.Rows[i].Value))
+		fmt.Fprintf(&b, `<rect class="chart-bar" x="0" y="0" width="%s" height="10"/>`, pct(f.Value))
+		fmt.Fprintf(&b, `</svg> <span class="chart-value">%s</span></span></li>`, esc(c.Rows[i].Value))
 	}
-	b.WriteString(`</svg>`)
+	b.WriteString(`</ul>`)
 	return template.HTML(b.String())
 }
