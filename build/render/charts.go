@@ -17,7 +17,7 @@ type Chart struct {
 	ID      string
 	Title   string
 	Unit    string
-	Summary string // the text alternative: every figure in one sentence
+	Summary string        // the text alternative: every figure in one sentence
 	Bars    template.HTML // the chart: a list of labels, bars and values
 	Rows    []ChartRow
 }
