@@ -62,6 +62,36 @@ func TestDeadlinesCloseByThemselves(t *testing.T) {
 			t.Errorf("on 2 March, the page lacks %q", want)
 		}
 	}
+	// The fair is upcoming: on its page, in the list, on the programme's
+	// page and in the calendars, at 10:00 in Montreal (15:00 UTC).
+	events := page(out, "en/events/index.html")
+	if up, _, _ := strings.Cut(events, `id="archive-title"`); !strings.Contains(up, `href="/en/events/fair/"`) {
+		t.Error("on 2 March, the fair is not in the upcoming events")
+	}
+	if !strings.Contains(law, `<a href="/en/events/fair/">Montreal fair</a>`) {
+		t.Error("on 2 March, the programme does not list the fair")
+	}
+	if f := page(out, "en/events/fair/index.html"); !strings.Contains(f, `13 March 2027, 10:00–17:00 (local time, UTC−5)`) || !strings.Contains(f, `"startDate":"2027-03-13T10:00:00-05:00"`) {
+		t.Error("the fair's page does not give its local time and JSON-LD startDate")
+	}
+	for _, cal := range []string{"en/calendar.ics", "en/programmes/ma-law/calendar.ics", "en/events/fair/event.ics"} {
+		ics := page(out, cal)
+		for _, want := range []string{"UID:event-fair@example.org\r\n", "DTSTART:20270313T150000Z\r\n", "DTEND:20270313T220000Z\r\n", "DTSTAMP:20270302T000000Z\r\n"} {
+			if !strings.Contains(ics, want) {
+				t.Errorf("%s lacks %q", cal, want)
+			}
+		}
+	}
+	ics := strings.ReplaceAll(page(out, "fr/calendar.ics"), "\r\n ", "") // unfolded
+	for _, want := range []string{
+		"UID:deadline-ma-law-1@example.org\r\nDTSTAMP:20270302T000000Z\r\nDTSTART;VALUE=DATE:20270301\r\nDTEND;VALUE=DATE:20270302\r\n",
+		"UID:deadline-ma-history-1@example.org\r\nDTSTAMP:20270302T000000Z\r\nDTSTART;VALUE=DATE:20270531\r\nDTEND;VALUE=DATE:20270601\r\nRRULE:FREQ=YEARLY\r\n",
+		"SUMMARY;LANGUAGE=fr:Date limite de candidature\u00a0: Master en droit (Étudiants hors EEE)\r\n",
+	} {
+		if !strings.Contains(ics, want) {
+			t.Errorf("fr/calendar.ics lacks %q", want)
+		}
+	}
 	index := page(out, "en/programmes/index.json")
 	if !strings.Contains(index, `"id":"ma-law"`) || !strings.Contains(index, `"open":true,"nextDeadline":"2027-06-15"`) {
 		t.Errorf("finder index: %s", index)
@@ -85,6 +115,12 @@ func TestDeadlinesCloseByThemselves(t *testing.T) {
 	cards := page(out, "fr/formations/index.html")
 	if !strings.Contains(cards, `<span class="tag tag-closed">Candidatures clôturées</span>`) || !strings.Contains(cards, `<span class="tag tag-open">Candidatures ouvertes</span>`) {
 		t.Error("the French cards do not tell the closed programme from the open one")
+	}
+	if a, b, _ := strings.Cut(page(out, "en/events/index.html"), `id="archive-title"`); strings.Contains(a, `href="/en/events/fair/"`) || !strings.Contains(b, `href="/en/events/fair/"`) {
+		t.Error("in October, the fair is not in the archive")
+	}
+	if strings.Contains(page(out, "en/programmes/ma-law/index.html"), `/en/events/fair/`) {
+		t.Error("in October, the programme still lists the past fair")
 	}
 	if h := page(out, "en/programmes/ma-history/index.html"); !strings.Contains(h, `apply by <time datetime="2028-05-31">31 May 2028</time>`) {
 		t.Error("the yearly deadline does not move to next year")

@@ -294,7 +294,7 @@ func Load(ctx context.Context, opts Options, diags *diag.List) (*Loaded, error) 
 	}()
 	go func() {
 		defer wg.Done()
-		l.Catalog, catalogErr = catalog.Load(ctx, opts.Site, cfg.Langs, catalog.Options{Today: cfg.Today(now), Drafts: opts.Drafts, Privacy: l.Policy}, diags)
+		l.Catalog, catalogErr = catalog.Load(ctx, opts.Site, cfg.Langs, catalog.Options{Today: cfg.Today(now), Location: cfg.Location, Drafts: opts.Drafts, Privacy: l.Policy}, diags)
 	}()
 	files, err := stringFiles(opts.Site, l.Theme)
 	if err != nil {

@@ -656,7 +656,7 @@ func TestInvalidEntries(t *testing.T) {
 			name:  "folder that is not a kind",
 			files: map[string]string{"data/people/jan.yaml": "name: Jan\n"},
 			want: []string{
-				`data/people: error: "data/people" is not a catalogue folder: expected one of data/programmes, data/institutions, data/networks, data/chairs, data/alumni`,
+				`data/people: error: "data/people" is not a catalogue folder: expected one of data/programmes, data/institutions, data/networks, data/chairs, data/alumni, data/events`,
 			},
 		},
 		{

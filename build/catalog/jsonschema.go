@@ -38,7 +38,7 @@ import (
 
 // SchemaKinds lists the singular names that JSONSchema accepts: one per kind
 // of entry, and "figures" for data/figures.yaml.
-var SchemaKinds = []string{"programme", "institution", "network", "chair", "alumni", "figures"}
+var SchemaKinds = []string{"programme", "institution", "network", "chair", "alumni", "event", "figures"}
 
 // SchemaBaseURL is the address under which the schemas are published.
 const SchemaBaseURL = "https://vitrine-ssg.github.io/vitrine/schemas/"
@@ -107,6 +107,8 @@ var jsRoots = map[string]struct {
 		"A visiting chair: data/chairs/<id>.yaml. Reference: docs/catalogues.md."},
 	"alumni": {reflect.TypeFor[AlumniOffice](), "vitrine alumni office",
 		"The contact point of an institution's alumni office, never a list of people: data/alumni/<id>.yaml. Reference: docs/catalogues.md."},
+	"event": {reflect.TypeFor[Event](), "vitrine event",
+		"An open day, education fair, information session, webinar or public lecture: data/events/<id>.yaml. Reference: docs/catalogues.md."},
 	"figures": {reflect.TypeFor[figuresFile](), "vitrine key figures",
 		"The key figures of the site: data/figures.yaml. Figures of a group with the same unit are drawn as one bar chart. Reference: docs/catalogues.md."},
 }
@@ -140,6 +142,8 @@ var jsEnums = map[string]jsEnum{
 	"chair.holders[].basis":                 {Bases, lang.Basis},
 	"alumni.materials[].kind":               {MaterialKinds, lang.MaterialKind},
 	"figures.figures[].unit":                {jsFigureUnits, lang.Unit},
+	"event.type":                            {EventTypes, lang.EventType},
+	"event.audience[]":                      {EventAudiences, lang.EventAudience},
 	"figures.figures[].approx":              {FigureApprox, lang.Approx},
 }
 
@@ -169,6 +173,11 @@ var jsFormats = map[string]string{
 	"network.scope[]":                           "country",
 	"network.url":                               "url",
 	"network.contact":                           "email",
+	"event.place.country":                       "country",
+	"event.online":                              "url",
+	"event.registration":                        "https",
+	"event.languages[]":                         "language",
+	"event.contact":                             "email",
 	"alumni.email":                              "email",
 	"alumni.phone":                              "phone",
 	"alumni.url":                                "url",
@@ -195,6 +204,8 @@ const (
 var jsShapes = map[string]jsObj{
 	"id":            {{"type", "string"}, {"pattern", jsIDPattern}, {"maxLength", maxIDLen}},
 	"date":          {{"type", "string"}, {"pattern", jsDatePattern}},
+	"when":          {{"type", "string"}, {"pattern", `^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2})?$`}},
+	"https":         {{"type", "string"}, {"pattern", `^https://\S+$`}},
 	"deadline":      {{"type", "string"}, {"pattern", `^(\d{4}|-)-\d{2}-\d{2}$`}},
 	"academic-year": {{"type", []any{"string", "integer"}}, {"pattern", `^\d{4}([-/]\d{4})?$`}, {"minimum", 1000}, {"maximum", 9999}},
 	"duration":      {{"type", "string"}, {"pattern", `^P(\d{1,4}Y)?(\d{1,4}M)?(\d{1,4}W)?(\d{1,4}D)?$`}, {"minLength", 3}},
@@ -263,6 +274,7 @@ var (
 	jsDateType     = reflect.TypeFor[schema.Date]()
 	jsDeadlineType = reflect.TypeFor[DeadlineDate]()
 	jsYearType     = reflect.TypeFor[AcademicYear]()
+	jsWhenType     = reflect.TypeFor[When]()
 	jsRefType      = reflect.TypeFor[Ref]()
 	jsInstRefType  = reflect.TypeFor[InstitutionRef]()
 	jsPlaceType    = reflect.TypeFor[Place]()
@@ -368,6 +380,8 @@ func (g *jsGen) value(t reflect.Type, path string) jsObj {
 		return jsShapes["deadline"]
 	case jsYearType:
 		return jsShapes["academic-year"]
+	case jsWhenType:
+		return jsShapes["when"]
 	case jsRefType:
 		return jsShapes["id"]
 	case jsInstRefType:

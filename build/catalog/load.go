@@ -37,7 +37,7 @@ const (
 )
 
 // Kinds lists the entry kinds in the order they are shown.
-var Kinds = []string{Programmes, Institutions, Networks, Chairs, Alumni}
+var Kinds = []string{Programmes, Institutions, Networks, Chairs, Alumni, Events}
 
 // Singular returns the singular name of a kind, as vocabularies and JSON
 // Schemas name it ("programme").
@@ -51,6 +51,8 @@ func Singular(kind string) string {
 		return "network"
 	case Chairs:
 		return "chair"
+	case Events:
+		return "event"
 	}
 	return kind
 }
@@ -62,6 +64,7 @@ type Catalog struct {
 	Chairs       []*Chair
 	Networks     []*Network
 	Alumni       []*AlumniOffice
+	Events       []*Event
 	Figures      []*Figure
 
 	index map[string]map[string]Entry
@@ -97,6 +100,10 @@ func (c *Catalog) Entries(kind string) []Entry {
 		for _, e := range c.Alumni {
 			out = append(out, e)
 		}
+	case Events:
+		for _, e := range c.Events {
+			out = append(out, e)
+		}
 	}
 	return out
 }
@@ -105,6 +112,9 @@ func (c *Catalog) Entries(kind string) []Entry {
 type Options struct {
 	// Today is the date against which review dates are checked.
 	Today time.Time
+	// Location is the site's time zone (timeZone in site.yaml): events
+	// that name none are in it. Nil: UTC.
+	Location *time.Location
 	// Drafts keeps entries marked draft.
 	Drafts bool
 	// Privacy is the site's policy for e-mail addresses; nil: the rule
@@ -255,6 +265,8 @@ func Assemble(entries []Entry, figures []*Figure, opts Options, diags *diag.List
 			c.Networks = append(c.Networks, v)
 		case *AlumniOffice:
 			c.Alumni = append(c.Alumni, v)
+		case *Event:
+			c.Events = append(c.Events, v)
 		}
 	}
 	c.resolve(diags)
@@ -320,6 +332,8 @@ func Parse(file, kind, id string, src []byte, set *lang.Set, opts Options, diags
 		e = &Network{}
 	case Alumni:
 		e = &AlumniOffice{}
+	case Events:
+		e = &Event{}
 	default:
 		return nil
 	}
@@ -330,7 +344,7 @@ func Parse(file, kind, id string, src []byte, set *lang.Set, opts Options, diags
 		local = &diag.List{}
 		return e // a draft is checked when it is published (or built with --drafts)
 	}
-	v := &validator{d: d, set: set, today: opts.Today, common: m}
+	v := &validator{d: d, set: set, today: opts.Today, loc: opts.Location, common: m}
 	v.common.validate(v)
 	switch x := e.(type) {
 	case *Institution:
@@ -342,6 +356,8 @@ func Parse(file, kind, id string, src []byte, set *lang.Set, opts Options, diags
 	case *Network:
 		x.validate(v)
 	case *AlumniOffice:
+		x.validate(v)
+	case *Event:
 		x.validate(v)
 	}
 	checkTexts(d, set, reflect.ValueOf(e).Elem(), "")

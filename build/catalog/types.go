@@ -132,6 +132,7 @@ type Institution struct {
 	Chairs     []*Chair      `yaml:"-" json:"-"`
 	Networks   []*Network    `yaml:"-" json:"-"`
 	Alumni     *AlumniOffice `yaml:"-" json:"-"`
+	Events     []*Event      `yaml:"-" json:"-"`
 }
 
 // Name returns the institution's name.
@@ -198,6 +199,7 @@ type Programme struct {
 	EQF    int      `yaml:"-" json:"-"`
 	// Filled by Resolve.
 	NetworkTargets []*Network `yaml:"-" json:"-"`
+	Events         []*Event   `yaml:"-" json:"-"`
 }
 
 // Name returns the programme's title.
@@ -240,6 +242,9 @@ type Chair struct {
 	Lectures     []Lecture        `yaml:"lectures" json:"lectures,omitempty"`
 	URL          string           `yaml:"url" json:"url,omitempty"`
 	Contact      string           `yaml:"contact" json:"contact,omitempty"`
+
+	// Filled by Resolve.
+	Events []*Event `yaml:"-" json:"-"`
 }
 
 // Name returns the chair's name.

@@ -45,6 +45,7 @@ type validator struct {
 	d      *schema.Decoder
 	set    *lang.Set
 	today  time.Time
+	loc    *time.Location // the site's time zone: events without timeZone are in it
 	common *Common
 }
 
@@ -472,6 +473,16 @@ func (c *Catalog) resolve(diags *diag.List) {
 			}
 		}
 	}
+	for _, p := range c.Programmes {
+		p.Events = nil
+	}
+	for _, t := range c.Institutions {
+		t.Events = nil
+	}
+	for _, ch := range c.Chairs {
+		ch.Events = nil
+	}
+	c.resolveEvents(diags)
 	for _, a := range c.Alumni {
 		if t := inst(&a.Institution, "institution", a.File); t != nil {
 			if t.Alumni != nil {

@@ -135,6 +135,7 @@ var defaultSections = map[string]map[string]string{
 	"networks":     {"fr": "reseaux", "nl": "netwerken", "en": "networks", "de": "netzwerke", "es": "redes"},
 	"alumni":       {"fr": "alumni", "nl": "alumni", "en": "alumni", "de": "alumni", "es": "antiguos-alumnos"},
 	"institutions": {"fr": "etablissements", "nl": "instellingen", "en": "institutions", "de": "hochschulen", "es": "instituciones"},
+	"events":       {"fr": "evenements", "nl": "evenementen", "en": "events", "de": "veranstaltungen", "es": "eventos"},
 	// search is not a catalogue: it is the segment of the search page.
 	SearchSection: {"fr": "recherche", "nl": "zoeken", "en": "search", "de": "suche", "es": "buscar"},
 }

@@ -326,7 +326,7 @@ func TestParseErrors(t *testing.T) {
 		{
 			name: "menu catalog unknown",
 			src:  head + "menu:\n  main:\n    - {catalog: programs}\n",
-			want: []string{`site.yaml:7:17: error: menu.main[1]: catalog "programs" is not one of programmes, institutions, networks, chairs, alumni`},
+			want: []string{`site.yaml:7:17: error: menu.main[1]: catalog "programs" is not one of programmes, institutions, networks, chairs, alumni, events`},
 		},
 		{
 			name: "menu label language not in the site",

@@ -32,7 +32,9 @@ const (
 	Month           Vocab = "month"            // "1".."12"
 	Unit            Vocab = "unit"             // percent, count, eur
 	Basis           Vocab = "basis"            // public-task, consent (GDPR art. 6 lawful bases)
-	Kind            Vocab = "kind"             // programme, chair, network, alumni, institution (catalogue kinds, singular)
+	Kind            Vocab = "kind"             // programme, chair, network, alumni, institution, event (catalogue kinds, singular)
+	EventType       Vocab = "event-type"       // fair, open-day, information-session, webinar, lecture
+	EventAudience   Vocab = "event-audience"   // students, researchers, partners, alumni, public
 	Approx          Vocab = "approx"           // about, nearly, over: the word before an approximate key figure
 )
 
@@ -49,7 +51,7 @@ type vocabLabels [5]string
 var vocabTables = func() map[Vocab]map[string]vocabLabels {
 	out := map[Vocab]map[string]vocabLabels{}
 	for _, v := range []Vocab{Country, LanguageCode, Field, Level, Mode, Delivery, Degree, NetworkKind,
-		MaterialKind, Community, Audience, InstitutionType, CEFR, Month, Unit, Basis, Kind, Approx} {
+		MaterialKind, Community, Audience, InstitutionType, CEFR, Month, Unit, Basis, Kind, Approx, EventType, EventAudience} {
 		t, err := readVocab(vocabFiles, "vocab/"+string(v)+".tsv")
 		if err != nil {
 			panic(err)

@@ -15,7 +15,7 @@ import (
 var allVocabs = []Vocab{
 	Country, LanguageCode, Field, Level, Mode, Delivery, Degree, NetworkKind,
 	MaterialKind, Community, Audience, InstitutionType, CEFR, Month, Unit,
-	Basis, Kind, Approx,
+	Basis, Kind, Approx, EventType, EventAudience,
 }
 
 func TestVocabLanguages(t *testing.T) {
@@ -115,7 +115,9 @@ func TestVocabCounts(t *testing.T) {
 		{"months", len(Codes(Month)), 12},
 		{"units", len(Codes(Unit)), 3},
 		{"bases", len(Codes(Basis)), 2},
-		{"kinds", len(Codes(Kind)), 5},
+		{"kinds", len(Codes(Kind)), 6},
+		{"event types", len(Codes(EventType)), 5},
+		{"event audiences", len(Codes(EventAudience)), 5},
 		{"approximations", len(Codes(Approx)), 3},
 	} {
 		if tc.got != tc.want {

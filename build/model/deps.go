@@ -160,6 +160,29 @@ func related(e catalog.Entry, fn func(catalog.Entry)) {
 		}
 	case *catalog.AlumniOffice:
 		inst(v.Institution)
+	case *catalog.Event:
+		for _, p := range v.ProgrammeTargets {
+			fn(p)
+		}
+		for _, t := range v.InstitutionTargets {
+			fn(t)
+		}
+		for _, c := range v.ChairTargets {
+			fn(c)
+		}
+	}
+	// Programmes, institutions and chairs list their upcoming events.
+	var events []*catalog.Event
+	switch v := e.(type) {
+	case *catalog.Programme:
+		events = v.Events
+	case *catalog.Institution:
+		events = v.Events
+	case *catalog.Chair:
+		events = v.Events
+	}
+	for _, ev := range events {
+		fn(ev)
 	}
 }
 

@@ -753,7 +753,7 @@ func (s *Site) catalogTarget(ref, code string) (*Page, error) {
 }
 
 // EntryLayout is the layout of a kind's entry pages: "programme",
-// "institution", "network", "chair", "alumni-office". A kind's list page
+// "institution", "network", "chair", "alumni-office", "event". A kind's list page
 // uses the layout named after the kind ("programmes"), or "list".
 func EntryLayout(kind string) string {
 	if kind == catalog.Alumni {

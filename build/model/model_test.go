@@ -486,7 +486,7 @@ func TestResolve(t *testing.T) {
 		{
 			name: "not a catalogue",
 			res:  fr, dest: "@people",
-			err: "@people is not a catalogue: expected @programmes, @institutions, @networks, @chairs, @alumni",
+			err: "@people is not a catalogue: expected @programmes, @institutions, @networks, @chairs, @alumni, @events",
 		},
 		{
 			name: "query",

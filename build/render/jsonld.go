@@ -141,6 +141,40 @@ func (r *Renderer) entryLD(p *model.Page) any {
 			n.ParentOrganization = &parent
 		}
 		return n
+	case *catalog.Event:
+		start, end := eventISO(e)
+		n := ldEvent{
+			Type: "EducationEvent", ID: url, URL: url, Name: p.Title, Description: str(e.Summary),
+			StartDate: start, EndDate: end, EventStatus: "https://schema.org/EventScheduled",
+			InLanguage: e.Languages,
+		}
+		if e.Type == "lecture" {
+			n.Type = "Event"
+		}
+		switch {
+		case e.Place != nil && e.Online != "":
+			n.EventAttendanceMode = "https://schema.org/MixedEventAttendanceMode"
+		case e.Place != nil:
+			n.EventAttendanceMode = "https://schema.org/OfflineEventAttendanceMode"
+		default:
+			n.EventAttendanceMode = "https://schema.org/OnlineEventAttendanceMode"
+		}
+		if pl := e.Place; pl != nil {
+			n.Location = append(n.Location, ldPlace{Type: "Place", Name: str(pl.Name), Address: ldPostalAddress{Type: "PostalAddress", AddressLocality: str(pl.City), AddressCountry: pl.Country}})
+		}
+		if e.Online != "" {
+			n.Location = append(n.Location, ldVirtualLocation{Type: "VirtualLocation", URL: e.Online})
+		}
+		for _, t := range e.InstitutionTargets {
+			n.Organizer = append(n.Organizer, r.institutionLD(t, code, false))
+		}
+		for _, a := range e.Audience {
+			n.Audience = append(n.Audience, ldAudience{Type: "Audience", AudienceType: vocabLabel("event-audience", a, code)})
+		}
+		if e.Registration != "" {
+			n.Offers = &ldEventOffer{Type: "Offer", URL: e.Registration}
+		}
+		return n
 	}
 	return nil
 }

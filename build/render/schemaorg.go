@@ -172,3 +172,47 @@ type ldOfficeReach struct {
 	AvailableLanguage []string `json:"availableLanguage"`
 	Telephone         string   `json:"telephone,omitempty"`
 }
+
+// ldEvent is an event: an open day, a fair, a webinar, a lecture.
+type ldEvent struct {
+	Type                string        `json:"@type"` // Event, or EducationEvent
+	ID                  string        `json:"@id"`
+	URL                 string        `json:"url"`
+	Name                string        `json:"name"`
+	Description         string        `json:"description,omitempty"`
+	StartDate           string        `json:"startDate"`
+	EndDate             string        `json:"endDate,omitempty"`
+	EventStatus         string        `json:"eventStatus"`
+	EventAttendanceMode string        `json:"eventAttendanceMode"`
+	Location            []any         `json:"location"` // ldPlace, ldVirtualLocation
+	Organizer           []ldOrg       `json:"organizer,omitempty"`
+	InLanguage          []string      `json:"inLanguage,omitempty"`
+	Audience            []ldAudience  `json:"audience,omitempty"`
+	Offers              *ldEventOffer `json:"offers,omitempty"`
+}
+
+// ldPlace is where an event takes place.
+type ldPlace struct {
+	Type    string          `json:"@type"` // Place
+	Name    string          `json:"name"`
+	Address ldPostalAddress `json:"address"`
+}
+
+// ldVirtualLocation is the link of an online event.
+type ldVirtualLocation struct {
+	Type string `json:"@type"` // VirtualLocation
+	URL  string `json:"url"`
+}
+
+// ldAudience names who an event is for.
+type ldAudience struct {
+	Type         string `json:"@type"` // Audience
+	AudienceType string `json:"audienceType"`
+}
+
+// ldEventOffer is an event's registration, free of charge as far as the
+// catalogue knows.
+type ldEventOffer struct {
+	Type string `json:"@type"` // Offer
+	URL  string `json:"url"`
+}

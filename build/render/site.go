@@ -22,6 +22,7 @@ func (r *Renderer) siteFiles() []Output {
 	out = append(out, r.robots(), r.headersFile())
 	out = append(out, r.feeds()...)
 	out = append(out, r.finderIndexes()...)
+	out = append(out, r.calendars()...)
 	out = append(out, r.openData()...)
 	out = append(out, r.extras()...)
 	return out
@@ -61,6 +62,12 @@ func (r *Renderer) SiteFileGroups() []SiteFileGroup {
 		code := l.Code
 		if list := r.site.Lists[catalog.Programmes][code]; list != nil && r.included(code) {
 			groups = append(groups, SiteFileGroup{Paths: []string{list.Path + "index.json"}, Render: func() []Output { return r.finderIndex(code) }})
+		}
+	}
+	for _, l := range r.site.Langs.List {
+		code := l.Code
+		if paths := r.calendarPaths(code); len(paths) > 0 {
+			groups = append(groups, SiteFileGroup{Paths: paths, Render: func() []Output { return r.calendarsOf(code) }})
 		}
 	}
 	// The search indexes' chunks are named after their content: their

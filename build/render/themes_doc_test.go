@@ -17,7 +17,7 @@ import (
 // their fields is documented too.
 var viewTypes = []any{
 	&Page{}, &HomeView{}, &ArticleView{}, &SectionView{}, &ListView{},
-	&ProgrammeView{}, &InstitutionView{}, &NetworkView{}, &ChairView{}, &AlumniView{},
+	&ProgrammeView{}, &InstitutionView{}, &NetworkView{}, &ChairView{}, &AlumniView{}, &EventView{},
 	&ChooserView{}, &SearchView{}, &AliasView{}, Chart{}, Facets{},
 }
 

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"fmt"
 	"html/template"
 	"strconv"
 	"strings"
@@ -62,6 +63,12 @@ type ListView struct {
 	// IndexURL the URL of the finder's index.
 	Facets   Facets
 	IndexURL string
+	// Upcoming are the events that have not ended, soonest first, and
+	// Archive those that have, latest first (events only).
+	Upcoming []*Card
+	Archive  []*Card
+	// CalendarURL is the language's iCalendar feed (events only).
+	CalendarURL string
 }
 
 // Card is a page in a list: a catalogue entry, a news item, a page of a
@@ -191,6 +198,14 @@ type ProgrammeView struct {
 	Open bool
 	// NextDeadline is the earliest open deadline, nil when none is.
 	NextDeadline *Dated
+	// Events are the upcoming events where the programme is presented.
+	Events []EventLink
+	// CalendarURL is the programme's iCalendar feed: its deadlines and
+	// events.
+	CalendarURL string
+	// QR is a QR code of the page's address (Canonical), as inline SVG,
+	// for the printed flyer.
+	QR template.HTML
 }
 
 // InstitutionView is the view of an institution (layout institution.html).
@@ -211,6 +226,7 @@ type InstitutionView struct {
 	PIC           string
 	SCHAC         string
 	International string
+	Events        []EventLink // upcoming events the institution takes part in
 }
 
 // NetworkView is the view of a network (layout network.html).
@@ -237,6 +253,7 @@ type ChairView struct {
 	MinStay     string // "4 weeks", or ""
 	Fields      []string
 	Partners    []InstLink
+	Events      []EventLink // upcoming events of the chair
 }
 
 // HolderView is a holder of a chair.
@@ -352,6 +369,23 @@ func (r *Renderer) view(p *model.Page) pageView {
 			l.Facets = r.facets(code)
 			l.IndexURL = v.URL + "index.json"
 		}
+		if p.CatalogKind == catalog.Events {
+			byID := map[string]*model.Page{}
+			var events []*catalog.Event
+			for _, c := range p.Children {
+				if e, ok := c.Entry.(*catalog.Event); ok {
+					byID[e.ID] = c
+					events = append(events, e)
+				}
+			}
+			for _, e := range catalog.Upcoming(events, r.opts.Today) {
+				l.Upcoming = append(l.Upcoming, r.card(byID[e.ID]))
+			}
+			for _, e := range catalog.Archived(events, r.opts.Today) {
+				l.Archive = append(l.Archive, r.card(byID[e.ID]))
+			}
+			l.CalendarURL = r.relURL(code + "/calendar.ics")
+		}
 		return l
 	case model.Entry:
 		return r.entryView(p, v)
@@ -387,6 +421,9 @@ func (r *Renderer) card(p *model.Page) *Card {
 	if p.Entry != nil {
 		c.ID = p.Entry.Meta().ID
 		c.Meta = r.cardMeta(p)
+		if e, ok := p.Entry.(*catalog.Event); ok && !e.StartAt.IsZero() {
+			c.Date, c.DateISO = r.eventTime(p.Lang, e), e.StartAt.Format("2006-01-02")
+		}
 	}
 	// A page with a front matter image shows it on its card, cropped to
 	// 3:2 around its focal point (or where its detail is).
@@ -447,6 +484,9 @@ func (r *Renderer) cardMeta(p *model.Page) *CardMeta {
 		if t := e.Institution.Target; t != nil {
 			tag("", "", esc(r.plain(code, t.Title)))
 		}
+	case *catalog.Event:
+		tag("", "tag", esc(r.label(code, lang.EventType, e.Type)))
+		tag(" ", "", r.eventWhere(code, e))
 	}
 	return m
 }
@@ -546,6 +586,9 @@ func (r *Renderer) entryView(p *model.Page, v *Page) pageView {
 			}
 			pv.Networks = append(pv.Networks, EntryLink{URL: r.entryURL(catalog.Networks, n.ID, code), Name: name})
 		}
+		pv.Events = r.eventLinks(code, e.Events)
+		pv.CalendarURL = v.URL + "calendar.ics"
+		pv.QR = qrSVG(v.Canonical, r.opts.Strings.T(code, "flyer.qr", nil, map[string]any{"URL": v.Canonical}))
 		return pv
 	case *catalog.Institution:
 		ev.Body, ev.Website = md(e.Description, 2), e.URL
@@ -576,6 +619,7 @@ func (r *Renderer) entryView(p *model.Page, v *Page) pageView {
 		if a := e.Alumni; a != nil {
 			iv.Alumni = &EntryLink{URL: r.entryURL(catalog.Alumni, a.ID, code), Name: r.text(code, a.Office)}
 		}
+		iv.Events = r.eventLinks(code, e.Events)
 		return iv
 	case *catalog.Network:
 		ev.Body, ev.Website, ev.Contact = md(e.Description, 2), e.URL, e.Contact
@@ -617,6 +661,7 @@ func (r *Renderer) entryView(p *model.Page, v *Page) pageView {
 			}
 			cv.Lectures = append(cv.Lectures, lv)
 		}
+		cv.Events = r.eventLinks(code, e.Events)
 		return cv
 	case *catalog.AlumniOffice:
 		ev.Website = e.URL
@@ -633,6 +678,8 @@ func (r *Renderer) entryView(p *model.Page, v *Page) pageView {
 			av.Chapters = append(av.Chapters, cv)
 		}
 		return av
+	case *catalog.Event:
+		return r.eventView(code, e, ev)
 	}
 	return &ev
 }
@@ -692,4 +739,170 @@ func (r *Renderer) labels(code string, vocab lang.Vocab, codes []string) string 
 		out[i] = r.label(code, vocab, c)
 	}
 	return strings.Join(out, ", ")
+}
+
+// EventView is the view of an event (layout event.html).
+type EventView struct {
+	EntryView
+	Entry *catalog.Event
+	// Type is the kind of event, labelled ("Education fair").
+	Type string
+	// When says the date and the hours in the language: "Saturday 13
+	// March 2027, 10:00–17:00 (local time, UTC−4)"; StartISO and EndISO
+	// are the instants for datetime attributes (RFC 3339, or dates for an
+	// event of whole days).
+	When     string
+	StartISO string
+	EndISO   string
+	// Past is true when the event ended before the build's date.
+	Past bool
+	// Place is where the event takes place, nil for an online event;
+	// Online the link to follow it, or "".
+	Place  *VenueView
+	Online string
+	// Registration is the registration form's URL, or "" (and "" once the
+	// event is past).
+	Registration string
+	Audience     string // "Prospective students, Researchers"
+	Languages    string // "French, English"
+	Programmes   []EntryLink
+	Institutions []EntryLink
+	Chairs       []EntryLink
+	// CalendarURL is the event's own iCalendar file, to add it to a
+	// calendar.
+	CalendarURL string
+}
+
+// VenueView is where an event takes place.
+type VenueView struct {
+	Name    template.HTML
+	Address template.HTML
+	City    template.HTML
+	Country string
+}
+
+// EventLink is an event as the pages of programmes, institutions and
+// chairs list it.
+type EventLink struct {
+	URL     string
+	Name    template.HTML
+	Type    string // "Open day"
+	Date    string // the first day, written in the language
+	DateISO string
+	Where   template.HTML // the city, or "Online"
+}
+
+// eventTime writes when an event takes place in code.
+func (r *Renderer) eventTime(code string, e *catalog.Event) string {
+	if e.StartAt.IsZero() {
+		return ""
+	}
+	start, end := e.StartAt, e.EndAt
+	if e.AllDay {
+		last := end.AddDate(0, 0, -1)
+		if !last.After(start) {
+			return r.date(code, start)
+		}
+		return r.date(code, start) + " – " + r.date(code, last)
+	}
+	s := r.date(code, start) + ", " + start.Format("15:04")
+	if end.After(start) {
+		if y1, m1, d1 := start.Date(); func() bool { y2, m2, d2 := end.Date(); return y1 == y2 && m1 == m2 && d1 == d2 }() {
+			s += "–" + end.Format("15:04")
+		} else {
+			s += " – " + r.date(code, end) + ", " + end.Format("15:04")
+		}
+	}
+	if site := r.site.Config.Location; site != nil && e.Location.String() != site.String() {
+		_, off := start.Zone()
+		s += " (" + r.opts.Strings.T(code, "event.localTime", nil, map[string]any{"Offset": utcOffset(off)}) + ")"
+	}
+	return s
+}
+
+// utcOffset writes an offset in seconds as "+1", "−4" or "+5:30".
+func utcOffset(sec int) string {
+	sign := "+"
+	if sec < 0 {
+		sign, sec = "−", -sec
+	}
+	h, m := sec/3600, sec%3600/60
+	if m == 0 {
+		return sign + strconv.Itoa(h)
+	}
+	return fmt.Sprintf("%s%d:%02d", sign, h, m)
+}
+
+// eventISO returns the datetime values of an event's start and end.
+func eventISO(e *catalog.Event) (string, string) {
+	if e.StartAt.IsZero() {
+		return "", ""
+	}
+	if e.AllDay {
+		return e.Start.Date.Format("2006-01-02"), e.LastDay().Format("2006-01-02")
+	}
+	return e.StartAt.Format(time.RFC3339), e.EndAt.Format(time.RFC3339)
+}
+
+// eventView builds the view of an event's page.
+func (r *Renderer) eventView(code string, e *catalog.Event, ev EntryView) *EventView {
+	ev.Body, ev.Contact = r.markdown(code, e.Description, e.File, 2), e.Contact
+	if e.Description.IsZero() {
+		ev.Body = ""
+	}
+	v := &EventView{
+		EntryView: ev, Entry: e,
+		Type:      r.label(code, lang.EventType, e.Type),
+		When:      r.eventTime(code, e),
+		Past:      e.Past(r.opts.Today),
+		Online:    e.Online,
+		Audience:  r.labels(code, lang.EventAudience, e.Audience),
+		Languages: r.labels(code, lang.LanguageCode, e.Languages),
+	}
+	v.StartISO, v.EndISO = eventISO(e)
+	if !v.Past {
+		v.Registration = e.Registration
+	}
+	if pl := e.Place; pl != nil {
+		vv := &VenueView{Name: r.text(code, pl.Name), City: r.text(code, pl.City), Country: r.label(code, lang.Country, pl.Country)}
+		if !pl.Address.IsZero() {
+			vv.Address = r.text(code, pl.Address)
+		}
+		v.Place = vv
+	}
+	for _, p := range e.ProgrammeTargets {
+		v.Programmes = append(v.Programmes, EntryLink{URL: r.entryURL(catalog.Programmes, p.ID, code), Name: r.text(code, p.Title), Note: r.label(code, lang.Level, p.Level)})
+	}
+	for _, t := range e.InstitutionTargets {
+		v.Institutions = append(v.Institutions, EntryLink{URL: r.entryURL(catalog.Institutions, t.ID, code), Name: r.text(code, t.Title)})
+	}
+	for _, c := range e.ChairTargets {
+		v.Chairs = append(v.Chairs, EntryLink{URL: r.entryURL(catalog.Chairs, c.ID, code), Name: r.text(code, c.Title)})
+	}
+	if u := r.entryURL(catalog.Events, e.ID, code); u != "" {
+		v.CalendarURL = u + "event.ics"
+	}
+	return v
+}
+
+// eventLinks returns the upcoming events of list, soonest first.
+func (r *Renderer) eventLinks(code string, list []*catalog.Event) []EventLink {
+	var out []EventLink
+	for _, e := range catalog.Upcoming(list, r.opts.Today) {
+		l := EventLink{URL: r.entryURL(catalog.Events, e.ID, code), Name: r.text(code, e.Title), Type: r.label(code, lang.EventType, e.Type)}
+		if !e.StartAt.IsZero() {
+			l.Date, l.DateISO = r.date(code, e.StartAt), e.StartAt.Format("2006-01-02")
+		}
+		l.Where = r.eventWhere(code, e)
+		out = append(out, l)
+	}
+	return out
+}
+
+// eventWhere is an event's city, or "Online".
+func (r *Renderer) eventWhere(code string, e *catalog.Event) template.HTML {
+	if e.Place != nil {
+		return r.text(code, e.Place.City)
+	}
+	return template.HTML(template.HTMLEscapeString(r.t(code, "event.online")))
 }

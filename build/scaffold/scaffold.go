@@ -161,6 +161,7 @@ var KindOf = map[string]string{
 	"network":     catalog.Networks,
 	"chair":       catalog.Chairs,
 	"alumni":      catalog.Alumni,
+	"event":       catalog.Events,
 }
 
 // Entry writes data/<kind>/<id>.yaml in site with every field commented.
@@ -168,7 +169,7 @@ var KindOf = map[string]string{
 func Entry(site, singular, id string, langs []string) (string, error) {
 	kind, ok := KindOf[singular]
 	if !ok {
-		return "", fmt.Errorf("%q is not a catalogue kind: use programme, institution, network, chair or alumni", singular)
+		return "", fmt.Errorf("%q is not a catalogue kind: use programme, institution, network, chair, alumni or event", singular)
 	}
 	if err := catalog.CheckID(id); err != nil {
 		return "", fmt.Errorf("id: %v", err)
@@ -245,7 +246,7 @@ func entryTemplate(singular string, langs []string) string {
 		b.WriteString("fields: [\"0000\"]       # ISCED-F 2013 detailed fields, quoted: \"0421\" law, \"0613\" software…\n")
 		b.WriteString("institutions: []       # ids from data/institutions/; the first coordinates\n")
 		b.WriteString("# degree: single        # single | joint | double | multiple\n# erasmusMundus: false\n# mode: full-time       # full-time | part-time\n# delivery: on-site     # on-site | hybrid | online\n# intake: [9]           # months the programme starts\n")
-		b.WriteString("# deadlines:\n#   - {audience: non-eea, date: 2027-03-01}   # eea | non-eea | all\n# tuition:\n#   - {audience: eea, amount: 835, currency: EUR, per: year}\n# languageRequirements:\n#   - {language: en, cefr: B2}\n")
+		b.WriteString("# deadlines:             # YYYY-MM-DD closes once the day is over; --MM-DD comes back every year\n#   - {audience: non-eea, date: --03-01}   # eea | non-eea | all\n# tuition:\n#   - {audience: eea, amount: 835, currency: EUR, per: year, year: 2026-2027}\n# languageRequirements:\n#   - {language: en, cefr: B2}\n")
 		markdown(&b, "admission", "admission requirements", langs)
 		b.WriteString("outcomes: []           # learning outcomes: - {fr: …, en: …}\n")
 		markdown(&b, "careers", "", langs)
@@ -275,6 +276,11 @@ func entryTemplate(singular string, langs []string) string {
 		text(&b, "office", "required: the office's name", langs, "")
 		b.WriteString("email: alumni@example.be   # required: a role address, never a person's\n# phone: \"+32 …\"\n# url: https://…       # the alumni platform\n# languages: [en, fr]\n# countries: [US, CA]\n# materials:\n#   - {kind: roll-up, title: {en: …}, languages: [en]}   # roll-up | flyer | brochure | banner | gadget | poster | flag\n")
 		markdown(&b, "howTo", "how a diplomatic post reaches alumni through the office", langs)
+	case "event":
+		text(&b, "title", "required", langs, "")
+		text(&b, "summary", "one or two sentences, for lists and calendars", langs, "")
+		markdown(&b, "description", "", langs)
+		b.WriteString("type: open-day           # required: fair | open-day | information-session | webinar | lecture\nstart: 2027-03-06T10:00  # required: local time in the event's time zone, or a date (2027-03-06) for whole days\nend: 2027-03-06T16:00    # not before start\n# timeZone: America/Montreal   # default: timeZone of site.yaml\nplace: {name: …, city: …, country: BE}   # a place, an online link, or both\n# online: https://…\n# audience: [students]   # students | researchers | partners | alumni | public\n# languages: [en]\n# registration: https://…   # https only\n# programmes: []          # ids from data/programmes/: their pages list the event\n# institutions: []\n# chairs: []\n")
 	}
 	return b.String()
 }

@@ -255,7 +255,7 @@ func (s *Session) assemble(cross *diag.List) {
 // catalogOptions are the options of parsing and assembling entries, as
 // build.Load sets them.
 func (s *Session) catalogOptions() catalog.Options {
-	return catalog.Options{Today: s.p.Config.Today(s.now), Drafts: s.opts.Drafts, Privacy: s.p.Policy}
+	return catalog.Options{Today: s.p.Config.Today(s.now), Location: s.p.Config.Location, Drafts: s.opts.Drafts, Privacy: s.p.Policy}
 }
 
 // replace applies edits that keep the site's shape to the model in place

@@ -32,7 +32,7 @@ Usage:
   vitrine serve  [-s DIR] [--addr 127.0.0.1:1313] [--lang xx] [--drafts]
   vitrine check  [-s DIR] [--strict] [--privacy-report] [--format text|json|github]
   vitrine i18n   [-s DIR] [--format text|json] [--min PERCENT]
-  vitrine new    site [--blank [--lang fr,en]] DIR | programme|chair|network|alumni|institution ID | page PATH  [-s DIR]
+  vitrine new    site [--blank [--lang fr,en]] DIR | programme|chair|network|alumni|institution|event ID | page PATH  [-s DIR]
   vitrine version
   vitrine help
 

@@ -20,7 +20,7 @@ func cmdNew(args []string, stdout, stderr io.Writer) error {
 	var langs langList
 	fs.Var(&langs, "lang", "new site --blank: its languages, the first being the default (fr, nl, en, de, es; default: all five)")
 	fs.Usage = func() {
-		fmt.Fprint(stderr, "usage: vitrine new site [--blank [--lang fr,en]] DIR | programme|chair|network|alumni|institution ID | page PATH  [-s DIR]\n")
+		fmt.Fprint(stderr, "usage: vitrine new site [--blank [--lang fr,en]] DIR | programme|chair|network|alumni|institution|event ID | page PATH  [-s DIR]\n")
 		fs.PrintDefaults()
 	}
 	// Flags may come before or after the arguments.

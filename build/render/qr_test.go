@@ -1,0 +1,60 @@
+package render
+
+import (
+	"regexp"
+	"strconv"
+	"testing"
+
+	"rsc.io/qr"
+)
+
+// TestQRSVGIsTheEncodersMatrix reads the modules back from the SVG path
+// and compares them with the encoder's own matrix, module by module, the
+// quiet zone included.
+func TestQRSVGIsTheEncodersMatrix(t *testing.T) {
+	for _, url := range []string{
+		"https://vitrine-ssg.github.io/vitrine/fr/formations/ma-political-science-sts/",
+		"https://study.example.be/es/programas/máster-en-derecho/",
+		"https://x.be/",
+	} {
+		svg := string(qrSVG(url, "QR"))
+		code, err := qr.Encode(url, qr.M)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := code.Size + 2*qrQuiet
+		if !regexp.MustCompile(`viewBox="0 0 ` + strconv.Itoa(n) + " " + strconv.Itoa(n) + `"`).MatchString(svg) {
+			t.Fatalf("%s: viewBox is not %d modules wide", url, n)
+		}
+		grid := make([][]bool, n)
+		for i := range grid {
+			grid[i] = make([]bool, n)
+		}
+		d := regexp.MustCompile(`d="([^"]*)"`).FindStringSubmatch(svg)[1]
+		for _, m := range regexp.MustCompile(`M(\d+) (\d+)h(\d+)v1h-(\d+)z`).FindAllStringSubmatch(d, -1) {
+			x, _ := strconv.Atoi(m[1])
+			y, _ := strconv.Atoi(m[2])
+			w, _ := strconv.Atoi(m[3])
+			if m[3] != m[4] {
+				t.Fatalf("%s: a rectangle that does not close: %s", url, m[0])
+			}
+			for i := 0; i < w; i++ {
+				if grid[y][x+i] {
+					t.Fatalf("%s: module (%d,%d) drawn twice", url, x+i, y)
+				}
+				grid[y][x+i] = true
+			}
+		}
+		for y := 0; y < n; y++ {
+			for x := 0; x < n; x++ {
+				want := x >= qrQuiet && y >= qrQuiet && x < n-qrQuiet && y < n-qrQuiet && code.Black(x-qrQuiet, y-qrQuiet)
+				if grid[y][x] != want {
+					t.Fatalf("%s: module (%d,%d) is %v in the SVG, %v in the code", url, x, y, grid[y][x], want)
+				}
+			}
+		}
+	}
+	if qrSVG(string(make([]byte, 4000)), "x") != "" {
+		t.Error("a text too long for a QR code gives an SVG")
+	}
+}
