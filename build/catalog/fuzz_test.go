@@ -12,7 +12,10 @@ import (
 
 // FuzzParseEntry decodes arbitrary bytes as an entry of each kind: Parse
 // must never panic, must report every problem in the file it was given, and
-// must return an entry of the kind asked for, or nil.
+// must return an entry of the kind asked for, or nil. The one exception to
+// "in the file it was given" is the site-wide warning that text in a
+// language site.yaml does not list is left out (lang.Set.NotPublished): it
+// stands at site.yaml and names the file.
 func FuzzParseEntry(f *testing.F) {
 	for name, src := range base {
 		if strings.HasSuffix(name, ".yaml") && strings.Count(name, "/") == 2 {
@@ -27,6 +30,7 @@ func FuzzParseEntry(f *testing.F) {
 		"institution: [a]\noffice: {xx: y}\nchapters: [x, {country: [1]}]\nmaterials: {a: b}\n",
 		"members: [{name: ~}, {}, [], 1]\nscope: UK\nkind: ~\n",
 		"name: &a x\ncity: *a\n",
+		"name: {aa: x, fr: y}\ndescription: {it: z}\n",
 		"slug: {fr: ../x, en: \"\"}\nupdated: 9999-12-31\n",
 		"{",
 		"- x",
@@ -45,7 +49,9 @@ func FuzzParseEntry(f *testing.F) {
 		var l diag.List
 		e := catalog.Parse(file, k, "fuzz", src, set, catalog.Options{Today: today}, &l)
 		for _, d := range l.Sorted() {
-			if d.Pos.File != file {
+			notPublished := d.Pos.File == "site.yaml" && d.Severity == diag.Warning &&
+				strings.HasSuffix(d.Msg, ": "+file) && strings.Contains(d.Msg, "is not among the languages of site.yaml")
+			if d.Pos.File != file && !notPublished {
 				t.Errorf("diagnostic in another file: %v", d)
 			}
 		}
