@@ -75,6 +75,9 @@ export OUT_DIR="$here/out/vitrine"
 export PARTIAL_DIR="$here/out/vitrine-partial"
 export SCREENSHOT_DIR="$here/screenshots"
 
+step "the editor's script (admin/update.sh)"
+bash "$repo/admin/update.sh"
+
 step "build the showcase site for $BASE_URL"
 mkdir -p out
 (cd "$repo" && go build -o "$here/out/vitrine-cmd" ./cmd/vitrine)
@@ -85,7 +88,7 @@ mkdir -p out
 step "build a copy with missing translations for $PARTIAL_URL"
 rm -rf out/partial-src
 mkdir -p out/partial-src
-for f in site.yaml content data i18n static layouts themes; do
+for f in site.yaml content data i18n static layouts themes admin; do
   if [ -e "$repo/$f" ]; then cp -R "$repo/$f" out/partial-src/; fi
 done
 rm out/partial-src/content/news/unigr-student-status.de.md out/partial-src/content/contact.es.md

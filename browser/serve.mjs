@@ -7,7 +7,9 @@
 // is redirected to it, and anything missing answers 404 with the body of
 // /vitrine/404.html. Every response carries a strict Content-Security-Policy,
 // so that a theme which needs an inline script or style, or another origin,
-// shows up as console errors in the tests. Text is gzipped when the client
+// shows up as console errors in the tests. The editor under admin/ is the
+// exception: it carries its own, wider policy in a <meta> element (see
+// build/admin), so this server sends it no policy of its own. Text is gzipped when the client
 // asks for it (as GitHub Pages does), so that Lighthouse measures what
 // visitors get.
 import { createServer } from "node:http";
@@ -36,6 +38,7 @@ const TYPES = {
   ".xml": "application/xml; charset=utf-8",
   ".txt": "text/plain; charset=utf-8",
   ".ics": "text/calendar; charset=utf-8",
+  ".yml": "text/yaml; charset=utf-8",
   ".svg": "image/svg+xml",
   ".png": "image/png",
   ".jpg": "image/jpeg",
@@ -82,9 +85,10 @@ export function startServer(root, port = 0, host = "127.0.0.1") {
   async function send(req, res, status, path) {
     const type = TYPES[extname(path).toLowerCase()] || "application/octet-stream";
     let body = await readFile(path);
+    const admin = path.includes(`${sep}admin${sep}`);
     const headers = {
       "Content-Type": type,
-      "Content-Security-Policy": CSP,
+      ...(admin ? {} : { "Content-Security-Policy": CSP }),
       "X-Content-Type-Options": "nosniff",
       "Referrer-Policy": "strict-origin-when-cross-origin",
       "Cache-Control": "max-age=600",

@@ -450,6 +450,7 @@ async function checkSwitcher(fail) {
   for (const [root, base] of [[OUT, BASE], [PARTIAL_OUT, PARTIAL]]) {
     const targets = new Map(); // url → first page linking to it
     for (const file of await walk(root, ".html")) {
+      if (relative(root, file).startsWith(`admin${sep}`)) continue; // the editor (checks/cms.mjs) is no page of the site
       const html = await readFile(file, "utf8");
       const nav = html.match(/<nav class="lang-switcher"[\s\S]*?<\/nav>/);
       const pageURL = urlOfFile(root, base, file);

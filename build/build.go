@@ -64,6 +64,10 @@ type Report struct {
 	Repaired *write.Diff
 	Duration time.Duration
 	Diags    []diag.Diagnostic // every error and warning, sorted
+	// Notes are facts about the output that are not problems in the
+	// input, for the person who runs the build: the editor at /admin/
+	// without its script (admin/update.sh fetches it).
+	Notes []string
 }
 
 // Build runs the whole pipeline and publishes the output folder only when
@@ -128,6 +132,9 @@ func Build(ctx context.Context, opts Options) (*Report, error) {
 	p, err := Prepare(ctx, opts, diags)
 	if err != nil || p == nil {
 		return finish(), err
+	}
+	if !p.AdminInstalled {
+		rep.Notes = append(rep.Notes, "admin/index.html says the editor is not installed: run bash admin/update.sh to fetch its script (Decap CMS) into admin/vendor/, then build again")
 	}
 	if diags.Count(diag.Error) > 0 || opts.Out == "" {
 		// Render anyway, without writing, so that one run also reports the

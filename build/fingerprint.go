@@ -18,7 +18,7 @@ import (
 )
 
 // inputFolders are the folders of a site that a build reads.
-var inputFolders = []string{"content", "data", "i18n", "layouts", "static", "themes"}
+var inputFolders = []string{"admin/vendor", "content", "data", "i18n", "layouts", "static", "themes"}
 
 // generator identifies the program doing the build: a checksum of its own
 // executable, so that any change to vitrine (engine or embedded theme)

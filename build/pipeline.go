@@ -14,6 +14,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/vitrine-ssg/vitrine/build/admin"
 	"github.com/vitrine-ssg/vitrine/build/catalog"
 	"github.com/vitrine-ssg/vitrine/build/config"
 	"github.com/vitrine-ssg/vitrine/build/content"
@@ -47,6 +48,11 @@ type Pipeline struct {
 	// Images is the image pipeline: the render stage asks it for the
 	// pictures pages show, Render then makes their files.
 	Images *picture.Processor
+	// Admin are the files of the editor at /admin/ (see build/admin);
+	// AdminInstalled is false when its script is missing from
+	// admin/vendor/.
+	Admin          []render.Output
+	AdminInstalled bool
 
 	opts  Options
 	diags *diag.List
@@ -94,6 +100,17 @@ func Prepare(ctx context.Context, opts Options, diags *diag.List) (*Pipeline, er
 	if p.Renderer, err = render.New(l.Site, ropts, diags); err != nil {
 		return nil, err
 	}
+	var styles []string
+	for _, name := range []string{"main.css", "brand.css"} {
+		if s, ok := paths[name]; ok {
+			styles = append(styles, s)
+		}
+	}
+	ed, err := admin.Build(admin.Input{Config: l.Config, Site: opts.Site, Stylesheets: styles, Strings: l.Strings})
+	if err != nil {
+		return nil, fmt.Errorf("admin: %w", err)
+	}
+	p.Admin, p.AdminInstalled = ed.Outputs, ed.Installed
 	return p, nil
 }
 
@@ -178,7 +195,7 @@ func (p *Pipeline) Render(ctx context.Context, emit func(render.Output) error) e
 			}
 		}()
 	}
-	for _, a := range p.Assets {
+	for _, a := range append(p.Assets[:len(p.Assets):len(p.Assets)], p.Admin...) {
 		if err := emit(a); err != nil {
 			fail(err)
 		}

@@ -11,6 +11,7 @@ import (
 	"github.com/vitrine-ssg/vitrine/build/catalog"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	_ "time/tzdata" // the IANA database in the binary: timeZone works on any CI runner, even without /usr/share/zoneinfo
@@ -40,6 +41,7 @@ type Config struct {
 	Copyright       lang.Text              `yaml:"copyright"`
 	TimeZone        string                 `yaml:"timeZone"`
 	Privacy         Privacy                `yaml:"privacy"`
+	Admin           Admin                  `yaml:"admin"`
 	Positions       schema.Positions
 
 	// Base is BaseURL parsed; its path always ends with "/".
@@ -127,6 +129,116 @@ type Images struct {
 	// (default 50,000,000): larger ones are refused before decoding.
 	MaxPixels int `yaml:"maxPixels"`
 }
+
+// Admin configures the editing interface written to /admin/ (see
+// build/admin and README.md, "Editing in the browser").
+type Admin struct {
+	// Enabled writes /admin/; true unless site.yaml says enabled: false.
+	Enabled *bool `yaml:"enabled"`
+	// Language is the language of the editor's labels and built-in
+	// lists; default: defaultLanguage.
+	Language string `yaml:"language"`
+	// Backend is the git host the editor saves to.
+	Backend AdminBackend `yaml:"backend"`
+	// LocalBackend is the address of the local backend (decap-server),
+	// used when the editor is opened from localhost; default
+	// http://localhost:8081/api/v1.
+	LocalBackend string `yaml:"localBackend"`
+	// MediaFolder is where uploaded images go, under static/; default
+	// images.
+	MediaFolder string `yaml:"mediaFolder"`
+	Pos         diag.Pos
+	At          schema.Positions
+}
+
+// AdminBackend is the git host of the editor.
+type AdminBackend struct {
+	// Name is github, gitlab or gitea.
+	Name string `yaml:"name"`
+	// Repo is owner/name on the host.
+	Repo string `yaml:"repo"`
+	// Branch is the branch edits are published to; default main.
+	Branch string `yaml:"branch"`
+	// BaseURL is the OAuth server (GitHub: the proxy that holds the
+	// OAuth secret), AuthEndpoint its path.
+	BaseURL      string `yaml:"baseURL"`
+	AuthEndpoint string `yaml:"authEndpoint"`
+	// APIRoot is the API of a self-hosted GitLab or Gitea.
+	APIRoot string `yaml:"apiRoot"`
+	// AuthType is pkce for GitLab without a server; AppID the GitLab
+	// application's id.
+	AuthType string `yaml:"authType"`
+	AppID    string `yaml:"appID"`
+	// EditorialWorkflow saves drafts as pull requests (merge requests)
+	// instead of committing to Branch.
+	EditorialWorkflow bool `yaml:"editorialWorkflow"`
+	Pos               diag.Pos
+	At                schema.Positions
+}
+
+// AdminBackends are the git hosts the editor can save to.
+var AdminBackends = []string{"github", "gitlab", "gitea"}
+
+// AdminOn reports whether /admin/ is written.
+func (c *Config) AdminOn() bool { return c.Admin.Enabled == nil || *c.Admin.Enabled }
+
+var repoRE = regexp.MustCompile(`^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)+$`)
+
+// validateAdmin checks admin and fills in its defaults.
+func (c *Config) validateAdmin(errf func(diag.Pos, string, ...any)) {
+	a := &c.Admin
+	at := func(key string) diag.Pos { return a.At.Of(key, c.pos("admin")) }
+	if a.Language == "" {
+		a.Language = c.DefaultLanguage
+	} else if !c.Langs.Has(a.Language) {
+		errf(at("language"), "admin.language: %q is not one of the languages (%s)", a.Language, strings.Join(c.Langs.Codes(), ", "))
+		a.Language = c.DefaultLanguage
+	}
+	if a.LocalBackend == "" {
+		a.LocalBackend = "http://localhost:8081/api/v1"
+	} else if u, err := url.Parse(a.LocalBackend); err != nil || u.Scheme != "http" && u.Scheme != "https" || u.Host == "" {
+		errf(at("localBackend"), "admin.localBackend: %q is not an http(s) URL, like http://localhost:8081/api/v1", a.LocalBackend)
+		a.LocalBackend = "http://localhost:8081/api/v1"
+	}
+	if a.MediaFolder == "" {
+		a.MediaFolder = "images"
+	} else if !segmentPathRE.MatchString(a.MediaFolder) {
+		errf(at("mediaFolder"), "admin.mediaFolder: %q is not a folder under static/, like images or files/photos", a.MediaFolder)
+		a.MediaFolder = "images"
+	}
+	b := &a.Backend
+	bat := func(key string) diag.Pos { return b.At.Of(key, at("backend")) }
+	if b.Name == "" && b.Repo == "" {
+		return // the local backend only
+	}
+	if b.Branch == "" {
+		b.Branch = "main"
+	}
+	switch {
+	case b.Name == "":
+		errf(at("backend"), "admin.backend: name is missing: give one of %s", strings.Join(AdminBackends, ", "))
+	case !slices.Contains(AdminBackends, b.Name):
+		errf(bat("name"), "admin.backend.name: %q is not one of %s", b.Name, strings.Join(AdminBackends, ", "))
+	case !repoRE.MatchString(b.Repo):
+		errf(bat("repo"), "admin.backend.repo: %q is not a repository: write owner/name, like vitrine-ssg/vitrine", b.Repo)
+	}
+	for key, v := range map[string]string{"baseURL": b.BaseURL, "apiRoot": b.APIRoot} {
+		if v == "" {
+			continue
+		}
+		if u, err := url.Parse(v); err != nil || u.Scheme != "https" && u.Scheme != "http" || u.Host == "" {
+			errf(bat(key), "admin.backend.%s: %q is not an absolute https URL", key, v)
+		}
+	}
+	if b.AuthType != "" && b.AuthType != "pkce" && b.AuthType != "implicit" {
+		errf(bat("authType"), "admin.backend.authType: %q is not pkce or implicit", b.AuthType)
+	}
+	if b.AuthType != "" && b.AppID == "" {
+		errf(bat("authType"), "admin.backend: authType %s needs appID, the id of the OAuth application", b.AuthType)
+	}
+}
+
+var segmentPathRE = regexp.MustCompile(`^[a-z0-9_-]+(/[a-z0-9_-]+)*$`)
 
 // defaultSections are the localized URL segments of the catalogue lists.
 var defaultSections = map[string]map[string]string{
@@ -368,6 +480,7 @@ func (c *Config) validate(d *schema.Decoder) {
 			e.Label.CheckLanguages(d, c.Langs, where+".label")
 		}
 	}
+	c.validateAdmin(errf)
 }
 
 // firstPos returns the position of a text's first value, or fallback.

@@ -424,3 +424,33 @@ func TestToday(t *testing.T) {
 		}
 	}
 }
+
+// TestAdmin: the editor's settings, their defaults and their mistakes.
+func TestAdmin(t *testing.T) {
+	c, diags := parse(showcase)
+	diff(t, diags, nil)
+	if !c.AdminOn() || c.Admin.Language != "en" || c.Admin.LocalBackend != "http://localhost:8081/api/v1" || c.Admin.MediaFolder != "images" {
+		t.Errorf("defaults: %+v", c.Admin)
+	}
+	c, diags = parse(showcase + "admin:\n  enabled: false\n  language: fr\n  backend: {name: gitlab, repo: org/site, authType: pkce, appID: x}\n")
+	diff(t, diags, nil)
+	if c.AdminOn() || c.Admin.Language != "fr" || c.Admin.Backend.Branch != "main" {
+		t.Errorf("admin: %+v", c.Admin)
+	}
+	_, diags = parse(showcase + `admin:
+  language: it
+  localBackend: ftp://x
+  mediaFolder: ../up
+  backend: {name: bitbucket, repo: site, baseURL: x, authType: pkce}
+`)
+	want := []string{
+		`site.yaml:32:13: error: admin.language: "it" is not one of the languages (fr, nl, en, de, es)`,
+		`site.yaml:33:17: error: admin.localBackend: "ftp://x" is not an http(s) URL, like http://localhost:8081/api/v1`,
+		`site.yaml:34:16: error: admin.mediaFolder: "../up" is not a folder under static/, like images or files/photos`,
+		`site.yaml:35:19: error: admin.backend.name: "bitbucket" is not one of github, gitlab, gitea`,
+		`site.yaml:35:64: error: admin.backend: authType pkce needs appID, the id of the OAuth application`,
+		`site.yaml:35:51: error: admin.backend.baseURL: "x" is not an absolute https URL`,
+	}
+	slices.Sort(want)
+	diff(t, diags, want)
+}

@@ -229,6 +229,9 @@ func cmdBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return errSiteErrors
 	}
 	printReport(stdout, rep, *out)
+	for _, n := range rep.Notes {
+		fmt.Fprintf(stdout, "note: %s\n", n)
+	}
 	return nil
 }
 
