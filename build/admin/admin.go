@@ -426,7 +426,9 @@ func (g *gen) list(w *cmsField, f catalog.Field) {
 		w.Summary = summary(e.Fields)
 	default:
 		item := g.field(e)
-		item.Name, item.Label, item.Required = "item", w.Label, nil
+		// The list itself says whether it may be empty; an item of a
+		// list is there because someone added it.
+		item.Name, item.Label, item.Required = "item", w.Label, &no
 		w.Widget, w.Field = "list", &item
 	}
 }
