@@ -107,6 +107,15 @@ func (g *jsGen) field(t reflect.Type, path string) Field {
 	case jsDateType:
 		fd.Type, fd.Shape, fd.Pattern = FieldDate, "date", jsDatePattern
 		return fd
+	case jsDeadlineType, jsYearType:
+		// A date or a day of the year ("--03-01"); a year or an academic
+		// year ("2026-2027"): strings of a shape.
+		fd.Type, fd.Shape = FieldString, "deadline"
+		if t == jsYearType {
+			fd.Shape = "academic-year"
+		}
+		fd.Pattern = shapePattern(fd.Shape)
+		return fd
 	case jsRefType:
 		fd.Type, fd.Shape, fd.Pattern = FieldRef, "id", jsIDPattern
 		fd.Ref = refKind(path)
@@ -148,13 +157,7 @@ func (g *jsGen) field(t reflect.Type, path string) Field {
 // shape fills in the enumeration, shape and pattern of a string or text.
 func (g *jsGen) shape(fd *Field) {
 	if s, ok := jsLookup(g, jsFormats, fd.Path); ok {
-		fd.Shape = s
-		for _, kv := range jsShapes[s] {
-			if kv.k == "pattern" {
-				fd.Pattern = kv.v.(string)
-			}
-		}
-		fd.Vocab = shapeVocabs[s]
+		fd.Shape, fd.Pattern, fd.Vocab = s, shapePattern(s), shapeVocabs[s]
 	}
 	if e, ok := jsLookup(g, jsEnums, fd.Path); ok {
 		fd.Enum, fd.Vocab = e.values, e.vocab
@@ -169,6 +172,16 @@ func refKind(path string) string {
 	for _, k := range Kinds {
 		if key == k || key+"s" == k {
 			return k
+		}
+	}
+	return ""
+}
+
+// shapePattern returns the pattern of a shape of jsShapes, or "".
+func shapePattern(shape string) string {
+	for _, kv := range jsShapes[shape] {
+		if kv.k == "pattern" {
+			return kv.v.(string)
 		}
 	}
 	return ""
