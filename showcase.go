@@ -1,5 +1,6 @@
 // Package vitrine holds the showcase site of this repository — site.yaml,
-// content/, data/ and i18n/ — embedded, so that `vitrine new site DIR`
+// content/, data/, i18n/ and the script that fetches the editor of /admin/
+// (admin/update.sh) — embedded, so that `vitrine new site DIR`
 // writes the same skeleton anywhere. The generator itself lives in build/
 // and cmd/vitrine.
 package vitrine

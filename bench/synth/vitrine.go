@@ -54,6 +54,8 @@ func (c *catalogue) siteYAML() []byte {
 	y.line(4, "- {catalog: programmes, weight: 1}")
 	y.line(4, "- {catalog: institutions, weight: 2}")
 	y.line(4, "- {catalog: networks, weight: 3}")
+	// Hugo has no editor: the two generators build the same pages.
+	y.line(0, "admin: {enabled: false}")
 	return y.bytes()
 }
 

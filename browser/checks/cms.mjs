@@ -153,7 +153,7 @@ async function checkAdmin(fail, ctx) {
     if (relative(OUT, file).startsWith(`admin${sep}`)) continue;
     pagesSeen++;
     const body = await readFile(file, "utf8");
-    if (/decap|vitrine-admin|\/admin\//i.test(body)) fail(`${relative(OUT, file)} refers to the editor`, []);
+    if (/decap-cms|admin\/editor\.js|\/admin\//i.test(body)) fail(`${relative(OUT, file)} refers to the editor`, []);
   }
   return `${config.collections.length} collections, ${pagesSeen} public pages without the editor`;
 }

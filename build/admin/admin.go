@@ -4,7 +4,7 @@
 // In: the configuration, the site's folders and the fields of every
 // catalogue kind (catalog.Fields, read from the Go types like the JSON
 // Schemas). Out: admin/index.html, admin/config.yml (a Decap CMS
-// configuration, generated, never written by hand), admin/vitrine-admin.js
+// configuration, generated, never written by hand), admin/editor.js
 // (vitrine's widgets and preview) and the files of admin/vendor/ in the
 // site folder: the Decap CMS script and its licence, fetched at a pinned
 // version by admin/update.sh. Without them the editor page says how to
@@ -37,7 +37,7 @@ const Script = "decap-cms.js"
 // licence.
 const VendorDir = "admin/vendor"
 
-//go:embed vitrine-admin.js
+//go:embed editor.js
 var glue []byte
 
 // Input is what the editor is made from.
@@ -92,7 +92,7 @@ func Build(in Input) (Result, error) {
 	}
 	res.Outputs = append(res.Outputs,
 		render.Output{Path: "admin/config.yml", MediaType: "text/yaml", Body: conf, Minified: true},
-		render.Output{Path: "admin/vitrine-admin.js", MediaType: "application/javascript", Body: glue, Minified: true},
+		render.Output{Path: "admin/editor.js", MediaType: "application/javascript", Body: glue, Minified: true},
 		render.Output{Path: "admin/index.html", MediaType: "text/html", Body: page(in, res.Installed), Minified: true},
 	)
 	return res, nil
@@ -194,7 +194,7 @@ func page(in Input, installed bool) []byte {
 		inline := fmt.Sprintf(message("inline", code), "%s")
 		b.WriteString("<noscript><p>" + html.EscapeString(message("admin.noscript", code)) + "</p></noscript>\n")
 		b.WriteString("<script src=\"" + Script + "\"></script>\n")
-		b.WriteString("<script src=\"vitrine-admin.js\" data-preview=\"" + html.EscapeString(strings.Join(styles, " ")) +
+		b.WriteString("<script src=\"editor.js\" data-preview=\"" + html.EscapeString(strings.Join(styles, " ")) +
 			"\" data-languages=\"" + strings.Join(langs, " ") + "\" data-inline=\"" + html.EscapeString(inline) + "\"></script>\n")
 	} else {
 		b.WriteString("<main>\n")
@@ -400,7 +400,7 @@ func (g *gen) relation(w *cmsField, f catalog.Field, multiple bool) {
 	}
 	w.Widget = "relation"
 	if f.Type == catalog.FieldInstitution {
-		// Ids and institutions written inline: vitrine-admin.js keeps
+		// Ids and institutions written inline: editor.js keeps
 		// the inline ones as they are.
 		w.Widget = "vitrine-institutions"
 	}

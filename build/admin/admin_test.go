@@ -257,7 +257,7 @@ func TestBuild(t *testing.T) {
 			t.Errorf("page lacks %s:\n%s", want, page)
 		}
 	}
-	if outs["admin/config.yml"] == "" || outs["admin/vitrine-admin.js"] == "" {
+	if outs["admin/config.yml"] == "" || outs["admin/editor.js"] == "" {
 		t.Errorf("outputs: %v", keys(outs))
 	}
 	off := parse(t, site+"admin: {enabled: false}\n")

@@ -1,4 +1,4 @@
-// vitrine-admin.js: what vitrine adds to Decap CMS at /admin/.
+// editor.js: what vitrine adds to Decap CMS at /admin/.
 //
 // - The preview pane links the theme's stylesheets, so that an entry looks
 //   as it will on the site.
