@@ -303,6 +303,17 @@ async function checkEdit(fail, ctx) {
       "the French summary's text area",
     );
     const field = textareas.nth(index - 1);
+    // The preview pane (an iframe) links the theme's stylesheets.
+    const styled = await waitFor(async () => {
+      for (const f of page.frames()) {
+        if (f === page.mainFrame()) continue;
+        const hrefs = await f.evaluate(() => [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => l.href)).catch(() => []);
+        if (hrefs.some((h) => /\/assets\/main\.[0-9a-f]+\.css$/.test(h))) return hrefs;
+      }
+      return false;
+    }, 30000, "the preview to link the theme's stylesheet").catch(() => false);
+    if (!styled) fail("the preview does not use the theme's stylesheet", []);
+    else measured += `preview styled by ${styled.length} stylesheets of the site; `;
     await field.fill(summaryFR);
 
     // Publish, and wait for the file to change.

@@ -316,3 +316,21 @@ func TestShowcase(t *testing.T) {
 		t.Errorf("%d collections", len(d.Collections))
 	}
 }
+
+// BenchmarkConfig measures what the editor's configuration adds to every
+// build: go test ./build/admin -bench Config -benchmem
+func BenchmarkConfig(b *testing.B) {
+	src, err := os.ReadFile("../../site.yaml")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var l diag.List
+	cfg := config.Parse("site.yaml", src, &l)
+	fsys := siteFS(nil)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Config(Input{Config: cfg, Site: fsys}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
