@@ -107,6 +107,12 @@ func (g *jsGen) field(t reflect.Type, path string) Field {
 	case jsDateType:
 		fd.Type, fd.Shape, fd.Pattern = FieldDate, "date", jsDatePattern
 		return fd
+	case jsWhenType:
+		// A date, or a date and a time of day ("2027-03-06T10:00"): a
+		// date picker cannot write both, so a string of that shape.
+		fd.Type, fd.Shape = FieldString, "when"
+		fd.Pattern = shapePattern(fd.Shape)
+		return fd
 	case jsDeadlineType, jsYearType:
 		// A date or a day of the year ("--03-01"); a year or an academic
 		// year ("2026-2027"): strings of a shape.
