@@ -2,7 +2,8 @@
 # Fetches the editor of /admin/ (Decap CMS) into admin/vendor/, where
 # `vitrine build` finds it and copies it into the site, with its licences.
 #
-#   bash admin/update.sh            # the pinned version (CI, a fresh clone)
+#   bash admin/update.sh            # makes admin/vendor/ match the pin below
+#   bash admin/update.sh --check    # only checks it (no network): CI runs this
 #   bash admin/update.sh 3.17.0     # moves the pin to another version
 #
 # Only the npm registry is contacted, through npm itself. The packages are
@@ -10,7 +11,12 @@
 # three files are kept: the script, the notices of the libraries bundled in
 # it, and the MIT licence of the Decap CMS project (taken from
 # decap-cms-locales, a package of the same repository: decap-cms itself ships
-# no licence file). admin/vendor/ is not committed (.gitignore).
+# no licence file). admin/vendor/VERSION.txt records the version, the
+# tarball's integrity and the SHA-256 of each file kept.
+#
+# admin/vendor/ is committed, like the rest of the site's sources: a fresh
+# clone builds a working /admin/ without the network, and a change of
+# version is one reviewed commit.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 
@@ -20,8 +26,23 @@ DECAP_INTEGRITY=sha512-hf+dPlCh7TJmWl8+6VRzHYOWhri5xgUknrZbDewaWe4s9B7xJ8PQugp2Q
 LICENCE_PACKAGE=decap-cms-locales@3.8.2
 LICENCE_INTEGRITY=sha512-ATsQ1bxPNQe5kQy4aB3rQmJEDiNi6I05lVaTENgQOz9eI8RnPLJQQTxnvQKCn9aYCHC0/yxrNmdm8903mEBEZg==
 
-if [ $# -eq 0 ] && [ -f "$here/vendor/VERSION.txt" ] && [ -f "$here/vendor/decap-cms.js" ] &&
-  [ "$(cat "$here/vendor/VERSION.txt")" = "$(printf 'decap-cms %s\n%s' "$DECAP_VERSION" "$DECAP_INTEGRITY")" ]; then
+# matches: admin/vendor/ holds the pinned version, unchanged.
+matches() {
+  [ -f "$here/vendor/VERSION.txt" ] || return 1
+  [ "$(head -n 2 "$here/vendor/VERSION.txt")" = "$(printf 'decap-cms %s\n%s' "$DECAP_VERSION" "$DECAP_INTEGRITY")" ] || return 1
+  [ "$(tail -n +3 "$here/vendor/VERSION.txt" | wc -l)" -eq 3 ] || return 1
+  (cd "$here/vendor" && tail -n +3 VERSION.txt | sha256sum --check --quiet --strict >/dev/null 2>&1)
+}
+
+if [ "${1:-}" = "--check" ]; then
+  if matches; then
+    echo "admin/vendor/ holds decap-cms $DECAP_VERSION, unchanged"
+    exit 0
+  fi
+  echo "admin/vendor/ does not match the pin in admin/update.sh (decap-cms $DECAP_VERSION): run bash admin/update.sh and commit admin/vendor/" >&2
+  exit 1
+fi
+if [ $# -eq 0 ] && matches; then
   echo "admin/vendor/ holds decap-cms $DECAP_VERSION already"
   exit 0
 fi
@@ -72,5 +93,8 @@ mkdir -p "$here/vendor"
 cp "$tmp/decap/package/dist/decap-cms.js" "$here/vendor/decap-cms.js"
 cp "$tmp/decap/package/dist/decap-cms.js.LICENSE.txt" "$here/vendor/decap-cms.js.LICENSE.txt"
 cp "$tmp/licence/package/LICENSE" "$here/vendor/LICENSE.txt"
-printf 'decap-cms %s\n%s\n' "$DECAP_VERSION" "$DECAP_INTEGRITY" > "$here/vendor/VERSION.txt"
-echo "admin/vendor/: decap-cms $DECAP_VERSION ($(du -k "$here/vendor/decap-cms.js" | cut -f1) KB) and its licences; vitrine build copies them to /admin/"
+{
+  printf 'decap-cms %s\n%s\n' "$DECAP_VERSION" "$DECAP_INTEGRITY"
+  (cd "$here/vendor" && sha256sum decap-cms.js decap-cms.js.LICENSE.txt LICENSE.txt)
+} > "$here/vendor/VERSION.txt"
+echo "admin/vendor/: decap-cms $DECAP_VERSION ($(du -k "$here/vendor/decap-cms.js" | cut -f1) KB) and its licences; vitrine build copies them to /admin/; commit admin/vendor/"

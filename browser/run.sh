@@ -76,7 +76,7 @@ export PARTIAL_DIR="$here/out/vitrine-partial"
 export SCREENSHOT_DIR="$here/screenshots"
 
 step "the editor's script (admin/update.sh)"
-bash "$repo/admin/update.sh"
+bash "$repo/admin/update.sh" --check
 
 step "build the showcase site for $BASE_URL"
 mkdir -p out
