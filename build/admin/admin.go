@@ -19,12 +19,14 @@ import (
 	"io/fs"
 	"net/url"
 	"path"
+	"reflect"
 	"slices"
 	"sort"
 	"strings"
 
 	"github.com/vitrine-ssg/vitrine/build/catalog"
 	"github.com/vitrine-ssg/vitrine/build/config"
+	"github.com/vitrine-ssg/vitrine/build/content"
 	"github.com/vitrine-ssg/vitrine/build/lang"
 	"github.com/vitrine-ssg/vitrine/build/render"
 	"gopkg.in/yaml.v3"
@@ -229,6 +231,7 @@ func Config(in Input) ([]byte, error) {
 		PublicFolder: "/" + cfg.Admin.MediaFolder,
 		LocalBackend: &cmsLocal{URL: cfg.Admin.LocalBackend, AllowedHosts: []string{"localhost", "127.0.0.1"}},
 		I18n:         &cmsI18n{Structure: "multiple_files", Locales: cfg.Langs.Codes(), DefaultLocale: cfg.DefaultLanguage},
+		Slug:         cmsSlug{Encoding: "ascii", CleanAccents: true},
 	}
 	b := cfg.Admin.Backend
 	if b.Name == "" {
@@ -361,6 +364,9 @@ func (g *gen) field(f catalog.Field) cmsField {
 		case len(f.Enum) > 0 || f.Vocab != "":
 			w.Widget = "select"
 			w.Options = g.options(f)
+		case f.Shape == "logo":
+			// A file under static/, uploaded to admin.mediaFolder.
+			w.Widget, w.ChooseURL = "image", &no
 		default:
 			w.Widget = "string"
 			g.pattern(&w, f)
@@ -507,30 +513,11 @@ func (g *gen) pages(site fs.FS) ([]cmsCollection, error) {
 	if err != nil {
 		return nil, err
 	}
+	fields, err := g.pageFields()
+	if err != nil {
+		return nil, err
+	}
 	tr := &yes
-	dup := "duplicate"
-	str := func(name string, required bool, i18n any) cmsField {
-		f := cmsField{Name: name, Label: fieldLabel(name, g.code), Widget: "string", I18n: i18n}
-		if !required {
-			f.Required = &no
-		}
-		return f
-	}
-	fields := []cmsField{
-		str("title", true, tr),
-		str("linkTitle", false, tr),
-		{Name: "description", Label: fieldLabel("description", g.code), Widget: "text", Required: &no, I18n: tr},
-		str("slug", false, tr),
-		{Name: "date", Label: fieldLabel("date", g.code), Widget: "datetime", Required: &no, Format: "YYYY-MM-DD", DateFormat: "YYYY-MM-DD", TimeFormat: &no, I18n: dup},
-		{Name: "draft", Label: fieldLabel("draft", g.code), Widget: "boolean", Required: &no, I18n: dup},
-		{Name: "weight", Label: fieldLabel("weight", g.code), Widget: "number", ValueType: "int", Required: &no, I18n: dup},
-		str("menu", false, dup),
-		{Name: "image", Label: fieldLabel("image", g.code), Widget: "image", Required: &no, I18n: dup},
-		str("imageAlt", false, tr),
-		str("layout", false, dup),
-		str("translationKey", false, dup),
-		{Name: "body", Label: fieldLabel("body", g.code), Widget: "markdown", Required: &no, I18n: tr},
-	}
 	var out []cmsCollection
 	for _, d := range dirs {
 		name, label := "pages", message("pages", g.code)
@@ -548,6 +535,82 @@ func (g *gen) pages(site fs.FS) ([]cmsCollection, error) {
 	return out, nil
 }
 
+// pageFields returns the fields of a page: a widget for each key of
+// content.FrontMatter, in its order, then the Markdown body. A key added to
+// FrontMatter without a widget here is an error, so that the editor never
+// falls behind what the build reads.
+func (g *gen) pageFields() ([]cmsField, error) {
+	var out []cmsField
+	var errs []error
+	t := reflect.TypeFor[content.FrontMatter]()
+	for i := 0; i < t.NumField(); i++ {
+		name, opts, _ := strings.Cut(t.Field(i).Tag.Get("yaml"), ",")
+		if name == "" || name == "-" {
+			continue
+		}
+		f, ok := g.pageField(name)
+		if !ok {
+			errs = append(errs, fmt.Errorf("front matter key %s (content.FrontMatter) has no widget: teach pageField in build/admin/admin.go its form", name))
+			continue
+		}
+		if opts != "required" {
+			f.Required = &no
+		}
+		out = append(out, f)
+	}
+	body := cmsField{Name: "body", Label: fieldLabel("body", g.code), Widget: "markdown", Required: &no, I18n: &yes}
+	return append(out, body), errors.Join(errs...)
+}
+
+// pageField returns the widget of a front matter key. A key that each
+// language writes in its own words is translated (i18n: true); one that is
+// the same in every language (a date, an image, an order) is copied from
+// the default language to the others (i18n: duplicate).
+func (g *gen) pageField(key string) (cmsField, bool) {
+	f := cmsField{Name: key, Label: fieldLabel(key, g.code), Widget: "string", I18n: &yes}
+	dup := "duplicate"
+	switch key {
+	case "title", "linkTitle", "imageAlt", "imageCredit":
+	case "description":
+		f.Widget = "text"
+	case "slug":
+		g.pattern(&f, catalog.Field{Shape: "slug", Pattern: content.SlugPattern})
+	case "aliases":
+		// Old addresses differ from language to language.
+		f.Widget = "list"
+	case "date":
+		f.Widget, f.Format, f.DateFormat, f.TimeFormat, f.I18n = "datetime", "YYYY-MM-DD", "YYYY-MM-DD", &no, dup
+	case "draft":
+		f.Widget, f.I18n = "boolean", dup
+	case "weight":
+		f.Widget, f.ValueType, f.I18n = "number", "int", dup
+	case "menu":
+		// One menu's name (main, footer); a page in two menus
+		// (menu: [main, footer]) keeps its list until it is edited.
+		f.I18n = dup
+		g.pattern(&f, catalog.Field{Shape: "menu", Pattern: content.MenuPattern})
+	case "image":
+		// A file under static/, uploaded to admin.mediaFolder: the
+		// value is its path (/images/campus.jpg).
+		f.Widget, f.I18n, f.ChooseURL = "image", dup, &no
+	case "imageFocus":
+		f.I18n = dup
+		g.pattern(&f, catalog.Field{Shape: "focus", Pattern: focusPattern})
+	case "layout":
+		f.I18n = dup
+		g.pattern(&f, catalog.Field{Shape: "layout", Pattern: content.LayoutPattern})
+	case "translationKey":
+		f.I18n = dup
+	default:
+		return cmsField{}, false
+	}
+	return f, true
+}
+
+// focusPattern is a focal point "x,y", each from 0 to 1, as
+// picture.ParseFocus reads it.
+const focusPattern = `^\s*(0(\.\d+)?|1(\.0+)?|\.\d+)\s*,\s*(0(\.\d+)?|1(\.0+)?|\.\d+)\s*$`
+
 // The configuration, in the keys Decap CMS reads.
 type cmsConfig struct {
 	Backend      cmsBackend      `yaml:"backend"`
@@ -559,6 +622,7 @@ type cmsConfig struct {
 	MediaFolder  string          `yaml:"media_folder"`
 	PublicFolder string          `yaml:"public_folder"`
 	I18n         *cmsI18n        `yaml:"i18n,omitempty"`
+	Slug         cmsSlug         `yaml:"slug"`
 	Collections  []cmsCollection `yaml:"collections"`
 }
 
@@ -572,6 +636,13 @@ type cmsBackend struct {
 	AuthType     string `yaml:"auth_type,omitempty"`
 	AppID        string `yaml:"app_id,omitempty"`
 	ProxyURL     string `yaml:"proxy_url,omitempty"`
+}
+
+// cmsSlug makes the names of new files ASCII, without accents: "Mobilité
+// étudiante" becomes mobilite-etudiante, a valid id and slug.
+type cmsSlug struct {
+	Encoding     string `yaml:"encoding"`
+	CleanAccents bool   `yaml:"clean_accents"`
 }
 
 type cmsLocal struct {
@@ -628,6 +699,7 @@ type cmsField struct {
 	ValueField    string      `yaml:"value_field,omitempty"`
 	SearchFields  []string    `yaml:"search_fields,omitempty,flow"`
 	DisplayFields []string    `yaml:"display_fields,omitempty,flow"`
+	ChooseURL     *bool       `yaml:"choose_url,omitempty"`
 	Collapsed     *bool       `yaml:"collapsed,omitempty"`
 	Summary       string      `yaml:"summary,omitempty"`
 	Field         *cmsField   `yaml:"field,omitempty"`

@@ -2,6 +2,8 @@ package admin
 
 import (
 	"os"
+	"reflect"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -9,8 +11,10 @@ import (
 
 	"github.com/vitrine-ssg/vitrine/build/catalog"
 	"github.com/vitrine-ssg/vitrine/build/config"
+	"github.com/vitrine-ssg/vitrine/build/content"
 	"github.com/vitrine-ssg/vitrine/build/diag"
 	"github.com/vitrine-ssg/vitrine/build/lang"
+	"github.com/vitrine-ssg/vitrine/build/picture"
 	"gopkg.in/yaml.v3"
 )
 
@@ -191,6 +195,9 @@ func TestLabelsComplete(t *testing.T) {
 	var walk func(fs []catalog.Field)
 	walk = func(fs []catalog.Field) {
 		for _, f := range fs {
+			if _, ok := messages["pattern."+f.Shape]; f.Pattern != "" && !ok && f.Vocab == "" && len(f.Enum) == 0 && f.Type != catalog.FieldRef && f.Type != catalog.FieldInstitution && f.Type != catalog.FieldDate {
+				t.Errorf("%s: shape %s has no message: add pattern.%s to messages in build/admin/labels.go", f.Path, f.Shape, f.Shape)
+			}
 			l, ok := fieldLabels[f.Name]
 			if !ok {
 				t.Errorf("%s: no label: add %q to fieldLabels in build/admin/labels.go", f.Path, f.Name)
@@ -332,5 +339,127 @@ func BenchmarkConfig(b *testing.B) {
 		if _, err := Config(Input{Config: cfg, Site: fsys}); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestPageFields: every key of the front matter has a widget, in its
+// order, with the body last; texts are written per language and the rest
+// copied from the default language; shapes are checked as the build
+// checks them.
+func TestPageFields(t *testing.T) {
+	d := config1(t, site+"admin: {language: de}\n", siteFS(nil))
+	var pages []map[string]any
+	for _, c := range d.Collections {
+		if c.Name == "pages" {
+			pages = c.Fields
+		}
+	}
+	var want []string
+	ft := reflect.TypeFor[content.FrontMatter]()
+	for i := 0; i < ft.NumField(); i++ {
+		if name, _, _ := strings.Cut(ft.Field(i).Tag.Get("yaml"), ","); name != "" && name != "-" {
+			want = append(want, name)
+		}
+	}
+	want = append(want, "body")
+	var got []string
+	for _, f := range pages {
+		got = append(got, f["name"].(string))
+		if l, ok := fieldLabels[f["name"].(string)]; !ok || f["label"] != l[3] {
+			t.Errorf("%s: label %v, want the German one", f["name"], f["label"])
+		}
+	}
+	if !slices.Equal(got, want) {
+		t.Fatalf("page fields %v, want %v", got, want)
+	}
+	if f := field(pages, "title"); f["required"] != nil || f["i18n"] != true {
+		t.Errorf("title: %v", f)
+	}
+	if f := field(pages, "image"); f["widget"] != "image" || f["i18n"] != "duplicate" || f["required"] != false {
+		t.Errorf("image: %v", f)
+	}
+	for _, k := range []string{"imageAlt", "imageCredit", "slug", "description"} {
+		if f := field(pages, k); f["i18n"] != true {
+			t.Errorf("%s: not written per language: %v", k, f)
+		}
+	}
+	for key, cases := range map[string]map[string]bool{
+		"imageFocus": {"0.4,0.45": true, "0,1": true, "0.5, 0.5": true, "1.5,0.2": false, "0.3": false, "a,b": false},
+		"slug":       {"mobilite-etudiante": true, "Mobilité": false, "a--b": false},
+		"menu":       {"main": true, "footer": true, "Main": false},
+		"layout":     {"page": true, "page.html": false},
+	} {
+		f := field(pages, key)
+		pat, ok := f["pattern"].([]any)
+		if !ok || len(pat) != 2 || !strings.HasPrefix(pat[1].(string), "Erwartet:") {
+			t.Errorf("%s: pattern %v", key, f["pattern"])
+			continue
+		}
+		re := regexp.MustCompile(pat[0].(string))
+		for v, ok := range cases {
+			if re.MatchString(v) != ok {
+				t.Errorf("%s: %q matches %v, want %v", key, v, !ok, ok)
+			}
+			if key == "imageFocus" {
+				if _, err := picture.ParseFocus(v); (err == nil) != ok {
+					t.Errorf("imageFocus: the build reads %q otherwise (%v)", v, err)
+				}
+			}
+		}
+	}
+}
+
+// TestEventsAndImages: events have their collection, start and end take a
+// date or a date and a time; an institution's logo is an image; new files
+// get ASCII names.
+func TestEventsAndImages(t *testing.T) {
+	out, err := Config(Input{Config: parse(t, site), Site: siteFS(nil)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var d decoded
+	var raw map[string]any
+	if err := yaml.Unmarshal(out, &d); err != nil {
+		t.Fatal(err)
+	}
+	if err := yaml.Unmarshal(out, &raw); err != nil {
+		t.Fatal(err)
+	}
+	if s := raw["slug"].(map[string]any); s["encoding"] != "ascii" || s["clean_accents"] != true {
+		t.Errorf("slug: %v", s)
+	}
+	var events, institutions []map[string]any
+	for _, c := range d.Collections {
+		switch c.Name {
+		case catalog.Events:
+			events = c.Fields
+		case catalog.Institutions:
+			institutions = c.Fields
+		}
+	}
+	for _, k := range []string{"start", "end"} {
+		f := field(events, k)
+		pat, _ := f["pattern"].([]any)
+		if f["widget"] != "string" || len(pat) != 2 {
+			t.Fatalf("events.%s: %v", k, f)
+		}
+		re := regexp.MustCompile(pat[0].(string))
+		for v, ok := range map[string]bool{"2027-03-06": true, "2027-03-06T10:00": true, "06/03/2027": false, "2027-03-06T10": false} {
+			if re.MatchString(v) != ok {
+				t.Errorf("events.%s: %q matches %v", k, v, !ok)
+			}
+		}
+	}
+	if f := field(events, "start"); f["required"] != nil {
+		t.Errorf("events.start is required: %v", f)
+	}
+	if f := field(events, "programmes"); f["widget"] != "relation" || f["collection"] != "programmes" || f["multiple"] != true {
+		t.Errorf("events.programmes: %v", f)
+	}
+	if f := field(events, "type"); f["widget"] != "select" || len(f["options"].([]any)) != len(catalog.EventTypes) {
+		t.Errorf("events.type: %v", f)
+	}
+	if f := field(institutions, "logo"); f["widget"] != "image" || f["choose_url"] != false {
+		t.Errorf("institutions.logo: %v", f)
 	}
 }

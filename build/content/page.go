@@ -68,10 +68,19 @@ type FrontMatter struct {
 	At             schema.Positions
 }
 
+// The shapes of a slug (and of a file name), a layout's name and a menu's
+// name, as regular expressions (RE2 and ECMA-262 alike: the editor at
+// /admin/ checks them too).
+const (
+	SlugPattern   = `^[a-z0-9]+(-[a-z0-9]+)*$`
+	LayoutPattern = `^[a-z0-9][a-z0-9-]*$`
+	MenuPattern   = `^[a-z][a-z0-9-]*$`
+)
+
 var (
-	slugRE   = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
-	layoutRE = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
-	menuRE   = regexp.MustCompile(`^[a-z][a-z0-9-]*$`)
+	slugRE   = regexp.MustCompile(SlugPattern)
+	layoutRE = regexp.MustCompile(LayoutPattern)
+	menuRE   = regexp.MustCompile(MenuPattern)
 )
 
 // MaxFileSize is the largest Markdown file accepted.
