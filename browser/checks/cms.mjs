@@ -3,9 +3,10 @@
 // cms:           the built showcase has /admin/ with a collection per catalogue kind and the
 //                pages in every language, its scripts and licence come from the site itself,
 //                and no public page loads it.
-// cms-roundtrip: every catalogue file of the showcase, saved through Decap CMS's own YAML
-//                serializer (the yaml library, as decap-cms-core's formats/yaml.ts uses it),
-//                builds a site identical to the original, file for file.
+// cms-roundtrip: every catalogue file and every page of the showcase, saved through Decap
+//                CMS's own serializers (the yaml library, as decap-cms-core's formats/yaml.ts
+//                uses it, and its front matter format), builds a site identical to the
+//                original, file for file.
 // cms-edit:      end to end in Chromium: decap-server (the local backend) on a copy of the
 //                showcase, /admin/ opened, a programme's French summary changed and published;
 //                the file changes in that field only and `vitrine build --strict` passes. An
@@ -98,12 +99,29 @@ function toFile(data, sortedKeys) {
   return out.endsWith("\n") ? out : out + "\n";
 }
 
+// Decap's front matter format (decap-cms-core src/formats/frontmatter.ts, which uses
+// gray-matter with the YAML format above): the YAML between the "---" lines, and the
+// body after them, less one line break.
+function fromPage(content) {
+  const m = content.match(/^---\r?\n([\s\S]*?)\r?\n---[ \t]*(\r?\n|$)/);
+  if (!m) throw new Error("no front matter");
+  return { ...fromFile(m[1]), body: content.slice(m[0].length) };
+}
+
+// toPage writes a page as Decap does: the front matter without the body, keys in the
+// order of the collection's fields, between "---" lines, then the body ending with "\n".
+function toPage(data, sortedKeys) {
+  const { body = "", ...meta } = data;
+  const matter = toFile(meta, sortedKeys).trim();
+  return `---\n${matter}\n---\n${body.endsWith("\n") ? body : body + "\n"}`;
+}
+
 // fieldOrders maps each catalogue file of a site (relative path) to the order
 // of its collection's fields, from the generated config.yml.
 function fieldOrders(config) {
   const byFolder = new Map();
   for (const c of config.collections) {
-    if (c.folder && c.extension === "yaml") byFolder.set(c.folder, c.fields.map((f) => f.name));
+    if (c.folder && (c.extension === "yaml" || c.extension === "md")) byFolder.set(c.folder, c.fields.map((f) => f.name));
     for (const f of c.files || []) byFolder.set(f.file, f.fields.map((x) => x.name));
   }
   return (rel) => byFolder.get(rel) || byFolder.get(rel.slice(0, rel.lastIndexOf("/")));
@@ -173,19 +191,26 @@ async function checkRoundTrip(fail, ctx) {
   let commentsLost = 0;
   let linesBefore = 0;
   let linesChanged = 0;
-  for (const file of await files(join(saved, "data"), ".yaml")) {
+  let pages = 0;
+  const sources = [...(await files(join(saved, "data"), ".yaml")), ...(await files(join(saved, "content"), ".md"))];
+  for (const file of sources) {
     const rel = relative(saved, file).split(sep).join("/");
     const order = orderOf(rel);
     if (!order) {
       fail(`${rel}: no collection in config.yml`, []);
       continue;
     }
+    const page = rel.endsWith(".md");
+    const [read, write] = page ? [fromPage, toPage] : [fromFile, toFile];
     const before = await readFile(file, "utf8");
-    const after = toFile(fromFile(before), order);
-    if (!isDeepStrictEqual(fromFile(after), fromFile(before))) fail(`${rel}: Decap's serializer changes the data`, []);
+    const after = write(read(before), order);
+    if (!isDeepStrictEqual(read(after), read(before))) fail(`${rel}: Decap's serializer changes the data`, []);
     await writeFile(file, after);
-    entries++;
-    if (/^\s*#|\s#\s/m.test(before)) commentsLost++;
+    if (page) pages++;
+    else entries++;
+    // Comments are in YAML only: a page's body keeps its headings.
+    const yamlPart = page ? before.slice(0, before.length - read(before).body.length) : before;
+    if (/^\s*#|\s#\s/m.test(yamlPart)) commentsLost++;
     const a = new Set(after.split("\n"));
     const b = before.split("\n");
     linesBefore += b.length;
@@ -211,7 +236,7 @@ async function checkRoundTrip(fail, ctx) {
     if (!y || !x.equals(y)) differ.push(f);
   }
   if (differ.length) fail(`${differ.length} files differ after the round trip`, differ.slice(0, 20));
-  return `${entries} catalogue files saved through Decap's serializer (${commentsLost} lose comments, ${linesChanged} of ${linesBefore} lines rewritten); ${a.length} built files compared, ${differ.length} differ`;
+  return `${entries} catalogue files and ${pages} pages saved through Decap's serializers (${commentsLost} lose comments, ${linesChanged} of ${linesBefore} lines rewritten); ${a.length} built files compared, ${differ.length} differ`;
 }
 
 // --- check: edit a programme in Chromium with decap-server ---------------------------
@@ -397,6 +422,6 @@ async function checkEdit(fail, ctx) {
 
 export const checks = [
   ["cms", "/admin/: a collection per catalogue kind and for pages in five languages, scripts and licence from the site, no public page loads it", checkAdmin],
-  ["cms-roundtrip", "every catalogue file saved through Decap CMS's YAML serializer builds the same site", checkRoundTrip],
+  ["cms-roundtrip", "every catalogue file and page saved through Decap CMS's serializers builds the same site", checkRoundTrip],
   ["cms-edit", "Chromium + decap-server: a programme's French summary edited and published, the file changes in that field only and builds; ECTS 999 is refused", checkEdit],
 ];
