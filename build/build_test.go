@@ -6,6 +6,7 @@ import (
 	"flag"
 	"html"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -306,5 +307,36 @@ func TestBuildRepairsOutput(t *testing.T) {
 	})
 	if _, err := os.Stat(filepath.Join(filepath.Dir(out), ".public.vitrine-record")); err != nil {
 		t.Errorf("no record beside the output folder: %v", err)
+	}
+}
+
+// TestHeadersAdmin: _headers gives /admin/ the editor's own policy, and a
+// popup-friendly opener policy, after the public pages' rule (Netlify
+// serves the last matching value); a site without the editor has no such
+// rule.
+func TestHeadersAdmin(t *testing.T) {
+	fsys, _ := siteFS(t, "testdata/sites/catalogue.txtar")
+	headers := func(site fstest.MapFS) string {
+		t.Helper()
+		s, err := Memory(context.Background(), Options{Site: site, Now: today})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(s.Outputs["_headers"].Body)
+	}
+	on := headers(fsys)
+	i, j := strings.Index(on, "/*\n"), strings.Index(on, "/admin/*\n")
+	if i < 0 || j < i {
+		t.Fatalf("_headers has no /admin/ rule after the site's:\n%s", on)
+	}
+	admin := on[j:]
+	if !strings.Contains(admin, "script-src 'self' 'unsafe-eval'") || !strings.Contains(admin, "frame-ancestors 'none'") ||
+		!strings.Contains(admin, "Cross-Origin-Opener-Policy: same-origin-allow-popups") {
+		t.Errorf("the /admin/ rule:\n%s", admin)
+	}
+	off := maps.Clone(fsys)
+	off["site.yaml"] = &fstest.MapFile{Data: append(append([]byte{}, fsys["site.yaml"].Data...), "\nadmin: {enabled: false}\n"...)}
+	if h := headers(off); strings.Contains(h, "admin") || !strings.Contains(h, "script-src 'self';") {
+		t.Errorf("admin.enabled false: _headers is\n%s", h)
 	}
 }

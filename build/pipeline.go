@@ -94,6 +94,9 @@ func Prepare(ctx context.Context, opts Options, diags *diag.List) (*Pipeline, er
 		Assets: paths, Now: opts.Now.In(l.Config.Location), Today: l.Config.Today(opts.Now), Version: opts.Version, Only: p.Only,
 		Images: p.Images,
 	}
+	if l.Config.AdminOn() {
+		ropts.AdminCSP = admin.CSP(l.Config)
+	}
 	if p.Minifier != nil {
 		ropts.Minify = p.Minifier
 	}

@@ -36,6 +36,13 @@ func (r *Renderer) headersFile() Output {
 		fmt.Fprintf(&b, "  %s: %s\n", h[0], h[1])
 	}
 	fmt.Fprintf(&b, "\n%sassets/*\n  Cache-Control: public, max-age=31536000, immutable\n", base)
+	if csp := r.opts.AdminCSP; csp != "" {
+		// The editor needs a wider policy, and its login popup must be
+		// able to answer it. Netlify serves the value of the last rule
+		// that matches a path; Cloudflare Pages joins them, and needs
+		// the lines docs/cms.md gives ("Hosts and headers").
+		fmt.Fprintf(&b, "\n%sadmin/*\n  Content-Security-Policy: %s; frame-ancestors 'none'\n  Cross-Origin-Opener-Policy: same-origin-allow-popups\n", base, csp)
+	}
 	return Output{Path: "_headers", MediaType: "text/plain", Body: []byte(b.String())}
 }
 

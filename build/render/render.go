@@ -107,6 +107,10 @@ type Options struct {
 	// fragments as they are rendered: pages then come out minified
 	// (Output.Minified).
 	Minify Minifier
+	// AdminCSP is the Content Security Policy of the editor at /admin/
+	// (build/admin), or "" when the site has none: _headers then gives
+	// /admin/ that policy instead of the public pages' one.
+	AdminCSP string
 }
 
 // Minifier minifies templates and fragments (write.Minifier is one).
