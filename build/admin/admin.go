@@ -113,12 +113,15 @@ func mediaType(name string) string {
 }
 
 // CSP returns the Content Security Policy of the editor page: the site
-// itself, the git host's API and the local backend. Decap CMS compiles its
+// itself (and the blob: URLs it makes), the git host's API and the local
+// backend. Decap CMS compiles its
 // configuration's validators with new Function ('unsafe-eval') and styles
 // its components with <style> elements ('unsafe-inline'); no other page of
 // the site needs either.
 func CSP(cfg *config.Config) string {
-	connect := []string{"'self'"}
+	// blob: URLs are files the page made itself (an image being
+	// uploaded, the preview's copy of it), which Decap reads back.
+	connect := []string{"'self'", "blob:"}
 	if o := origin(cfg.Admin.LocalBackend); o != "" {
 		connect = append(connect, o)
 	}

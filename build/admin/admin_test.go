@@ -295,9 +295,9 @@ func keys(m map[string]string) []string {
 // backend, nothing else.
 func TestCSP(t *testing.T) {
 	for _, tc := range []struct{ name, admin, want, not string }{
-		{"local only", "", "connect-src 'self' http://localhost:8081;", "github"},
-		{"github", "admin: {backend: {name: github, repo: org/site, baseURL: https://auth.example.org}}", "connect-src 'self' http://localhost:8081 https://api.github.com;", "auth.example.org"},
-		{"gitlab pkce", "admin: {backend: {name: gitlab, repo: org/site, authType: pkce, appID: abc}}", "connect-src 'self' http://localhost:8081 https://gitlab.com;", "github"},
+		{"local only", "", "connect-src 'self' blob: http://localhost:8081;", "github"},
+		{"github", "admin: {backend: {name: github, repo: org/site, baseURL: https://auth.example.org}}", "connect-src 'self' blob: http://localhost:8081 https://api.github.com;", "auth.example.org"},
+		{"gitlab pkce", "admin: {backend: {name: gitlab, repo: org/site, authType: pkce, appID: abc}}", "connect-src 'self' blob: http://localhost:8081 https://gitlab.com;", "github"},
 		{"self-hosted gitlab", "admin: {backend: {name: gitlab, repo: org/site, apiRoot: https://git.example.be/api/v4}}", "https://git.example.be;", "gitlab.com"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
