@@ -404,6 +404,47 @@ func TestInvalidEntries(t *testing.T) {
 				`data/institutions/x.yaml:6:7: error: logo: "../../secret.svg": give a path under static/, like /logos/uliege.svg`,
 			},
 		},
+		// Images (issue #15): positioned at the key that is wrong.
+		{
+			name:  "programme image: no alt",
+			files: map[string]string{"data/programmes/x.yaml": programme(nil, "image:\n  src: /images/campus.jpg\n")},
+			want: []string{
+				`data/programmes/x.yaml:10:3: error: image needs alt: describe what the image shows in each language, {fr: …, nl: …, en: …, de: …, es: …}, or write decorative: true for an image that adds nothing to the page`,
+			},
+		},
+		{
+			name:  "programme image: empty alt, bad focus, a URL as src",
+			files: map[string]string{"data/programmes/x.yaml": programme(nil, "image:\n  src: https://x.be/a.jpg\n  alt: {en: \"\"}\n  focus: 0.3;0.6\n")},
+			want: []string{
+				`data/programmes/x.yaml:10:8: error: image.src: "https://x.be/a.jpg": use a path under static/, like /images/campus.jpg, not a URL`,
+				`data/programmes/x.yaml:11:8: error: image.alt: no text in any language: describe what the image shows, or write decorative: true for an image that adds nothing to the page`,
+				`data/programmes/x.yaml:12:10: error: image.focus "0.3;0.6": write two numbers from 0 to 1, across then down, like 0.3,0.6 (0.5,0.5 is the centre)`,
+			},
+		},
+		{
+			name:  "institution image: decorative with alt, no src",
+			files: map[string]string{"data/institutions/x.yaml": "name: X\ncountry: BE\ncity: X\nurl: https://x.be/\nimage:\n  alt: {en: A hall}\n  decorative: true\n"},
+			want: []string{
+				`data/institutions/x.yaml:6:3: error: image: "src" is required but missing or empty`,
+				`data/institutions/x.yaml:7:15: error: image: an image with alt text is not decorative: remove decorative: true, or remove alt`,
+			},
+		},
+		{
+			name:  "chair image: path out of static, alt in a language the site lacks",
+			files: map[string]string{"data/chairs/x.yaml": "name: X\nhost: uliege\nimage: {src: ../x.png, alt: {pt: Um salão}}\n"},
+			want: []string{
+				`data/chairs/x.yaml:3:14: error: image.src: "../x.png": the path may not contain .., \, ? or #: write it from static/, like /images/campus.jpg`,
+				`data/chairs/x.yaml:3:29: error: image.alt: no text in any language: describe what the image shows, or write decorative: true for an image that adds nothing to the page`,
+				`site.yaml: warning: pt is not among the languages of site.yaml (fr, nl, en, de, es), so its text is not published: add {code: pt, …} to languages to publish it, or delete the .pt.md files and the pt: keys of these files: data/chairs/x.yaml`,
+			},
+		},
+		{
+			name:  "network image: a string, not a mapping",
+			files: map[string]string{"data/networks/x.yaml": "name: X\nkind: thematic\nimage: /images/x.jpg\n"},
+			want: []string{
+				`data/networks/x.yaml:3:8: error: image: expected a mapping (key: value), found "/images/x.jpg"`,
+			},
+		},
 		// E-mail addresses.
 		{
 			name:  "alumni: not an e-mail address",

@@ -159,6 +159,14 @@ var jsFormats = map[string]string{
 	"institution.pic":                           "pic",
 	"institution.ror":                           "ror",
 	"institution.logo":                          "logo",
+	"institution.image.src":                     "logo",
+	"institution.image.focus":                   "focus",
+	"programme.image.src":                       "logo",
+	"programme.image.focus":                     "focus",
+	"chair.image.src":                           "logo",
+	"chair.image.focus":                         "focus",
+	"network.image.src":                         "logo",
+	"network.image.focus":                       "focus",
 	"programme.duration":                        "duration",
 	"programme.languages[]":                     "language",
 	"programme.fields[]":                        "field",
@@ -222,6 +230,7 @@ var jsShapes = map[string]jsObj{
 	"ror":           {{"type", "string"}, {"pattern", `^(https://ror\.org/)?0[a-hj-km-np-tv-z0-9]{6}\d{2}$`}},
 	"logo":          {{"type", "string"}, {"pattern", `^[^:.]*(\.[^:.]+)*\.?$`}},
 	"period":        {{"type", []any{"string", "integer"}}},
+	"focus":         {{"type", "string"}, {"pattern", `^\s*(0(\.\d+)?|1(\.0+)?|\.\d+)\s*,\s*(0(\.\d+)?|1(\.0+)?|\.\d+)\s*$`}},
 }
 
 // jsBounds maps numeric field paths to their minimum and, when given, maximum.
@@ -515,6 +524,14 @@ func (g *jsGen) rules(t reflect.Type) jsObj {
 		all = append(all, jsObj{
 			{"if", jsObj{{"properties", jsObj{{"degree", jsObj{{"enum", multi}}}}}, {"required", []any{"degree"}}}},
 			{"then", jsObj{{"properties", jsObj{{"institutions", jsObj{{"minItems", 2}}}}}}},
+		})
+	case reflect.TypeFor[Image]():
+		// alt is required unless the image is decorative, and a decorative
+		// image has none (Image.validate).
+		all = append(all, jsObj{
+			{"if", jsObj{{"properties", jsObj{{"decorative", jsObj{{"const", true}}}}}, {"required", []any{"decorative"}}}},
+			{"then", jsObj{{"not", jsObj{{"required", []any{"alt"}}}}}},
+			{"else", jsObj{{"required", []any{"alt"}}}},
 		})
 	case reflect.TypeFor[Figure]():
 		all = append(all, jsObj{

@@ -23,6 +23,7 @@ import (
 
 	"github.com/vitrine-ssg/vitrine/build/diag"
 	"github.com/vitrine-ssg/vitrine/build/lang"
+	"github.com/vitrine-ssg/vitrine/build/picture"
 	"gopkg.in/yaml.v3"
 )
 
@@ -155,6 +156,7 @@ func TestJSONSchemaTables(t *testing.T) {
 		"phone":    {"+32 16 32 40 10", "+1 (510) 642-6000"},
 		"url":      {"https://www.uliege.be/", "http://example.be", "mailto:info@uliege.be"},
 		"logo":     {"/logos/uliege.svg", "logos/ulb.png"},
+		"focus":    {"0.3,0.6", "0.5, 0.5", "1,0", "0,1.0", ".25,.75"},
 		"id":       {"uliege", "ma-european-law", "a1"},
 	}
 	reject := map[string][]string{
@@ -166,6 +168,7 @@ func TestJSONSchemaTables(t *testing.T) {
 		"phone":    {"016 32 40 10", "+32"},
 		"url":      {"www.uliege.be", "javascript:alert(1)", "https://a b"},
 		"logo":     {"../secret.svg", "https://x.be/logo.svg"},
+		"focus":    {"0.3", "1.2,0.5", "-0.1,0.5", "0.3;0.6", "centre"},
 		"id":       {"UCLouvain", "-a", "a--b", "a_b"},
 	}
 	check := map[string]func(string) bool{
@@ -177,6 +180,7 @@ func TestJSONSchemaTables(t *testing.T) {
 		"phone":    phoneOK,
 		"url":      func(s string) bool { return CheckURL(s) == nil },
 		"logo":     func(s string) bool { return !strings.Contains(s, "..") && !strings.Contains(s, ":") },
+		"focus":    func(s string) bool { _, err := picture.ParseFocus(s); return err == nil },
 		"id":       func(s string) bool { return CheckID(s) == nil },
 	}
 	for shape, values := range accept {

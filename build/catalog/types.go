@@ -124,6 +124,7 @@ type Institution struct {
 	PIC           string    `yaml:"pic" json:"pic,omitempty"`
 	ROR           string    `yaml:"ror" json:"ror,omitempty"`
 	Logo          string    `yaml:"logo" json:"logo,omitempty"`
+	Image         *Image    `yaml:"image" json:"image,omitempty"`
 	Summary       lang.Text `yaml:"summary" json:"summary,omitzero"`
 	Description   Markdown  `yaml:"description" json:"description,omitzero"`
 
@@ -193,6 +194,7 @@ type Programme struct {
 	Scholarships         Markdown              `yaml:"scholarships" json:"scholarships,omitzero"`
 	URL                  lang.Text             `yaml:"url" json:"url,omitzero"`
 	Contact              string                `yaml:"contact" json:"contact,omitempty"`
+	Image                *Image                `yaml:"image" json:"image,omitempty"`
 
 	// Derived by validation.
 	Length Duration `yaml:"-" json:"-"`
@@ -242,6 +244,7 @@ type Chair struct {
 	Lectures     []Lecture        `yaml:"lectures" json:"lectures,omitempty"`
 	URL          string           `yaml:"url" json:"url,omitempty"`
 	Contact      string           `yaml:"contact" json:"contact,omitempty"`
+	Image        *Image           `yaml:"image" json:"image,omitempty"`
 
 	// Filled by Resolve.
 	Events []*Event `yaml:"-" json:"-"`
@@ -263,6 +266,7 @@ type Network struct {
 	Since       int              `yaml:"since" json:"since,omitempty"`
 	URL         string           `yaml:"url" json:"url,omitempty"`
 	Contact     string           `yaml:"contact" json:"contact,omitempty"`
+	Image       *Image           `yaml:"image" json:"image,omitempty"`
 
 	// Filled by Resolve.
 	Programmes []*Programme `yaml:"-" json:"-"`

@@ -199,9 +199,10 @@ func (i *Institution) validate(v *validator) {
 			i.ROR = id
 		}
 	}
-	if i.Logo != "" && (strings.Contains(i.Logo, "..") || strings.Contains(i.Logo, ":")) {
+	if i.Logo != "" && checkStaticPath(i.Logo) != "" {
 		v.errorf(at("logo"), "logo: %q: give a path under static/, like /logos/uliege.svg", i.Logo)
 	}
+	i.Image.validate(v, "image")
 }
 
 func (p *Programme) validate(v *validator) {
@@ -297,6 +298,7 @@ func (p *Programme) validate(v *validator) {
 		v.url(p.URL.Pos[code], "url", u)
 	}
 	v.email(at("contact"), "contact", p.Contact)
+	p.Image.validate(v, "image")
 }
 
 func (c *Chair) validate(v *validator) {
@@ -322,6 +324,7 @@ func (c *Chair) validate(v *validator) {
 	}
 	v.url(at("url"), "url", c.URL)
 	v.email(at("contact"), "contact", c.Contact)
+	c.Image.validate(v, "image")
 }
 
 func (n *Network) validate(v *validator) {
@@ -340,6 +343,7 @@ func (n *Network) validate(v *validator) {
 	v.year(at("since"), "since", n.Since)
 	v.url(at("url"), "url", n.URL)
 	v.email(at("contact"), "contact", n.Contact)
+	n.Image.validate(v, "image")
 }
 
 func (a *AlumniOffice) validate(v *validator) {
