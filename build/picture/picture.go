@@ -111,6 +111,11 @@ type Spec struct {
 	// MaxWidth is the largest width the use ever needs (0: the largest
 	// configured width).
 	MaxWidth int
+	// Widths, when given, are the widths this use is made at instead of
+	// the configured ones (never above the source's): for a logo shown a
+	// few dozen pixels high, whose 1× and 2× widths the configured ones
+	// would miss by far.
+	Widths []int
 	// Exact, when set, makes one JPEG (or PNG) variant of exactly this
 	// width — scaled up if need be — and no WebP: for Open Graph images,
 	// which sharing sites want at a fixed size.
@@ -193,6 +198,15 @@ func (p *Processor) Has(name string) bool {
 // Run. at is where the image is used, for the errors only decoding finds.
 // The error, worded for the author, says what is wrong with the file.
 func (p *Processor) Get(name string, spec Spec, at diag.Pos) (*Picture, error) {
+	pr, err := p.probe(name)
+	if err != nil {
+		return nil, err
+	}
+	return p.plan(name, pr, spec, at), nil
+}
+
+// probe reads the header and checksum of the source name, once.
+func (p *Processor) probe(name string) (*probe, error) {
 	src, ok := p.sources[name]
 	if !ok {
 		return nil, fmt.Errorf("no file static/%s: put the image under static/ and write its path from there, like /images/campus.jpg", name)
@@ -217,7 +231,17 @@ func (p *Processor) Get(name string, spec Spec, at diag.Pos) (*Picture, error) {
 	if pr.err != nil {
 		return nil, pr.err
 	}
-	return p.plan(name, pr, spec, at), nil
+	return pr, nil
+}
+
+// Size returns the width and height of the image name as it is shown
+// (after its EXIF orientation), reading its header only.
+func (p *Processor) Size(name string) (width, height int, err error) {
+	pr, err := p.probe(name)
+	if err != nil {
+		return 0, 0, err
+	}
+	return pr.h.width, pr.h.height, nil
 }
 
 // cropSize returns the size of the region of a w×h image that an aspect
@@ -284,7 +308,11 @@ func (p *Processor) plan(name string, pr *probe, spec Spec, at diag.Pos) *Pictur
 		pic.Width, pic.Height = v.Width, v.Height
 		return pic
 	}
-	for _, w := range widths(p.opts.Widths, cw, spec.MaxWidth) {
+	ws := widths(p.opts.Widths, cw, spec.MaxWidth)
+	if len(spec.Widths) > 0 {
+		ws = widths(spec.Widths, cw, spec.MaxWidth)
+	}
+	for _, w := range ws {
 		pic.WebP = append(pic.WebP, add(w, WebP))
 		v := add(w, fallback)
 		pic.Fallback = append(pic.Fallback, v)

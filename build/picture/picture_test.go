@@ -9,12 +9,15 @@ import (
 	"image/color"
 	"image/jpeg"
 	"image/png"
+	"os"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
 	"testing/fstest"
 
 	"github.com/vitrine-ssg/vitrine/build/diag"
+	_ "golang.org/x/image/webp"
 )
 
 // photo returns a w×h JPEG with some detail in it.
@@ -317,5 +320,130 @@ func TestOpenGraphIsExact(t *testing.T) {
 	cfg, err := jpeg.DecodeConfig(bytes.NewReader(r.files[pic.Fallback[0].Path]))
 	if err != nil || cfg.Width != 1200 || cfg.Height != 630 {
 		t.Errorf("OG image %+v %v", cfg, err)
+	}
+}
+
+// TestCMYKAndDeepImagesJustWork: a CMYK JPEG as print workflows save it
+// (testdata/cmyk.jpg: Adobe marker, inverted values, made with Pillow:
+// a red band over a blue one), and 16-bit PNGs (colour with transparency,
+// and grey), come out as ordinary variants in the right colours.
+func TestCMYKAndDeepImagesJustWork(t *testing.T) {
+	cmyk, err := os.ReadFile("testdata/cmyk.jpg")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 16-bit colour with an alpha channel: red above, blue below, the
+	// right-hand quarter half transparent.
+	deep := image.NewNRGBA64(image.Rect(0, 0, 96, 64))
+	grey := image.NewGray16(image.Rect(0, 0, 96, 64))
+	for y := 0; y < 64; y++ {
+		for x := 0; x < 96; x++ {
+			c := color.NRGBA64{0xe000, 0x2000, 0x2000, 0xffff}
+			if y >= 32 {
+				c = color.NRGBA64{0x2000, 0x6000, 0xe000, 0xffff}
+			}
+			if x >= 72 {
+				c.A = 0x8000
+			}
+			deep.SetNRGBA64(x, y, c)
+			g := uint16(0xf000)
+			if y >= 32 {
+				g = 0x1000
+			}
+			grey.SetGray16(x, y, color.Gray16{g})
+		}
+	}
+	var deepPNG, greyPNG bytes.Buffer
+	if err := png.Encode(&deepPNG, deep); err != nil {
+		t.Fatal(err)
+	}
+	if err := png.Encode(&greyPNG, grey); err != nil {
+		t.Fatal(err)
+	}
+	p := New(Options{}, sources(map[string][]byte{"cmyk.jpg": cmyk, "deep.png": deepPNG.Bytes(), "grey.png": greyPNG.Bytes()}))
+	type rgb struct{ r, g, b uint8 }
+	cases := []struct {
+		name          string
+		fallback      string
+		top, bottom   rgb
+		transparentAt image.Point // a pixel that must stay half transparent, or (0,0)
+	}{
+		{"cmyk.jpg", "image/jpeg", rgb{235, 23, 23}, rgb{23, 97, 235}, image.Point{}},
+		{"deep.png", "image/png", rgb{224, 32, 32}, rgb{32, 96, 224}, image.Point{X: 90, Y: 10}},
+		{"grey.png", "image/jpeg", rgb{240, 240, 240}, rgb{16, 16, 16}, image.Point{}},
+	}
+	pics := map[string]*Picture{}
+	for _, c := range cases {
+		pic, err := p.Get(c.name, Spec{}, diag.Pos{File: "content/x.md", Line: 3, Col: 1})
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if pic.Width != 96 || pic.Height != 64 || pic.FallbackType != c.fallback {
+			t.Errorf("%s: %d×%d %s, want 96×64 %s", c.name, pic.Width, pic.Height, pic.FallbackType, c.fallback)
+		}
+		pics[c.name] = pic
+	}
+	r := process(t, p)
+	if s := r.diags.String(); s != "" {
+		t.Fatalf("diagnostics: %s", s)
+	}
+	near := func(a, b uint8) bool { return int(a)-int(b) < 24 && int(b)-int(a) < 24 }
+	for _, c := range cases {
+		pic := pics[c.name]
+		for _, v := range append(pic.Fallback, pic.WebP...) {
+			body := r.files[v.Path]
+			if body == nil {
+				t.Errorf("%s: %s not made", c.name, v.Path)
+				continue
+			}
+			img, _, err := image.Decode(bytes.NewReader(body))
+			if err != nil {
+				t.Errorf("%s: %s does not decode: %v", c.name, v.Path, err)
+				continue
+			}
+			for _, at := range []struct {
+				y    int
+				want rgb
+			}{{10, c.top}, {54, c.bottom}} {
+				r16, g16, b16, _ := img.At(20, at.y).RGBA()
+				got := rgb{uint8(r16 >> 8), uint8(g16 >> 8), uint8(b16 >> 8)}
+				if !near(got.r, at.want.r) || !near(got.g, at.want.g) || !near(got.b, at.want.b) {
+					t.Errorf("%s: %s at (20,%d) is %v, want about %v", c.name, v.Path, at.y, got, at.want)
+				}
+			}
+			if pt := c.transparentAt; pt != (image.Point{}) {
+				if _, _, _, a := img.At(pt.X, pt.Y).RGBA(); a < 0x6000 || a > 0xa000 {
+					t.Errorf("%s: %s at %v has alpha %#x, want about half", c.name, v.Path, pt, a)
+				}
+			}
+		}
+	}
+}
+
+// TestLogoWidths: a use that names its own widths (a logo's 1× and 2×)
+// gets those, never above the source's width, and Size reads the
+// dimensions without planning anything.
+func TestLogoWidths(t *testing.T) {
+	p := New(Options{}, sources(map[string][]byte{"logo.jpg": photo(t, 300, 100)}))
+	w, h, err := p.Size("logo.jpg")
+	if err != nil || w != 300 || h != 100 {
+		t.Fatalf("Size: %d×%d, %v; want 300×100", w, h, err)
+	}
+	if len(p.jobs) != 0 {
+		t.Errorf("Size planned %d variants", len(p.jobs))
+	}
+	pic, err := p.Get("logo.jpg", Spec{Widths: []int{96, 192, 384}}, diag.Pos{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []int
+	for _, v := range pic.Fallback {
+		got = append(got, v.Width)
+	}
+	if want := []int{96, 192, 300}; !slices.Equal(got, want) {
+		t.Errorf("widths %v, want %v", got, want)
+	}
+	if _, _, err := p.Size("nothing.png"); err == nil {
+		t.Error("Size of a missing file: no error")
 	}
 }
