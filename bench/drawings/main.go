@@ -1,10 +1,13 @@
 // Command drawings draws the showcase site's illustrations: original
 // pictures made for vitrine (a map of Belgium's university towns, a
-// cross-border network diagram), rendered to JPEG so that the image
-// pipeline has real raster files to process. They are published under
-// CC BY 4.0 (static/images/LICENCE.md).
+// cross-border network diagram, a library, a lecture hall…), rendered to
+// JPEG so that the image pipeline has real raster files to process, and
+// the institutions' stand-in logos: plain wordmarks (the short name beside
+// a geometric mark), rendered to PNG with transparent corners. They are
+// published under CC BY 4.0 (static/images/LICENCE.txt,
+// static/logos/LICENCE.txt).
 //
-//	go run ./bench/drawings -o static/images
+//	go run ./bench/drawings -o static/images -logos static/logos
 package main
 
 import (
@@ -12,12 +15,17 @@ import (
 	"image"
 	"image/color"
 	"image/jpeg"
+	"image/png"
 	"log"
 	"math"
 	"os"
 	"path/filepath"
 
 	"golang.org/x/image/draw"
+	"golang.org/x/image/font"
+	"golang.org/x/image/font/gofont/gobold"
+	"golang.org/x/image/font/opentype"
+	"golang.org/x/image/math/fixed"
 	"golang.org/x/image/vector"
 )
 
@@ -267,13 +275,285 @@ func laboratory(dir string) {
 	c.save(filepath.Join(dir, "cells-under-the-microscope.jpg"), 80)
 }
 
+// rect paints an axis-aligned rectangle.
+func (c *canvas) rect(x, y, w, h float64, col color.RGBA) {
+	c.fill([][2]float64{{x, y}, {x + w, y}, {x + w, y + h}, {x, y + h}}, col)
+}
+
+// star paints a five-pointed star.
+func (c *canvas) star(x, y, r float64, col color.RGBA) {
+	var pts [][2]float64
+	for i := 0; i < 10; i++ {
+		a := -math.Pi/2 + math.Pi*float64(i)/5
+		rr := r
+		if i%2 == 1 {
+			rr = r * 0.42
+		}
+		pts = append(pts, [2]float64{x + rr*math.Cos(a), y + rr*math.Sin(a)})
+	}
+	c.fill(pts, col)
+}
+
+// courthouse: a columned façade under a ring of stars, for the European
+// law programme.
+func courthouse(dir string) {
+	const w, h = 1200, 800
+	c := newCanvas(w, h, color.RGBA{0x23, 0x3f, 0x73, 255}, color.RGBA{0x5a, 0x7d, 0xb4, 255})
+	for i := 0; i < 12; i++ {
+		a := 2 * math.Pi * float64(i) / 12
+		c.star(560+105*math.Cos(a), 140+105*math.Sin(a), 18, gold)
+	}
+	stone := color.RGBA{0xef, 0xe9, 0xdc, 255}
+	shade := color.RGBA{0xcf, 0xc6, 0xb2, 255}
+	c.rect(0, 690, w, 110, color.RGBA{0x8c, 0x93, 0x9c, 255})
+	c.fill([][2]float64{{120, 430}, {560, 250}, {1000, 430}}, stone)
+	c.fill([][2]float64{{200, 420}, {560, 285}, {920, 420}}, shade)
+	c.rect(120, 430, 880, 40, stone)
+	for i := 0; i < 8; i++ {
+		x := 160 + float64(i)*106
+		c.rect(x, 470, 48, 190, stone)
+		c.rect(x+34, 470, 14, 190, shade)
+		c.rect(x-8, 462, 64, 14, stone)
+	}
+	c.rect(90, 660, 940, 18, stone)
+	c.rect(60, 678, 1000, 18, shade)
+	c.save(filepath.Join(dir, "european-law-courthouse.jpg"), 78)
+}
+
+// library: shelves of books under an arched window, for history.
+func library(dir string) {
+	const w, h = 1200, 800
+	c := newCanvas(w, h, color.RGBA{0x5b, 0x3a, 0x29, 255}, color.RGBA{0x3e, 0x27, 0x1b, 255})
+	// The window, its light, its bars.
+	var arch [][2]float64
+	for i := 0; i <= 24; i++ {
+		a := math.Pi + math.Pi*float64(i)/24
+		arch = append(arch, [2]float64{600 + 150*math.Cos(a), 230 + 150*math.Sin(a)})
+	}
+	arch = append(arch, [2]float64{750, 520}, [2]float64{450, 520})
+	c.fill(arch, color.RGBA{0xf7, 0xe3, 0xa8, 255})
+	c.rect(595, 80, 10, 440, color.RGBA{0x5b, 0x3a, 0x29, 255})
+	c.rect(450, 300, 300, 10, color.RGBA{0x5b, 0x3a, 0x29, 255})
+	seed := uint32(11)
+	rnd := func() float64 {
+		seed = seed*1664525 + 1013904223
+		return float64(seed>>8) / float64(1<<24)
+	}
+	spines := []color.RGBA{red, navy, green, gold, {0x7a, 0x4b, 0x8c, 255}, {0xb8, 0x6b, 0x3a, 255}, {0xe8, 0xdc, 0xc0, 255}}
+	for _, side := range [][2]float64{{30, 400}, {800, 1170}} {
+		for row := 0; row < 5; row++ {
+			y := 90 + float64(row)*140
+			c.rect(side[0]-10, y+118, side[1]-side[0]+20, 16, color.RGBA{0x2c, 0x1b, 0x12, 255})
+			for x := side[0]; x < side[1]-20; {
+				bw := 18 + 22*rnd()
+				bh := 80 + 36*rnd()
+				c.rect(x, y+118-bh, bw-3, bh, spines[int(rnd()*float64(len(spines)))])
+				x += bw
+			}
+		}
+	}
+	c.rect(400, 620, 400, 24, color.RGBA{0x2c, 0x1b, 0x12, 255})
+	c.rect(430, 560, 150, 60, color.RGBA{0xe8, 0xdc, 0xc0, 255})
+	c.rect(590, 575, 150, 45, color.RGBA{0xe8, 0xdc, 0xc0, 255})
+	c.save(filepath.Join(dir, "library-shelves.jpg"), 72)
+}
+
+// lattice: atoms of a crystal and their bonds, for materials science.
+func lattice(dir string) {
+	const w, h = 1200, 800
+	c := newCanvas(w, h, color.RGBA{0xf1, 0xf4, 0xf8, 255}, color.RGBA{0xd9, 0xe2, 0xee, 255})
+	pos := func(i, j, k int) (float64, float64) {
+		return 250 + float64(i)*170 + float64(k)*70, 180 + float64(j)*150 - float64(k)*60
+	}
+	bond := color.RGBA{0x9a, 0xa9, 0xbd, 255}
+	for k := 2; k >= 0; k-- {
+		for i := 0; i < 5; i++ {
+			for j := 0; j < 4; j++ {
+				x, y := pos(i, j, k)
+				if i < 4 {
+					x2, y2 := pos(i+1, j, k)
+					c.line(x, y, x2, y2, 6, bond)
+				}
+				if j < 3 {
+					x2, y2 := pos(i, j+1, k)
+					c.line(x, y, x2, y2, 6, bond)
+				}
+				if k < 2 {
+					x2, y2 := pos(i, j, k+1)
+					c.line(x, y, x2, y2, 6, bond)
+				}
+			}
+		}
+		for i := 0; i < 5; i++ {
+			for j := 0; j < 4; j++ {
+				x, y := pos(i, j, k)
+				col := navy
+				if (i+j+k)%2 == 1 {
+					col = red
+				}
+				col = mix(col, white, 0.25*float64(k))
+				c.circle(x, y, 30, col)
+				c.circle(x-9, y-9, 9, mix(col, white, 0.5))
+			}
+		}
+	}
+	c.save(filepath.Join(dir, "crystal-lattice.jpg"), 70)
+}
+
+// lectureHall: rows of seats before a lectern and a screen, for the
+// visiting chairs' public lectures.
+func lectureHall(dir string) {
+	const w, h = 1200, 800
+	c := newCanvas(w, h, color.RGBA{0xe9, 0xe4, 0xda, 255}, color.RGBA{0xd3, 0xcb, 0xbb, 255})
+	c.rect(330, 60, 540, 300, color.RGBA{0xfb, 0xfa, 0xf6, 255})
+	c.rect(360, 90, 480, 30, navy)
+	for i, bw := range []float64{380, 300, 420, 250} {
+		c.rect(360, 150+float64(i)*45, bw, 18, color.RGBA{0xa9, 0xb4, 0xc4, 255})
+	}
+	c.fill([][2]float64{{560, 520}, {640, 520}, {660, 420}, {540, 420}}, color.RGBA{0x7a, 0x4b, 0x2c, 255})
+	c.rect(530, 405, 140, 18, color.RGBA{0x5b, 0x3a, 0x29, 255})
+	for row := 0; row < 4; row++ {
+		y := 560 + float64(row)*62
+		seat := mix(red, color.RGBA{0x4a, 0x14, 0x10, 255}, float64(row)*0.15)
+		n := 9 + row*2
+		span := 900 + float64(row)*260
+		for i := 0; i < n; i++ {
+			x := 600 - span/2 + span*(float64(i)+0.5)/float64(n)
+			bend := 0.0004 * (x - 600) * (x - 600)
+			c.fill([][2]float64{{x - 34, y - bend}, {x + 34, y - bend}, {x + 30, y + 44 - bend}, {x - 30, y + 44 - bend}}, seat)
+		}
+	}
+	c.save(filepath.Join(dir, "lecture-hall.jpg"), 78)
+}
+
+// wordmark is an institution's stand-in logo: its short name, and the
+// mark's colour and shape.
+type wordmark struct {
+	file, text string
+	col        color.RGBA
+	shape      int
+}
+
+var wordmarks = []wordmark{
+	{"berkeley", "UC Berkeley", navy, 0}, {"kuleuven", "KU Leuven", color.RGBA{0x1d, 0x5f, 0x9a, 255}, 1},
+	{"lorraine", "Lorraine", color.RGBA{0x1f, 0x6f, 0x8b, 255}, 2}, {"luxembourg", "Luxembourg", red, 3},
+	{"maastricht", "UM", color.RGBA{0x00, 0x1c, 0x3d, 255}, 4}, {"rptu", "RPTU", color.RGBA{0x50, 0x3d, 0x8f, 255}, 0},
+	{"rwth-aachen", "RWTH", color.RGBA{0x00, 0x54, 0x9f, 255}, 2}, {"saarland", "Saarland", color.RGBA{0x0b, 0x4f, 0x6c, 255}, 1},
+	{"trier", "Trier", color.RGBA{0x8f, 0x1d, 0x2c, 255}, 4}, {"uantwerpen", "UAntwerpen", red, 2},
+	{"ucla", "UCLA", color.RGBA{0x27, 0x74, 0xae, 255}, 3}, {"uclouvain", "UCLouvain", color.RGBA{0x00, 0x3d, 0x7a, 255}, 0},
+	{"ugent", "UGent", color.RGBA{0x1e, 0x64, 0xc8, 255}, 1}, {"uhasselt", "UHasselt", green, 4},
+	{"ulb", "ULB", color.RGBA{0x00, 0x4c, 0x93, 255}, 3}, {"uliege", "ULiège", color.RGBA{0x00, 0x70, 0x7f, 255}, 2},
+	{"umontreal", "UdeM", color.RGBA{0x00, 0x57, 0xac, 255}, 1}, {"upenn", "Penn", color.RGBA{0x01, 0x1f, 0x5b, 255}, 0},
+	{"vub", "VUB", color.RGBA{0xf3, 0x6f, 0x21, 255}, 4},
+}
+
+// logos draws every wordmark, 128 pixels high, as a PNG: a white card
+// with rounded (transparent) corners, a geometric mark, the name.
+func logos(dir string) {
+	f, err := opentype.Parse(gobold.TTF)
+	if err != nil {
+		log.Fatal(err)
+	}
+	face, err := opentype.NewFace(f, &opentype.FaceOptions{Size: 76, DPI: 72, Hinting: font.HintingNone})
+	if err != nil {
+		log.Fatal(err)
+	}
+	const h = 160 // drawn at 160, written at 128
+	for _, m := range wordmarks {
+		textW := font.MeasureString(face, m.text).Ceil()
+		w := 40 + 112 + 28 + textW + 44
+		c := &canvas{img: image.NewRGBA(image.Rect(0, 0, 2*w, 2*h)), w: 2 * w, h: 2 * h}
+		// The card, rounded.
+		var card [][2]float64
+		corner := func(cx, cy, a0 float64) {
+			for i := 0; i <= 8; i++ {
+				a := a0 + math.Pi/2*float64(i)/8
+				card = append(card, [2]float64{cx + 22*math.Cos(a), cy + 22*math.Sin(a)})
+			}
+		}
+		corner(22, 22, math.Pi)
+		corner(float64(w)-22, 22, -math.Pi/2)
+		corner(float64(w)-22, h-22, 0)
+		corner(22, h-22, math.Pi/2)
+		c.fill(card, white)
+		// The mark: a tile of the colour, a shape in white.
+		x0, y0 := 40.0, 24.0
+		c.fill([][2]float64{{x0, y0}, {x0 + 112, y0}, {x0 + 112, y0 + 112}, {x0, y0 + 112}}, m.col)
+		cx, cy := x0+56, y0+56
+		switch m.shape {
+		case 0: // an arch
+			var a [][2]float64
+			for i := 0; i <= 16; i++ {
+				t := math.Pi + math.Pi*float64(i)/16
+				a = append(a, [2]float64{cx + 34*math.Cos(t), cy + 4 + 34*math.Sin(t)})
+			}
+			a = append(a, [2]float64{cx + 34, cy + 40}, [2]float64{cx - 34, cy + 40})
+			c.fill(a, white)
+		case 1: // three columns under a pediment
+			c.fill([][2]float64{{cx - 40, cy - 16}, {cx, cy - 40}, {cx + 40, cy - 16}}, white)
+			for i := -1; i <= 1; i++ {
+				c.fill([][2]float64{{cx + float64(i)*26 - 8, cy - 10}, {cx + float64(i)*26 + 8, cy - 10}, {cx + float64(i)*26 + 8, cy + 38}, {cx + float64(i)*26 - 8, cy + 38}}, white)
+			}
+		case 2: // a wave over a bar
+			c.arc(cx-40, cy, cx+40, cy, 26, 12, white)
+			c.line(cx-40, cy+30, cx+40, cy+30, 12, white)
+		case 3: // a ring and a dot
+			c.circle(cx, cy, 40, white)
+			c.circle(cx, cy, 26, m.col)
+			c.circle(cx, cy, 11, white)
+		case 4: // an open book
+			c.fill([][2]float64{{cx - 44, cy - 26}, {cx - 4, cy - 18}, {cx - 4, cy + 34}, {cx - 44, cy + 26}}, white)
+			c.fill([][2]float64{{cx + 44, cy - 26}, {cx + 4, cy - 18}, {cx + 4, cy + 34}, {cx + 44, cy + 26}}, white)
+		}
+		// The name, drawn at twice the size like the rest.
+		big, err := opentype.NewFace(f, &opentype.FaceOptions{Size: 152, DPI: 72, Hinting: font.HintingNone})
+		if err != nil {
+			log.Fatal(err)
+		}
+		d := font.Drawer{Dst: c.img, Src: image.NewUniform(color.RGBA{0x1a, 0x20, 0x2c, 255}), Face: big,
+			Dot: fixed.P(2*(40+112+28), 2*h/2+2*27)}
+		d.DrawString(m.text)
+		full := image.NewNRGBA(image.Rect(0, 0, w*4/5, h*4/5))
+		draw.CatmullRom.Scale(full, full.Bounds(), c.img, c.img.Bounds(), draw.Src, nil)
+		// A palette of the few colours a logo has, and their blends (the
+		// anti-aliased edges): a fifth of the size of a full-colour PNG.
+		ink := color.RGBA{0x1a, 0x20, 0x2c, 255}
+		var pal color.Palette
+		for i := 0; i <= 15; i++ {
+			t := float64(i) / 15
+			pal = append(pal, mix(white, m.col, t), mix(white, ink, t), color.NRGBA{255, 255, 255, uint8(255 * t)})
+		}
+		out := image.NewPaletted(full.Bounds(), pal)
+		draw.Draw(out, out.Bounds(), full, image.Point{}, draw.Src)
+		file, err := os.Create(filepath.Join(dir, m.file+".png"))
+		if err != nil {
+			log.Fatal(err)
+		}
+		enc := png.Encoder{CompressionLevel: png.BestCompression}
+		if err := enc.Encode(file, out); err != nil {
+			log.Fatal(err)
+		}
+		if err := file.Close(); err != nil {
+			log.Fatal(err)
+		}
+	}
+}
+
 func main() {
 	out := flag.String("o", "static/images", "folder to write the illustrations into")
+	logoDir := flag.String("logos", "static/logos", "folder to write the institutions' stand-in logos into")
 	flag.Parse()
-	if err := os.MkdirAll(*out, 0o755); err != nil {
-		log.Fatal(err)
+	for _, d := range []string{*out, *logoDir} {
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			log.Fatal(err)
+		}
 	}
 	mapOfTowns(*out)
 	euregio(*out)
 	laboratory(*out)
+	courthouse(*out)
+	library(*out)
+	lattice(*out)
+	lectureHall(*out)
+	logos(*logoDir)
 }

@@ -3,12 +3,16 @@ package render
 import (
 	"fmt"
 	"html"
+	"math"
 	"path"
 	"strconv"
 	"strings"
 
+	"github.com/vitrine-ssg/vitrine/build/catalog"
 	"github.com/vitrine-ssg/vitrine/build/content"
 	"github.com/vitrine-ssg/vitrine/build/diag"
+	"github.com/vitrine-ssg/vitrine/build/lang"
+	"github.com/vitrine-ssg/vitrine/build/model"
 	"github.com/vitrine-ssg/vitrine/build/picture"
 )
 
@@ -61,9 +65,87 @@ const (
 
 // Aspect ratios of the crops.
 const (
-	aspectCard = 3.0 / 2.0
-	aspectOG   = 1200.0 / 630.0
+	aspectCard   = 3.0 / 2.0
+	aspectBanner = 2.0 // the image at the top of an entry's page
+	aspectOG     = 1200.0 / 630.0
 )
+
+// How high the default theme shows an institution's logo, in CSS pixels
+// (main.css: .logo-inline, .card-logo, .entry-logo).
+const (
+	logoInline = 24 // beside its name in a programme's facts
+	logoCard   = 40 // on its card
+	logoHeader = 64 // in its page's header
+)
+
+// logoHeights are the heights every raster logo is made at: 1× and 2× of
+// each use, so that one set of variants serves them all.
+var logoHeights = []int{logoInline, logoCard, 2 * logoInline, logoHeader, 2 * logoCard, 2 * logoHeader}
+
+// checkable reports whether a path written in a catalogue may be looked up
+// (a bad one was reported when the catalogue was loaded).
+func checkable(src string) bool {
+	return src != "" && !strings.ContainsAny(src, "\\?#:") && !strings.Contains(src, "..")
+}
+
+// entryImage returns the Image of an entry's image shown as spec says, its
+// alt text and credit in the page's language, or nil (after reporting a
+// missing or damaged file at the src line).
+func (r *Renderer) entryImage(p *model.Page, im *catalog.Image, spec picture.Spec, sizes string) *Image {
+	if !checkable(im.Src) {
+		return nil
+	}
+	name, _ := staticPath(im.Src, "")
+	spec.Focus, _ = picture.ParseFocus(im.Focus)
+	img := r.picture(name, spec, sizes, im.At.Of("src", im.Pos))
+	if img == nil {
+		return nil
+	}
+	chain := r.site.Langs.Chain(p.Lang)
+	if !im.Decorative {
+		if v, in, ok := im.Alt.Get(chain); ok {
+			img.Alt = lang.Typeset(p.Lang, v)
+			if !im.Alt.Plain && in != p.Lang {
+				img.Alt, img.AltLang = lang.Typeset(in, v), in
+			}
+		}
+	}
+	if v, in, ok := im.Credit.Get(chain); ok {
+		img.Credit = lang.Typeset(p.Lang, v)
+		if !im.Credit.Plain && in != p.Lang {
+			img.Credit, img.CreditLang = lang.Typeset(in, v), in
+		}
+	}
+	return img
+}
+
+// logo returns an institution's logo shown height CSS pixels high, or nil
+// when it has none. It is decorative (alt ""): the default theme always
+// writes the name beside it. A raster logo is made at the widths of
+// logoHeights, and its sizes attribute is its width at that height; an SVG
+// logo is published as it is.
+func (r *Renderer) logo(inst *catalog.Institution, height int) *Image {
+	if inst == nil || !checkable(inst.Logo) || r.opts.Images == nil {
+		return nil
+	}
+	name, _ := staticPath(inst.Logo, "")
+	at := inst.At.Of("logo", inst.Pos)
+	if strings.EqualFold(path.Ext(name), ".svg") && r.site.Static[name] {
+		return &Image{Src: r.relURL(name)}
+	}
+	w, h, err := r.opts.Images.Size(name)
+	if err != nil {
+		r.diags.Errorf(at, "logo /%s: %v", name, err)
+		return nil
+	}
+	aspect := float64(w) / float64(h)
+	var widths []int
+	for _, lh := range logoHeights {
+		widths = append(widths, int(math.Round(float64(lh)*aspect)))
+	}
+	shown := int(math.Round(float64(height) * aspect))
+	return r.picture(name, picture.Spec{Widths: widths}, strconv.Itoa(shown)+"px", at)
+}
 
 // staticPath returns the static/ path of an image written in a page: "/"
 // starts from the site root, anything else from the page's folder.

@@ -83,9 +83,12 @@ type Card struct {
 	Summary template.HTML
 	Date    string
 	DateISO string
-	// Image is the page's front matter image cropped to 3:2 for the card,
-	// lazy, or nil.
+	// Image is the page's front matter image, or the entry's image,
+	// cropped to 3:2 for the card, lazy, or nil.
 	Image *Image
+	// Logo is an institution's logo (40 pixels high), lazy and
+	// decorative, or nil.
+	Logo *Image
 }
 
 // CardMeta is the line of key facts of an entry's card.
@@ -121,6 +124,10 @@ type EntryView struct {
 	// Website is the entry's own website, Contact its e-mail address.
 	Website string
 	Contact string
+	// Logo is an institution's logo as its page's header shows it (64
+	// pixels high), nil for other entries and institutions without one.
+	// It is decorative (alt ""): the name is written beside it.
+	Logo *Image
 }
 
 // InstLink is an institution as an entry names it: a link to its page,
@@ -131,6 +138,9 @@ type InstLink struct {
 	Country string // the country of an inline institution, or ""
 	// Coordinator marks the first of a programme's several institutions.
 	Coordinator bool
+	// Logo is the institution's logo, small (24 pixels high), beside its
+	// name; nil when it has none. Decorative: the name says it.
+	Logo *Image
 }
 
 // EntryLink is a link to another entry, with a note ("Master").
@@ -437,6 +447,14 @@ func (r *Renderer) card(p *model.Page) *Card {
 			}
 		}
 	}
+	if p.Entry != nil {
+		if im := catalog.Picture(p.Entry); im != nil {
+			c.Image = r.entryImage(p, im, picture.Spec{Aspect: aspectCard, MaxWidth: 800}, sizesCard)
+		}
+		if inst, ok := p.Entry.(*catalog.Institution); ok {
+			c.Logo = r.logo(inst, logoCard)
+		}
+	}
 	got, _ := r.cards.LoadOrStore(p, c)
 	return got.(*Card)
 }
@@ -592,6 +610,7 @@ func (r *Renderer) entryView(p *model.Page, v *Page) pageView {
 		return pv
 	case *catalog.Institution:
 		ev.Body, ev.Website = md(e.Description, 2), e.URL
+		ev.Logo = r.logo(e, logoHeader)
 		iv := &InstitutionView{
 			EntryView: ev, Entry: e,
 			Short: e.Short, City: r.text(code, e.City), Country: r.label(code, lang.Country, e.Country),
@@ -698,7 +717,7 @@ func (r *Renderer) monthYear(code string, t time.Time) string {
 // instLink describes the institution ref names.
 func (r *Renderer) instLink(code string, ref catalog.InstitutionRef) InstLink {
 	if t := ref.Target; t != nil {
-		return InstLink{URL: r.entryURL(catalog.Institutions, t.ID, code), Name: r.text(code, t.Title)}
+		return InstLink{URL: r.entryURL(catalog.Institutions, t.ID, code), Name: r.text(code, t.Title), Logo: r.logo(t, logoInline)}
 	}
 	if in := ref.Inline; in != nil {
 		l := InstLink{Name: r.text(code, in.Name)}

@@ -230,6 +230,19 @@ func commentOf(c string) string {
 	return "   # " + c
 }
 
+// image writes the image block of an entry, commented out.
+func image(b *strings.Builder, langs []string) {
+	b.WriteString("# image:                # its page's banner, its card and its Open Graph image (docs/images.md)\n")
+	b.WriteString("#   src: /images/campus.jpg   # a JPEG, PNG, WebP or GIF under static/\n")
+	b.WriteString("#   alt:                 # required: what the image shows, for someone who cannot see it\n")
+	for _, l := range langs {
+		fmt.Fprintf(b, "#     %s: …\n", l)
+	}
+	b.WriteString("#   # decorative: true   # instead of alt, for an image that adds nothing to the page\n")
+	b.WriteString("#   focus: 0.5,0.5       # what crops keep: across, then down, from 0 to 1\n")
+	b.WriteString("#   credit: \"Photo: …\"   # shown under the image\n")
+}
+
 func entryTemplate(singular string, langs []string) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# yaml-language-server: $schema=../../docs/schemas/%s.json\n", singular)
@@ -251,19 +264,22 @@ func entryTemplate(singular string, langs []string) string {
 		b.WriteString("outcomes: []           # learning outcomes: - {fr: …, en: …}\n")
 		markdown(&b, "careers", "", langs)
 		b.WriteString("# networks: []          # ids from data/networks/\n# url: https://…         # the official programme page\n# contact: international@example.be   # a role address, never a person's\n")
+		image(&b, langs)
 	case "institution":
 		text(&b, "name", "required: the official name", langs, "")
 		b.WriteString("# short: ULiège\ncountry: BE            # ISO 3166-1 alpha-2\n")
 		text(&b, "city", "required", langs, "")
-		b.WriteString("# community: fwb        # fwb | vl | dg | other\n# type: university      # university | university-college | art-school | research-centre | other\nurl: https://          # required: the official website\n# international: https://…   # the international office's page\n# erasmusCode: \"B  LIEGE01\"\n# schac: uliege.be\n# pic: \"999999999\"\n# ror: https://ror.org/00afp2z80\n")
+		b.WriteString("# community: fwb        # fwb | vl | dg | other\n# type: university      # university | university-college | art-school | research-centre | other\nurl: https://          # required: the official website\n# international: https://…   # the international office's page\n# erasmusCode: \"B  LIEGE01\"\n# schac: uliege.be\n# pic: \"999999999\"\n# ror: https://ror.org/00afp2z80\n# logo: /logos/uliege.png   # under static/: an SVG, or a PNG, JPEG or WebP (resized by vitrine)\n")
 		text(&b, "summary", "one or two sentences", langs, "")
 		markdown(&b, "description", "", langs)
+		image(&b, langs)
 	case "network":
 		b.WriteString("# acronym: UniGR\n")
 		text(&b, "name", "required", langs, "")
 		b.WriteString("kind: university-network   # university-network | umbrella | cross-border | european-university | thematic | development\n# scope: [BE, DE, FR, LU]\nmembers: []            # ids from data/institutions/, or {name: …, country: XX}\n# since: 2008\n# url: https://…\n# contact: info@example.org\n")
 		text(&b, "summary", "one or two sentences", langs, "")
 		markdown(&b, "description", "", langs)
+		image(&b, langs)
 	case "chair":
 		text(&b, "name", "required", langs, "")
 		text(&b, "summary", "one or two sentences", langs, "")
@@ -271,6 +287,7 @@ func entryTemplate(singular string, langs []string) string {
 		markdown(&b, "description", "", langs)
 		markdown(&b, "rotation", "how holders are chosen", langs)
 		b.WriteString("# holders:              # the only place a person may be named (GDPR)\n#   - {period: 2026-2027, name: …, home: kuleuven, basis: public-task, reviewBy: 2027-12-31}\n# url: https://…\n# contact: chairs@example.be\n")
+		image(&b, langs)
 	case "alumni":
 		b.WriteString("institution: \"\"        # required: an id from data/institutions/\n")
 		text(&b, "office", "required: the office's name", langs, "")
