@@ -6,6 +6,7 @@ import (
 	"image"
 	"image/color"
 	"image/jpeg"
+	"image/png"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -147,5 +148,82 @@ func TestCorruptImage(t *testing.T) {
 	}
 	if _, err := os.Stat(out); err == nil {
 		t.Error("a failed build wrote the output folder")
+	}
+}
+
+// TestCatalogueImages: an institution's image and logo and a programme's
+// image go through the pipeline and reach their pages, cards and Open
+// Graph image, with their alt text in the page's language (marked when it
+// falls back); a missing file is an error at its src line.
+func TestCatalogueImages(t *testing.T) {
+	var logo bytes.Buffer
+	li := image.NewNRGBA(image.Rect(0, 0, 300, 100))
+	for y := 0; y < 100; y++ {
+		for x := 0; x < 300; x++ {
+			li.Set(x, y, color.NRGBA{uint8(x), 40, 90, uint8(255 - y)})
+		}
+	}
+	if err := png.Encode(&logo, li); err != nil {
+		t.Fatal(err)
+	}
+	site := imageSite + "  - {code: fr, label: Français, locale: fr-BE}\ndefaultLanguage: en\nfallback: [en]\n"
+	fsys := fstest.MapFS{
+		"site.yaml":                     {Data: []byte(site)},
+		"content/_index.md":             {Data: []byte("---\ntitle: Home\n---\nHello.\n")},
+		"content/_index.fr.md":          {Data: []byte("---\ntitle: Accueil\n---\nBonjour.\n")},
+		"data/institutions/uliege.yaml": {Data: []byte("name: University of Liège\ncountry: BE\ncity: Liège\nurl: https://www.uliege.be/\nlogo: /logos/uliege.png\nimage:\n  src: /images/hall.jpg\n  alt: {en: The great hall, fr: La grande salle}\n  credit: Photo ULiège\n")},
+		"data/programmes/law.yaml":      {Data: []byte("title: Law\nsummary: Law.\nlevel: master\nects: 120\nduration: P2Y\nlanguages: [en]\nfields: [\"0421\"]\ninstitutions: [uliege]\nimage:\n  src: /images/court.jpg\n  alt: {en: A court room}\n  focus: 0.3,0.6\n")},
+		"data/programmes/history.yaml":  {Data: []byte("title: History\nsummary: History.\nlevel: master\nects: 120\nduration: P2Y\nlanguages: [en]\nfields: [\"0222\"]\ninstitutions: [uliege]\nimage:\n  src: /images/missing.jpg\n  decorative: true\n")},
+		"static/images/hall.jpg":        {Data: gpsPhoto(t, 1200, 900)},
+		"static/images/court.jpg":       {Data: gpsPhoto(t, 1000, 700)},
+		"static/logos/uliege.png":       {Data: logo.Bytes()},
+	}
+	out := filepath.Join(t.TempDir(), "public")
+	rep := buildSite(t, fsys, out, Options{})
+	got := strings.Join(diagLines(rep), "\n")
+	if want := "data/programmes/history.yaml:10:8: error: image /images/missing.jpg: no file static/images/missing.jpg"; !strings.Contains(got, want) {
+		t.Fatalf("diagnostics lack %q:\n%s", want, got)
+	}
+	delete(fsys, "data/programmes/history.yaml")
+	rep = buildSite(t, fsys, out, Options{})
+	if rep.Failed(false) { // the French alt text missing is a warning
+		t.Fatalf("build failed: %v", diagLines(rep))
+	}
+	read := func(p string) string {
+		b, err := os.ReadFile(filepath.Join(out, p))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	inst, instFR, prog, list := read("en/institutions/uliege/index.html"), read("fr/etablissements/uliege/index.html"), read("en/programmes/law/index.html"), read("en/programmes/index.html")
+	for _, c := range []struct{ name, html, want string }{
+		{"institution hero", inst, `alt="The great hall" fetchpriority="high"`},
+		{"institution credit", inst, `Photo ULiège</figcaption>`},
+		{"institution logo", inst, `sizes="192px"`},
+		{"institution og", inst, `property="og:image" content="https://example.org/site/images/hall-1200w.`},
+		{"French alt", instFR, `alt="La grande salle"`},
+		{"programme hero", prog, `alt="A court room" fetchpriority="high"`},
+		{"programme logo", prog, `sizes="72px"`},
+		{"programme og", prog, `property="og:image" content="https://example.org/site/images/court-1200w.`},
+		{"programme card", list, `alt="A court room" loading="lazy"`},
+	} {
+		if !strings.Contains(c.html, c.want) {
+			t.Errorf("%s: the page lacks %s", c.name, c.want)
+		}
+	}
+	// The fallback mark: the programme's alt exists in English only.
+	progFR := read("fr/formations/law/index.html")
+	if !strings.Contains(progFR, `alt="A court room" lang="en"`) {
+		t.Error("the French page shows the English alt text without lang=\"en\"")
+	}
+	// The logo is made at its 1× and 2× widths, never at images.widths.
+	for _, w := range []int{72, 120, 144, 192, 240, 300} {
+		if m, _ := filepath.Glob(filepath.Join(out, "logos", "uliege-"+strconv.Itoa(w)+"w.*.webp")); len(m) != 1 {
+			t.Errorf("logo: %d variants %dw", len(m), w)
+		}
+	}
+	if m, _ := filepath.Glob(filepath.Join(out, "logos", "uliege-480w.*")); len(m) != 0 {
+		t.Errorf("logo made at 480 pixels: %v", m)
 	}
 }

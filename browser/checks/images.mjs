@@ -1,14 +1,19 @@
 // images.mjs — the image pipeline (issue #15), in Chromium at 375 px.
 //
-// On the home page and the UniGR news item of every language, at 375 px and
-// a device pixel ratio of 2, scrolled to the end so that lazy images load:
-// every raster image is a <picture> with a WebP <source>, its <img> has
-// width, height, srcset, sizes, alt and decoding="async"; the first-screen
-// image (the hero) has fetchpriority="high" and is not lazy, the others are
-// lazy; the browser took the WebP variant, and no variant it loaded is
-// wider than the smallest one that fills the image's displayed width at that
-// ratio; nothing shifted (layout-shift entries sum to 0); the Open Graph
-// image is 1,200×630; and no variant carries EXIF, XMP or GPS metadata.
+// On the home page, the UniGR news item, a programme page and an
+// institution page of every language (the entries are those of the
+// open-data export that have an image, and a logo), at 375 px and a device
+// pixel ratio of 2, scrolled to the end so that lazy images load: every
+// raster image is a <picture> with a WebP <source>, its <img> has width,
+// height, srcset, sizes, alt and decoding="async"; the first-screen image
+// (the hero; an institution's logo may come before it) has
+// fetchpriority="high" and is not lazy, the others are lazy; the browser
+// took the WebP variant, and no variant it loaded is wider than the smallest
+// one that fills the image's displayed width at that ratio; an entry page
+// shows its image (and an institution its logo) at the size its width and
+// height attributes promise; nothing shifted (layout-shift entries sum to
+// 0); the Open Graph image is 1,200×630; and no variant carries EXIF, XMP
+// or GPS metadata.
 
 const DPR = 2;
 
@@ -39,6 +44,10 @@ async function inspect(fail, ctx, tab, url, label) {
         const webp = pic?.querySelector('source[type="image/webp"]');
         return {
           src: img.getAttribute("src"),
+          logo: !!img.closest(".entry-logo, .card-logo, .logo-inline"),
+          entryImage: !!img.closest(".entry-image"),
+          entryLogo: !!img.closest(".entry-logo"),
+          ratio: img.naturalWidth && img.getBoundingClientRect().height ? img.getBoundingClientRect().width / img.getBoundingClientRect().height : 0,
           inPicture: !!pic,
           raster: /\.(jpe?g|png|webp)(\?|$)/i.test(img.getAttribute("src") || ""),
           width: img.getAttribute("width"),
@@ -58,11 +67,15 @@ async function inspect(fail, ctx, tab, url, label) {
   });
   const rasters = info.images.filter((i) => i.raster);
   if (!rasters.length) fail(`${label}: no raster image on the page`);
+  const firstPicture = rasters.find((i) => !i.logo);
   rasters.forEach((img, n) => {
     const what = `${label}: image ${n + 1} (${ctx.short(img.src)})`;
     if (!img.inPicture || !img.webp.length) fail(`${what} is not a <picture> with a WebP source`);
     for (const attr of ["width", "height", "sizes", "alt", "decoding"]) if (img[attr] === null) fail(`${what} has no ${attr} attribute`);
-    if (n === 0) {
+    // Shown at the shape its width and height attributes reserve.
+    const want = parseInt(img.width, 10) / parseInt(img.height, 10);
+    if (img.ratio && Math.abs(img.ratio - want) / want > 0.02) fail(`${what} is shown at ${img.ratio.toFixed(3)}:1, its attributes say ${want.toFixed(3)}:1`);
+    if (img === firstPicture || img.entryLogo) {
       if (img.priority !== "high" || img.loading === "lazy") fail(`${what}: the hero must load eagerly with fetchpriority="high"`);
     }
     if (img.priority !== "high" && img.loading !== "lazy") fail(`${what}: an image below the first screen must be loading="lazy"`);
@@ -78,6 +91,14 @@ async function inspect(fail, ctx, tab, url, label) {
   return { page, info, rasters };
 }
 
+// entryPages returns, per language, the page of the first entry of kind in
+// the open-data export that has an image (and a logo when asked).
+async function entryPages(ctx, kind, withLogo) {
+  const data = JSON.parse(await ctx.fetchText(`${ctx.BASE}data/${kind}.json`));
+  const e = data.entries.find((e) => e.image && (!withLogo || e.logo));
+  return e ? e.pages : null;
+}
+
 async function checkImages(fail, ctx) {
   let pages = 0, images = 0, variants = 0;
   const og = new Set(), seen = new Set();
@@ -89,8 +110,25 @@ async function checkImages(fail, ctx) {
     if (news) urls.push([news.loc, `${code} UniGR news`]);
     else fail(`${code}: the UniGR news item (an image in the showcase) is not in the sitemap`);
   }
+  const entries = [];
+  for (const [kind, logo] of [["programmes", false], ["institutions", true]]) {
+    const pages = await entryPages(ctx, kind, logo);
+    if (!pages) { fail(`no ${kind} entry with an image${logo ? " and a logo" : ""} in the open-data export`); continue; }
+    for (const code of ctx.LANGS) {
+      const local = pages[code].replace(/^https?:\/\/[^/]+\/(?:[^/]+\/)?/, ctx.BASE);
+      urls.push([local, `${code} ${kind} page`]);
+      entries.push(local);
+    }
+  }
   await ctx.withTabs(urls, 2, async (tab, [url, label]) => {
     const { info, rasters } = await inspect(fail, ctx, tab, url, label);
+    if (entries.includes(url)) {
+      const hero = rasters.find((i) => i.entryImage);
+      if (!hero) fail(`${label}: the entry's image is not shown`);
+      else if (!hero.shown) fail(`${label}: the entry's image has no width on screen`);
+      if (/institutions/.test(label) && !rasters.some((i) => i.entryLogo)) fail(`${label}: the institution's logo is not shown`);
+      if (!info.og) fail(`${label}: no Open Graph image`);
+    }
     pages++;
     images += rasters.length;
     if (info.og) og.add(info.og);
@@ -130,5 +168,5 @@ function jpegSize(b) {
 }
 
 export const checks = [
-  ["images", "images: <picture> with WebP, width/height, lazy below the fold, hero fetchpriority, no variant larger than needed at 375 px, CLS 0, OG 1200×630, no metadata", checkImages],
+  ["images", "images: home, news, programme and institution pages: <picture> with WebP, width/height, lazy below the fold, hero fetchpriority, entry image and logo shown, no variant larger than needed at 375 px, CLS 0, OG 1200×630, no metadata", checkImages],
 ];

@@ -58,6 +58,9 @@ const (
 	sizesProse = "(min-width: 44rem) 40rem, calc(100vw - 2rem)"
 	// sizesCard: a card of the grid (min 18rem, up to four across).
 	sizesCard = "(min-width: 76rem) 23rem, (min-width: 40rem) 50vw, calc(100vw - 2rem)"
+	// sizesEntry: an entry's image, beside its title on wide screens
+	// (.page-header.has-image: 26rem), under it on phones.
+	sizesEntry = "(min-width: 60rem) 26rem, calc(100vw - 2rem)"
 	// sizesHero: the home page's banner image, beside the title on wide
 	// screens, under it on phones.
 	sizesHero = "(min-width: 56rem) 36rem, calc(100vw - 2rem)"
@@ -65,9 +68,8 @@ const (
 
 // Aspect ratios of the crops.
 const (
-	aspectCard   = 3.0 / 2.0
-	aspectBanner = 2.0 // the image at the top of an entry's page
-	aspectOG     = 1200.0 / 630.0
+	aspectCard = 3.0 / 2.0 // cards, and the image at the top of an entry's page
+	aspectOG   = 1200.0 / 630.0
 )
 
 // How high the default theme shows an institution's logo, in CSS pixels

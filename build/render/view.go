@@ -213,13 +213,14 @@ func (r *Renderer) pageOf(p *model.Page) *Page {
 		}
 	}
 	if p.Entry != nil {
-		// An entry's image: its Open Graph image, and the banner at the
-		// top of its page, cropped to 2:1 around its focal point.
+		// An entry's image: its Open Graph image, and the image at the top
+		// of its page, cropped to 3:2 around its focal point like its card
+		// (the two share their files).
 		if im := catalog.Picture(p.Entry); im != nil && checkable(im.Src) {
 			name, _ := staticPath(im.Src, "")
 			focus, _ := picture.ParseFocus(im.Focus)
 			v.Image = r.ogImage(name, focus, im.At.Of("src", im.Pos))
-			if v.Hero = r.entryImage(p, im, picture.Spec{Aspect: aspectBanner}, sizesWide); v.Hero != nil {
+			if v.Hero = r.entryImage(p, im, picture.Spec{Aspect: aspectCard}, sizesEntry); v.Hero != nil {
 				v.Hero.Eager = true
 			}
 		}

@@ -610,7 +610,10 @@ func (r *Renderer) entryView(p *model.Page, v *Page) pageView {
 		return pv
 	case *catalog.Institution:
 		ev.Body, ev.Website = md(e.Description, 2), e.URL
-		ev.Logo = r.logo(e, logoHeader)
+		// The header's logo is on the first screen: not lazy.
+		if ev.Logo = r.logo(e, logoHeader); ev.Logo != nil {
+			ev.Logo.Eager = true
+		}
 		iv := &InstitutionView{
 			EntryView: ev, Entry: e,
 			Short: e.Short, City: r.text(code, e.City), Country: r.label(code, lang.Country, e.Country),
