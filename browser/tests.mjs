@@ -829,6 +829,12 @@ async function checkScreenshots(fail) {
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         if (overflow > 0) problems.push(`the page is ${overflow}px wider than the ${width}px viewport (horizontal scrolling)`);
         const file = join(SHOTS, `${name}-${width}.png`);
+        // Load the lazy images first: a full-page capture would start them
+        // and the next page would abort them (net::ERR_ABORTED).
+        await page.evaluate(async () => {
+          for (const img of document.images) img.loading = "eager";
+          await Promise.all([...document.images].map((i) => (i.complete ? null : new Promise((r) => { i.onload = i.onerror = r; }))));
+        });
         await page.screenshot({ path: file, fullPage: true });
         written.push(relative(resolve(HERE, ".."), file));
         if (problems.length) fail(`screenshot ${name} at ${width}px`, problems);

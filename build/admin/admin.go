@@ -396,6 +396,16 @@ func (g *gen) field(f catalog.Field) cmsField {
 		g.list(&w, f)
 	case catalog.FieldObject:
 		w.Widget, w.Fields = "object", g.fields(f.Fields)
+		if !f.Required {
+			// Decap checks the required fields of an object left empty,
+			// and would refuse to save an entry without it (a programme
+			// without image: its src). vitrine checks them when the
+			// object is given.
+			for i := range w.Fields {
+				w.Fields[i].Required = &no
+			}
+			w.Collapsed = &yes
+		}
 	}
 	return w
 }
