@@ -64,9 +64,10 @@ type Report struct {
 	Repaired *write.Diff
 	Duration time.Duration
 	Diags    []diag.Diagnostic // every error and warning, sorted
-	// Notes are facts about the output that are not problems in the
-	// input, for the person who runs the build: the editor at /admin/
-	// without its script (admin/update.sh fetches it).
+	// Notes are facts and advice for the person who runs the build, not
+	// problems in the input: printed, never failing a build (the editor
+	// at /admin/ without its script; a site without an accessibility
+	// statement).
 	Notes []string
 }
 
@@ -124,7 +125,9 @@ func Build(ctx context.Context, opts Options) (*Report, error) {
 					diags.Warnf(diag.Pos{File: w.File, Line: w.Line, Col: w.Col}, "%s", w.Msg)
 				}
 				rep.Pages, rep.UpToDate = m.Pages, true
-				rep.Langs = upToDateLangs(opts.Site, m.Pages)
+				var cfg *config.Config
+				rep.Langs, cfg = upToDateLangs(opts.Site, m.Pages)
+				rep.Notes = notes(cfg)
 				return finish(), nil
 			}
 		}
@@ -136,6 +139,7 @@ func Build(ctx context.Context, opts Options) (*Report, error) {
 	if !p.AdminInstalled {
 		rep.Notes = append(rep.Notes, "admin/index.html says the editor is not installed: run bash admin/update.sh to fetch its script (Decap CMS) into admin/vendor/, then build again")
 	}
+	rep.Notes = append(rep.Notes, notes(p.Config)...)
 	if diags.Count(diag.Error) > 0 || opts.Out == "" {
 		// Render anyway, without writing, so that one run also reports the
 		// problems only rendering finds (broken links, template errors).
@@ -192,8 +196,9 @@ func Build(ctx context.Context, opts Options) (*Report, error) {
 }
 
 // upToDateLangs returns the languages of an up-to-date build's report, in
-// site.yaml's order when it can be read.
-func upToDateLangs(site fs.FS, pages map[string]int) []string {
+// site.yaml's order when it can be read, and site.yaml read (nil when it
+// cannot be).
+func upToDateLangs(site fs.FS, pages map[string]int) ([]string, *config.Config) {
 	var out []string
 	if src, err := fs.ReadFile(site, config.File); err == nil {
 		if cfg := config.Parse(config.File, src, &diag.List{}); cfg != nil && cfg.Langs != nil {
@@ -202,14 +207,14 @@ func upToDateLangs(site fs.FS, pages map[string]int) []string {
 					out = append(out, c)
 				}
 			}
-			return out
+			return out, cfg
 		}
 	}
 	for c := range pages {
 		out = append(out, c)
 	}
 	sort.Strings(out)
-	return out
+	return out, nil
 }
 
 // Failed reports whether the build had errors (or warnings, when strict).

@@ -305,6 +305,7 @@ func Load(ctx context.Context, opts Options, diags *diag.List) (*Loaded, error) 
 
 	l := &Loaded{Config: cfg, Theme: themes.Open(opts.Site, cfg.Theme), drafts: opts.Drafts, langs: opts.Langs}
 	l.Policy = sitePolicy(cfg, cfg.Today(now), diags)
+	staleStatement(cfg, cfg.Today(now), diags)
 	var wg sync.WaitGroup
 	var contentErr, catalogErr error
 	wg.Add(2)

@@ -42,7 +42,10 @@ type Config struct {
 	TimeZone        string                 `yaml:"timeZone"`
 	Privacy         Privacy                `yaml:"privacy"`
 	Admin           Admin                  `yaml:"admin"`
-	Positions       schema.Positions
+	// Accessibility is the accessibility statement, nil when site.yaml
+	// has none (see accessibility.go).
+	Accessibility *Accessibility `yaml:"accessibility"`
+	Positions     schema.Positions
 
 	// Base is BaseURL parsed; its path always ends with "/".
 	Base *url.URL `yaml:"-"`
@@ -250,11 +253,17 @@ var defaultSections = map[string]map[string]string{
 	"events":       {"fr": "evenements", "nl": "evenementen", "en": "events", "de": "veranstaltungen", "es": "eventos"},
 	// search is not a catalogue: it is the segment of the search page.
 	SearchSection: {"fr": "recherche", "nl": "zoeken", "en": "search", "de": "suche", "es": "buscar"},
+	// accessibility is the segment of the accessibility statement's page.
+	AccessibilitySection: {"fr": "accessibilite", "nl": "toegankelijkheid", "en": "accessibility", "de": "barrierefreiheit", "es": "accesibilidad"},
 }
 
 // SearchSection is the key of sections that names the search page's URL
 // segment.
 const SearchSection = "search"
+
+// AccessibilitySection is the key of sections that names the URL segment
+// of the accessibility statement's page.
+const AccessibilitySection = "accessibility"
 
 var (
 	segmentRE   = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
@@ -370,6 +379,7 @@ func (c *Config) validate(d *schema.Decoder) {
 	c.Title.CheckLanguages(d, c.Langs, "title")
 	c.Description.CheckLanguages(d, c.Langs, "description")
 	c.Copyright.CheckLanguages(d, c.Langs, "copyright")
+	c.validateAccessibility(d)
 
 	// Privacy: the addresses must be addresses, the bases lawful ones. The
 	// review dates are checked against the day of the build, by the build.
@@ -421,7 +431,7 @@ func (c *Config) validate(d *schema.Decoder) {
 	}
 	for kind, t := range c.Sections {
 		if _, ok := defaultSections[kind]; !ok {
-			errf(firstPos(t, c.pos("sections")), "sections: %q is not a catalogue kind (%s) or %s", kind, strings.Join(catalog.Kinds, ", "), SearchSection)
+			errf(firstPos(t, c.pos("sections")), "sections: %q is not a catalogue kind (%s), %s or %s", kind, strings.Join(catalog.Kinds, ", "), SearchSection, AccessibilitySection)
 			continue
 		}
 		t.CheckLanguages(d, c.Langs, "sections."+kind)
@@ -443,7 +453,7 @@ func (c *Config) validate(d *schema.Decoder) {
 	}
 	for _, l := range list {
 		used := map[string]string{}
-		for _, kind := range append(catalog.Kinds[:len(catalog.Kinds):len(catalog.Kinds)], SearchSection) {
+		for _, kind := range append(catalog.Kinds[:len(catalog.Kinds):len(catalog.Kinds)], SearchSection, AccessibilitySection) {
 			seg := sections[kind].Values[l.Code]
 			if seg == "" {
 				seg = kind // a language without built-in segments uses the kind's English name
@@ -470,7 +480,7 @@ func (c *Config) validate(d *schema.Decoder) {
 			switch {
 			case n != 1:
 				errf(e.Pos, "%s: give exactly one of page (a source path like mobility.md), catalog (a kind like programmes) or url", where)
-			case e.Catalog != "" && (defaultSections[e.Catalog] == nil || e.Catalog == SearchSection):
+			case e.Catalog != "" && (defaultSections[e.Catalog] == nil || e.Catalog == SearchSection || e.Catalog == AccessibilitySection):
 				errf(e.At.Of("catalog", e.Pos), "%s: catalog %q is not one of %s", where, e.Catalog, strings.Join(catalog.Kinds, ", "))
 			case e.URL != "" && e.Label.IsZero():
 				errf(e.At.Of("url", e.Pos), "%s: a url entry needs a label", where)

@@ -72,6 +72,9 @@ const (
 	Chooser  Kind = "chooser"  // the language chooser at /
 	Root404  Kind = "root-404" // /404.html, offering every language
 	Search   Kind = "search"   // a language's search page
+	// Accessibility is a language's accessibility statement, written from
+	// site.yaml's accessibility section when it has one.
+	Accessibility Kind = "accessibility"
 )
 
 // Page is one output page in one language.
@@ -474,14 +477,24 @@ func (b *builder) catalogue() {
 // entryKey is the translation group of a catalogue entry's pages.
 func entryKey(kind, id string) string { return "entry:" + kind + "/" + id }
 
+// AccessibilityKey is the translation group of the accessibility
+// statement's pages.
+const AccessibilityKey = "vitrine:accessibility"
+
 // siteYAML is where to report a problem of pages site.yaml makes.
 func siteYAML() diag.Pos { return diag.Pos{File: "site.yaml"} }
 
-// special adds the 404 pages, the search pages and the language chooser.
+// special adds the 404 pages, the search pages, the accessibility
+// statements and the language chooser.
 func (b *builder) special() {
+	a11y := b.s.Config.Accessibility
 	for _, code := range b.s.Langs.Codes() {
 		b.add(&Page{Kind: NotFound, Lang: code, Key: "404", Path: code + "/404.html", Layout: "404", Parent: b.s.Homes[code]}, "the 404 page", siteYAML, false)
 		b.add(&Page{Kind: Search, Lang: code, Key: "search", Path: code + "/" + b.s.Config.Section(config.SearchSection, code) + "/", Layout: "search", Parent: b.s.Homes[code]}, "the search page", siteYAML, false)
+		if a11y != nil {
+			at := func() diag.Pos { return a11y.Pos }
+			b.add(&Page{Kind: Accessibility, Lang: code, Key: AccessibilityKey, Path: code + "/" + b.s.Config.Section(config.AccessibilitySection, code) + "/", Layout: "accessibility", Parent: b.s.Homes[code]}, "the accessibility statement (site.yaml accessibility)", at, false)
+		}
 	}
 	b.add(&Page{Kind: Chooser, Lang: b.s.Langs.Default, Path: "", Layout: "chooser"}, "the language chooser", siteYAML, false)
 	b.add(&Page{Kind: Root404, Lang: b.s.Langs.Default, Path: "404.html", Layout: "404"}, "the 404 page", siteYAML, false)

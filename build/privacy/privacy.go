@@ -124,6 +124,7 @@ var roleWords = func() map[string]bool {
 		staff personnel personeel personal guest guests gast invite visitors
 		buddy buddies language languages langues talen sprachen idiomas
 		diplomacy diplomatie
+		accessibility accessibilite toegankelijkheid barrierefreiheit barrierefrei accesibilidad a11y
 	`) {
 		m[w] = true
 	}

@@ -38,6 +38,9 @@ func TestPersonal(t *testing.T) {
 		{"no-reply@example.org", false},
 		{"info2024@example.org", false},
 		{"12345@example.org", false},
+		{"accessibility@example.org", false}, // the accessibility statement's contact
+		{"toegankelijkheid@ugent.be", false},
+		{"accessibilite@uliege.be", false},
 		{"not an address", false},
 	}
 	for _, tt := range tests {

@@ -15,7 +15,7 @@ import (
 
 // StringKeys are the UI strings the renderer itself looks up, besides those
 // the templates name; a trailing dot stands for every key with that prefix.
-var StringKeys = []string{"kind.", "unit.", "fallback.", "alumni.description", "nav.home", "notFound.title", "chooser.", "switcher.nearest", "programme.eqf", "programme.per."}
+var StringKeys = []string{"kind.", "unit.", "fallback.", "alumni.description", "nav.home", "notFound.title", "chooser.", "switcher.nearest", "programme.eqf", "programme.per.", "a11y."}
 
 // funcs returns the template functions bound to language code. The set is
 // the theme's API; docs/themes.md documents each one.

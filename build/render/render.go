@@ -428,6 +428,8 @@ func fallbackLayout(p *model.Page) string {
 		return "list"
 	case model.Search:
 		return "search"
+	case model.Accessibility:
+		return "accessibility"
 	}
 	return "page"
 }

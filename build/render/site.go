@@ -111,7 +111,7 @@ func (r *Renderer) included(code string) bool {
 // indexable reports whether a page belongs in sitemaps and feeds.
 func indexable(p *model.Page) bool {
 	switch p.Kind {
-	case model.Home, model.Article, model.Section, model.List, model.Entry:
+	case model.Home, model.Article, model.Section, model.List, model.Entry, model.Accessibility:
 		return true
 	}
 	return false

@@ -18,7 +18,7 @@ import (
 var viewTypes = []any{
 	&Page{}, &HomeView{}, &ArticleView{}, &SectionView{}, &ListView{},
 	&ProgrammeView{}, &InstitutionView{}, &NetworkView{}, &ChairView{}, &AlumniView{}, &EventView{},
-	&ChooserView{}, &SearchView{}, &AliasView{}, Chart{}, Facets{},
+	&ChooserView{}, &SearchView{}, &AccessibilityView{}, &AliasView{}, Chart{}, Facets{},
 }
 
 // documentedTypes returns the struct types of the theme API by name: the

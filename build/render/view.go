@@ -27,7 +27,7 @@ import (
 // the header, the breadcrumbs and the footer are written from it.
 type Page struct {
 	// Kind is the page's kind: "home", "page", "section", "list", "entry",
-	// "404", "root-404", "chooser" or "alias".
+	// "404", "root-404", "chooser", "search", "accessibility" or "alias".
 	Kind string `search:"-"`
 	// CatalogKind is the catalogue of a list or entry page ("programmes",
 	// "institutions", "networks", "chairs", "alumni"), or "".
@@ -95,6 +95,9 @@ type SiteInfo struct {
 	// SearchURL is the URL of the language's search page, where the
 	// header's search form leads.
 	SearchURL string
+	// AccessibilityURL is the URL of the language's accessibility
+	// statement, or "" when site.yaml has none; the footer links to it.
+	AccessibilityURL string
 }
 
 // SwitchItem is one language of the switcher.
@@ -180,6 +183,9 @@ func (r *Renderer) pageOf(p *model.Page) *Page {
 		v.Title = r.t(code, "notFound.title")
 	case model.Search:
 		v.Title = r.t(code, "search.title")
+	case model.Accessibility:
+		v.Title = r.t(code, "a11y.title")
+		v.Description = r.t(code, "a11y.description")
 	case model.Chooser:
 		v.Title, _, _ = s.Config.Title.Get(s.Langs.Chain(code))
 	}
@@ -257,6 +263,9 @@ func (r *Renderer) siteInfos() map[string]*SiteInfo {
 		}
 		if sp := r.searchPage(code); sp != nil {
 			si.SearchURL = s.URL(sp)
+		}
+		if ap := r.accessibilityPage(code); ap != nil {
+			si.AccessibilityURL = s.URL(ap)
 		}
 		if list := s.Lists[catalog.Programmes][code]; list != nil {
 			si.ProgrammesURL = s.URL(list)

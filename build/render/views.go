@@ -407,6 +407,8 @@ func (r *Renderer) view(p *model.Page) pageView {
 		return c
 	case model.Search:
 		return r.searchView(p, v)
+	case model.Accessibility:
+		return r.accessibilityView(p, v)
 	case model.Alias:
 		return &AliasView{Page: v, TargetURL: r.site.URL(p.Target), TargetCanonical: r.site.Permalink(p.Target)}
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
+	"time"
 )
 
 // Languages are the languages vitrine ships UI strings for, in the order a
@@ -28,8 +29,10 @@ type tr map[string]string
 // The examples are drafts: the site publishes none of them, so there is
 // nothing to delete; `vitrine build --drafts` or `vitrine serve --drafts`
 // shows them. There are no key figures (data/figures.yaml is optional).
-// langs must be codes of Languages; nil means all five.
-func Blank(dir string, langs []string) ([]string, error) {
+// site.yaml has an accessibility statement dated today, which says that
+// the site's content is not yet assessed. langs must be codes of
+// Languages; nil means all five.
+func Blank(dir string, langs []string, today time.Time) ([]string, error) {
 	if len(langs) == 0 {
 		langs = Languages
 	}
@@ -54,7 +57,7 @@ func Blank(dir string, langs []string) ([]string, error) {
 		written = append(written, rel)
 		return nil
 	}
-	if err := add("site.yaml", blankConfig(langs)); err != nil {
+	if err := add("site.yaml", blankConfig(langs, today)); err != nil {
 		return written, err
 	}
 	for _, l := range langs {
@@ -74,7 +77,7 @@ func Blank(dir string, langs []string) ([]string, error) {
 	return append(written, more...), err
 }
 
-func blankConfig(langs []string) string {
+func blankConfig(langs []string, today time.Time) string {
 	var b strings.Builder
 	b.WriteString("# The site's settings. Every key is documented in vitrine's README\n# (section \"site.yaml\"); an unknown key is an error.\n")
 	b.WriteString("baseURL: https://www.example.org/   # the address the site is published at; CI may override it with --base-url\n")
@@ -90,8 +93,44 @@ func blankConfig(langs []string) string {
 	b.WriteString("menu:\n  main:                               # a catalogue shows in the menu once it has a published entry\n")
 	b.WriteString("    - {catalog: programmes, weight: 1}\n    - {catalog: institutions, weight: 2}\n    - {catalog: networks, weight: 3}\n    - {catalog: chairs, weight: 4}\n")
 	b.WriteString("  footer:\n    - {catalog: alumni, weight: 45}\n")
+	blankAccessibility(&b, langs, today)
 	b.WriteString("# params:\n#   brand:                            # the default theme's colours\n#     primary: \"#0b4f8a\"\n#     primaryDark: \"#083a66\"\n#     accent: \"#b3541e\"\n#   logo: logo.svg                    # a file under static/\n")
 	return b.String()
+}
+
+// blankAccessibility writes the accessibility statement of a new site:
+// dated today, partially compliant because its content is not assessed
+// yet, with the enforcement bodies of Belgium's French and Flemish
+// Communities to choose from.
+func blankAccessibility(b *strings.Builder, langs []string, today time.Time) {
+	b.WriteString("# The accessibility statement (EU Directive 2016/2102; README.md, \"Accessibility\n# statement\"): public-sector bodies must publish one. vitrine writes it as a page\n# in every language, linked from every footer. Assess the site, then update status\n# and limitations and set reviewed: to the date; a build warns a year after it.\n")
+	b.WriteString("accessibility:\n")
+	b.WriteString("  status: partially-compliant        # fully-compliant | partially-compliant | not-compliant\n")
+	b.WriteString("  limitations:                       # what does not comply, and why: one item per content\n")
+	for i, l := range langs {
+		lead := "      "
+		if i == 0 {
+			lead = "    - "
+		}
+		fmt.Fprintf(b, "%s%s: %s\n", lead, l, quote(blankLimitation[l]))
+	}
+	b.WriteString("  # disproportionateBurden: []        # contents exempted as a disproportionate burden, and why\n")
+	b.WriteString("  # outsideScope: []                  # contents the law does not cover (third-party sites, …)\n")
+	fmt.Fprintf(b, "  prepared: %s\n", today.Format("2006-01-02"))
+	b.WriteString("  # reviewed: YYYY-MM-DD              # the date of the last review (default: prepared)\n")
+	b.WriteString("  method: self-assessment            # or third-party, with assessor: the organisation's name\n")
+	b.WriteString("  contact:\n    email: accessibility@example.org   # a role address, never a person's; or url: a contact form (https)\n")
+	b.WriteString("  enforcement:                       # keep the body your law designates; outside Belgium, name your country's\n")
+	b.WriteString("    - {name: Le Médiateur de la Wallonie et de la Fédération Wallonie-Bruxelles, url: \"https://www.le-mediateur.be/\"}   # French Community\n")
+	b.WriteString("    - {name: Vlaamse Ombudsdienst, url: \"https://www.vlaamseombudsdienst.be/\"}   # Flemish Community\n")
+}
+
+var blankLimitation = tr{
+	"fr": "Le contenu de ce site n’a pas encore été évalué au regard de la norme EN 301 549\u00a0: tant qu’il ne l’a pas été, certaines pages, certains documents ou certaines images peuvent ne pas être accessibles.",
+	"nl": "De inhoud van deze site is nog niet getoetst aan de norm EN 301 549: tot dat gebeurd is, kunnen sommige pagina’s, documenten of afbeeldingen niet toegankelijk zijn.",
+	"en": "The content of this site has not yet been assessed against EN 301 549: until it is, some pages, documents or images may not be accessible.",
+	"de": "Die Inhalte dieser Website wurden noch nicht nach der Norm EN 301 549 bewertet: Bis dahin können einzelne Seiten, Dokumente oder Bilder nicht barrierefrei sein.",
+	"es": "El contenido de este sitio aún no se ha evaluado conforme a la norma EN 301 549: hasta que se evalúe, algunas páginas, documentos o imágenes pueden no ser accesibles.",
 }
 
 // textValues writes a multilingual field with its values in langs.

@@ -19,7 +19,7 @@ func TestBlankBuilds(t *testing.T) {
 	for _, langs := range [][]string{nil, {"fr", "en"}, {"nl"}, {"es", "de"}} {
 		t.Run(strings.Join(langs, ","), func(t *testing.T) {
 			dir := filepath.Join(t.TempDir(), "site")
-			files, err := scaffold.Blank(dir, langs)
+			files, err := scaffold.Blank(dir, langs, time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -63,6 +63,22 @@ func TestBlankBuilds(t *testing.T) {
 				if min := 2 * len(want); pages < min || (drafts && pages < 12*len(want)) {
 					t.Errorf("drafts=%v: %d pages", drafts, pages)
 				}
+				// The accessibility statement, dated the day the site was
+				// made, in every language, linked from the home page.
+				slugs := map[string]string{"fr": "accessibilite", "nl": "toegankelijkheid", "en": "accessibility", "de": "barrierefreiheit", "es": "accesibilidad"}
+				for _, l := range want {
+					p, err := os.ReadFile(filepath.Join(out, l, slugs[l], "index.html"))
+					if err != nil || !strings.Contains(string(p), "EN 301 549") || !strings.Contains(string(p), "2026") {
+						t.Errorf("drafts=%v: no accessibility statement in %s (%v)", drafts, l, err)
+					}
+					home, _ := os.ReadFile(filepath.Join(out, l, "index.html"))
+					if !strings.Contains(string(home), "/"+l+"/"+slugs[l]+"/") {
+						t.Errorf("drafts=%v: the %s home page does not link to the statement", drafts, l)
+					}
+				}
+				if len(rep.Notes) != 0 {
+					t.Errorf("notes: %v", rep.Notes)
+				}
 			}
 		})
 	}
@@ -76,7 +92,7 @@ func TestBlankRefuses(t *testing.T) {
 		{[]string{"it"}, "--lang it: vitrine writes new sites in fr, nl, en, de, es"},
 		{[]string{"fr", "fr"}, "--lang: fr is given twice"},
 	} {
-		_, err := scaffold.Blank(filepath.Join(t.TempDir(), "x"), tt.langs)
+		_, err := scaffold.Blank(filepath.Join(t.TempDir(), "x"), tt.langs, time.Time{})
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("Blank(%v) = %v, want %q", tt.langs, err, tt.want)
 		}
@@ -85,7 +101,7 @@ func TestBlankRefuses(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "notes.txt"), []byte("mine"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := scaffold.Blank(dir, nil); err == nil || !strings.Contains(err.Error(), "is not empty") {
+	if _, err := scaffold.Blank(dir, nil, time.Time{}); err == nil || !strings.Contains(err.Error(), "is not empty") {
 		t.Errorf("Blank in a folder with a file: %v", err)
 	}
 	if got, _ := os.ReadFile(filepath.Join(dir, "notes.txt")); string(got) != "mine" {

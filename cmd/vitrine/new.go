@@ -48,7 +48,16 @@ func cmdNew(args []string, stdout, stderr io.Writer) error {
 		var files []string
 		var err error
 		if *blank {
-			files, err = scaffold.Blank(name, langs)
+			today, derr := sourceDate(os.Getenv)
+			if derr != nil {
+				return derr
+			}
+			if today.IsZero() {
+				today = time.Now()
+			}
+			loc, _ := time.LoadLocation(config.DefaultTimeZone)
+			today = (&config.Config{Location: loc}).Today(today) // the date in a new site's time zone
+			files, err = scaffold.Blank(name, langs, today)
 		} else {
 			files, err = scaffold.Site(vitrine.Showcase, name)
 		}
