@@ -888,10 +888,15 @@ function failingAudits(lhr, category) {
 
 async function checkLighthouse(fail) {
   const types = await pageTypes();
+  // The programme measured is one with an image (its hero is the page's
+  // largest element), as issue 15 asks; any programme when none has one.
+  const data = JSON.parse(await fetchText(`${BASE}data/programmes.json`));
+  const pictured = data.entries.find((e) => e.image && e.pages?.en);
+  const programme = pictured ? pictured.pages.en.replace(/^https?:\/\/[^/]+\/(?:[^/]+\/)?/, BASE) : types["programmes entry"].en;
   const pages = [
     ["home", types.home.en],
     ["programme list", types["programmes list"].en],
-    ["programme", types["programmes entry"].en],
+    ["programme", programme],
   ];
   const dir = join(WORK, "lighthouse");
   await mkdir(dir, { recursive: true });

@@ -207,6 +207,9 @@ func TestCatalogueImages(t *testing.T) {
 		{"programme logo", prog, `sizes="72px"`},
 		{"programme og", prog, `property="og:image" content="https://example.org/site/images/court-1200w.`},
 		{"programme card", list, `alt="A court room" loading="lazy"`},
+		{"institution JSON-LD image", inst, `"image":"https://example.org/site/images/hall-1200w.`},
+		{"institution JSON-LD logo", inst, `"logo":"https://example.org/site/logos/uliege-300w.`},
+		{"programme JSON-LD image", prog, `"image":"https://example.org/site/images/court-1200w.`},
 	} {
 		if !strings.Contains(c.html, c.want) {
 			t.Errorf("%s: the page lacks %s", c.name, c.want)

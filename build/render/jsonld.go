@@ -19,7 +19,7 @@ func (r *Renderer) jsonLD(p *model.Page, v *Page) template.HTML {
 	var graph []any
 	switch p.Kind {
 	case model.Entry:
-		if e := r.entryLD(p); e != nil {
+		if e := r.entryLD(p, v.Image); e != nil {
 			graph = append(graph, e)
 		}
 	case model.List:
@@ -56,7 +56,7 @@ func (r *Renderer) jsonLD(p *model.Page, v *Page) template.HTML {
 
 // entryLD returns the node that describes a catalogue entry's page, or nil
 // for a kind that has none.
-func (r *Renderer) entryLD(p *model.Page) any {
+func (r *Renderer) entryLD(p *model.Page, image string) any {
 	code := p.Lang
 	chain := r.site.Langs.Chain(code)
 	str := func(t interface {
@@ -97,9 +97,15 @@ func (r *Renderer) entryLD(p *model.Page) any {
 		for _, f := range e.Fields {
 			n.About = append(n.About, ldDefinedTerm{Type: "DefinedTerm", TermCode: f, Name: vocabLabel("field", f, code), InDefinedTermSet: "ISCED-F 2013"})
 		}
+		n.Image = image
 		return n
 	case *catalog.Institution:
-		return r.institutionLD(e, code, true)
+		n := r.institutionLD(e, code, true)
+		n.ldOrgDetails.Image = image
+		if logo := r.logo(e, logoHeader); logo != nil {
+			n.ldOrgDetails.Logo = r.absolute(strings.TrimPrefix(logo.Src, r.site.Config.Base.Path))
+		}
+		return n
 	case *catalog.Network:
 		desc := str(e.Summary)
 		n := ldOrganization{Type: "Organization", ID: url, URL: url, Name: p.Title, Description: &desc, AlternateName: e.Acronym, SameAs: e.URL}
@@ -116,6 +122,7 @@ func (r *Renderer) entryLD(p *model.Page) any {
 		if e.Contact != "" {
 			n.ContactPoint = &ldContactPoint{Type: "ContactPoint", Email: e.Contact, ContactType: "general"}
 		}
+		n.Image = image
 		return n
 	case *catalog.Chair:
 		desc := str(e.Summary)
@@ -127,6 +134,7 @@ func (r *Renderer) entryLD(p *model.Page) any {
 		if e.Established != 0 {
 			n.FoundingDate = fmt.Sprint(e.Established)
 		}
+		n.Image = image
 		return n
 	case *catalog.AlumniOffice:
 		n := ldOrganization{

@@ -76,6 +76,7 @@ type ldProgram struct {
 	ApplicationDeadline          string             `json:"applicationDeadline,omitempty"` // a deadline's date is required: never empty when there is one
 	Offers                       []ldOffer          `json:"offers,omitempty"`
 	About                        []ldDefinedTerm    `json:"about,omitempty"`
+	Image                        string             `json:"image,omitempty"` // the Open Graph image
 }
 
 // ldCredential is what a programme awards.
@@ -126,6 +127,8 @@ type ldOrgDetails struct {
 	Identifier    []ldPropertyValue `json:"identifier,omitempty"`
 	SameAs        []string          `json:"sameAs,omitempty"`
 	Description   *string           `json:"description,omitempty"` // when the summary has a text in the page's chain, even an empty one
+	Image         string            `json:"image,omitempty"`       // the Open Graph image
+	Logo          string            `json:"logo,omitempty"`        // the logo's largest variant up to 800 pixels, or the SVG
 }
 
 // ldPostalAddress is where an institution is.
@@ -156,6 +159,7 @@ type ldOrganization struct {
 	Member             []ldOrg         `json:"member,omitempty"`
 	ContactPoint       *ldContactPoint `json:"contactPoint,omitempty"`
 	ParentOrganization *ldOrg          `json:"parentOrganization,omitempty"`
+	Image              string          `json:"image,omitempty"` // the Open Graph image
 }
 
 // ldContactPoint is how to reach a network or an alumni office.
