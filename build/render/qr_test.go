@@ -17,7 +17,7 @@ func TestQRSVGIsTheEncodersMatrix(t *testing.T) {
 		"https://study.example.be/es/programas/máster-en-derecho/",
 		"https://x.be/",
 	} {
-		svg := string(qrSVG(url, "QR"))
+		svg := string(new(qrCoder).svg(url, "QR"))
 		code, err := qr.Encode(url, qr.M)
 		if err != nil {
 			t.Fatal(err)
@@ -54,7 +54,34 @@ func TestQRSVGIsTheEncodersMatrix(t *testing.T) {
 			}
 		}
 	}
-	if qrSVG(string(make([]byte, 4000)), "x") != "" {
+	if new(qrCoder).svg(string(make([]byte, 4000)), "x") != "" {
 		t.Error("a text too long for a QR code gives an SVG")
+	}
+}
+
+// TestQRCoderReusesPlans encodes texts of several versions twice, in
+// turn, with one coder: a plan kept from one text must give the next text
+// of its version the code rsc.io/qr gives it.
+func TestQRCoderReusesPlans(t *testing.T) {
+	var q qrCoder
+	texts := []string{"https://x.be/", "https://vitrine-ssg.github.io/vitrine/fr/formations/ma-political-science-sts/", "https://y.be/", "12345", "HTTPS://Z.BE/A"}
+	for round := 0; round < 2; round++ {
+		for _, text := range append(texts, "https://vitrine-ssg.github.io/vitrine/nl/opleidingen/ma-politieke-wetenschappen-sts/") {
+			got := q.encode(text)
+			want, err := qr.Encode(text, qr.M)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Size != want.Size || string(got.Bitmap) != string(want.Bitmap) {
+				t.Errorf("round %d, %q: the coder's code differs from rsc.io/qr's", round, text)
+			}
+		}
+	}
+}
+
+func BenchmarkQRSVG(b *testing.B) {
+	var q qrCoder
+	for i := 0; b.Loop(); i++ {
+		q.svg("https://vitrine-ssg.github.io/vitrine/en/programmes/adv-anthropology-"+strconv.Itoa(i%10000)+"/", "QR")
 	}
 }

@@ -136,6 +136,7 @@ type Renderer struct {
 	sorted   sync.Map // list *model.Page → its children sorted by title
 	siteInfo map[string]*SiteInfo
 	bufs     sync.Pool // *bytes.Buffer for page bodies: see Output.Release
+	qr       qrCoder   // the flyers' QR codes
 	// partials holds the HTML of partialCached calls, by language,
 	// layout, name and keys; Reset empties it.
 	partials sync.Map
@@ -281,7 +282,7 @@ func (r *Renderer) templateError(err error, fallback string) {
 func (r *Renderer) Render(ctx context.Context, out chan<- Output) {
 	defer close(out)
 	pages := r.site.Pages
-	var docs searchDocs // the search index's entries, gathered as pages render
+	docs := r.newSearchIndexes() // the search indexes, built as pages render
 	jobs := make(chan *model.Page)
 	var wg sync.WaitGroup
 	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
@@ -292,7 +293,7 @@ func (r *Renderer) Render(ctx context.Context, out chan<- Output) {
 				if ctx.Err() != nil {
 					continue
 				}
-				if o, ok := r.page(p, true, &docs); ok {
+				if o, ok := r.page(p, true, docs); ok {
 					select {
 					case out <- o:
 					case <-ctx.Done():
@@ -324,12 +325,10 @@ func (r *Renderer) Render(ctx context.Context, out chan<- Output) {
 	if ctx.Err() != nil {
 		return
 	}
-	for _, l := range r.site.Langs.List {
-		for _, o := range r.searchFiles(l.Code, docs.sorted(l.Code)) {
-			select {
-			case out <- o:
-			case <-ctx.Done():
-			}
+	for _, o := range r.searchIndexFiles(docs) {
+		select {
+		case out <- o:
+		case <-ctx.Done():
 		}
 	}
 }
@@ -372,7 +371,7 @@ func (r *Renderer) RenderPage(p *model.Page) (Output, bool) {
 // page renders p. With pooled, the body is in a buffer from the pool, to
 // give back with Output.Release. With docs, the page's entry in the search
 // index is added to it.
-func (r *Renderer) page(p *model.Page, pooled bool, docs *searchDocs) (Output, bool) {
+func (r *Renderer) page(p *model.Page, pooled bool, docs *searchIndexes) (Output, bool) {
 	code := p.Lang
 	layouts := r.layouts[code]
 	layout := p.Layout
@@ -390,7 +389,7 @@ func (r *Renderer) page(p *model.Page, pooled bool, docs *searchDocs) (Output, b
 	}
 	v := r.view(p)
 	v.page().layout = layout
-	if docs != nil && indexed(p) {
+	if docs != nil && docs.wants(p) {
 		docs.add(p, r.searchDoc(p, v))
 	}
 	buf := new(bytes.Buffer)

@@ -4,6 +4,7 @@ import (
 	"html"
 	"html/template"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -73,51 +74,90 @@ func (r *Renderer) searchPage(code string) *model.Page {
 	return p
 }
 
-// searchDocs collects the index entries of the pages as they are
-// rendered. It is safe for concurrent use.
-type searchDocs struct {
-	mu   sync.Mutex
-	docs map[string][]pathDoc // by language
+// searchIndexes builds the search indexes of a site's languages from
+// their pages as they are rendered. Each language's pages are numbered
+// beforehand, in the order of their paths, so that the index does not
+// depend on the order pages were rendered in. It is safe for concurrent
+// use.
+type searchIndexes struct {
+	langs map[string]*searchIndex
 }
 
-type pathDoc struct {
-	path string
-	doc  search.Doc
+type searchIndex struct {
+	code    string
+	builder *search.Builder
+	num     map[*model.Page]int
 }
 
-func (c *searchDocs) add(p *model.Page, d search.Doc) {
-	c.mu.Lock()
-	if c.docs == nil {
-		c.docs = map[string][]pathDoc{}
+// newSearchIndexes starts the index of every language that has a search
+// page.
+func (r *Renderer) newSearchIndexes() *searchIndexes {
+	byLang := map[string][]*model.Page{}
+	for _, p := range r.site.Pages {
+		if indexed(p) {
+			byLang[p.Lang] = append(byLang[p.Lang], p)
+		}
 	}
-	c.docs[p.Lang] = append(c.docs[p.Lang], pathDoc{p.Path, d})
-	c.mu.Unlock()
+	s := &searchIndexes{langs: map[string]*searchIndex{}}
+	for _, l := range r.site.Langs.List {
+		sp := r.searchPage(l.Code)
+		if sp == nil || !r.included(l.Code) {
+			continue
+		}
+		pages := byLang[l.Code]
+		sort.Slice(pages, func(i, j int) bool { return pages[i].Path < pages[j].Path })
+		ix := &searchIndex{code: l.Code, num: make(map[*model.Page]int, len(pages))}
+		for i, p := range pages {
+			ix.num[p] = i
+		}
+		base := ""
+		if home := r.site.Homes[l.Code]; home != nil {
+			base = r.site.URL(home)
+		}
+		ix.builder = search.NewBuilder(l.Code, len(pages), search.Options{Base: base})
+		s.langs[l.Code] = ix
+	}
+	return s
 }
 
-// sorted returns the entries of a language in the order of their paths,
-// so that the index does not depend on the order pages were rendered in.
-func (c *searchDocs) sorted(code string) []search.Doc {
-	list := c.docs[code]
-	sort.Slice(list, func(i, j int) bool { return list[i].path < list[j].path })
-	out := make([]search.Doc, len(list))
-	for i, d := range list {
-		out[i] = d.doc
+// wants reports whether p has an entry in an index being built.
+func (s *searchIndexes) wants(p *model.Page) bool {
+	ix := s.langs[p.Lang]
+	if ix == nil {
+		return false
 	}
-	return out
+	_, ok := ix.num[p]
+	return ok
 }
 
-// searchFiles writes the index of a language from its entries.
-func (r *Renderer) searchFiles(code string, docs []search.Doc) []Output {
-	sp := r.searchPage(code)
-	if sp == nil || !r.included(code) {
-		return nil
+// add adds p's entry to its language's index.
+func (s *searchIndexes) add(p *model.Page, d search.Doc) {
+	if ix := s.langs[p.Lang]; ix != nil {
+		if n, ok := ix.num[p]; ok {
+			ix.builder.Add(n, d)
+		}
 	}
+}
+
+// files returns the files of every index, the languages' indexes built at
+// the same time.
+func (r *Renderer) searchIndexFiles(s *searchIndexes) []Output {
+	files := make([][]Output, len(r.site.Langs.List))
+	var wg sync.WaitGroup
+	for i, l := range r.site.Langs.List {
+		if ix := s.langs[l.Code]; ix != nil {
+			wg.Go(func() { files[i] = r.searchFiles(ix) })
+		}
+	}
+	wg.Wait()
+	return slices.Concat(files...)
+}
+
+// searchFiles writes the files of a language's index.
+func (r *Renderer) searchFiles(ix *searchIndex) []Output {
+	sp := r.searchPage(ix.code)
 	var out []Output
-	base := ""
-	if home := r.site.Homes[code]; home != nil {
-		base = r.site.URL(home)
-	}
-	for _, f := range search.Build(code, docs, search.Options{Base: base}) {
+	for _, f := range ix.builder.Files() {
 		out = append(out, Output{Path: sp.Path + f.Name, MediaType: "application/json", Body: f.Body})
 	}
 	return out
@@ -126,13 +166,15 @@ func (r *Renderer) searchFiles(code string, docs []search.Doc) []Output {
 // searchIndex builds the views of a language's pages again and writes its
 // index: for the dev server, which renders whole-site files on their own.
 func (r *Renderer) searchIndex(code string) []Output {
-	var c searchDocs
-	for _, p := range r.site.Pages {
-		if p.Lang == code && indexed(p) {
-			c.add(p, r.searchDoc(p, r.view(p)))
-		}
+	s := r.newSearchIndexes()
+	ix := s.langs[code]
+	if ix == nil {
+		return nil
 	}
-	return r.searchFiles(code, c.sorted(code))
+	for p := range ix.num {
+		s.add(p, r.searchDoc(p, r.view(p)))
+	}
+	return r.searchFiles(ix)
 }
 
 // searchKind is the label results show for a page's kind.

@@ -608,7 +608,7 @@ func (r *Renderer) entryView(p *model.Page, v *Page) pageView {
 		}
 		pv.Events = r.eventLinks(code, e.Events)
 		pv.CalendarURL = v.URL + "calendar.ics"
-		pv.QR = qrSVG(v.Canonical, r.opts.Strings.T(code, "flyer.qr", nil, map[string]any{"URL": v.Canonical}))
+		pv.QR = r.qr.svg(v.Canonical, r.opts.Strings.T(code, "flyer.qr", nil, map[string]any{"URL": v.Canonical}))
 		return pv
 	case *catalog.Institution:
 		ev.Body, ev.Website = md(e.Description, 2), e.URL

@@ -5,9 +5,11 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"sort"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -109,10 +111,8 @@ const MetaFile = "index.json"
 // FormatVersion is the version of the index's format (Meta.Version).
 const FormatVersion = 1
 
-// Build returns the files of the index of docs, written in language code.
-// Docs keep their order: a page's number is its position, and ties in
-// ranking go to the lower number.
-func Build(code string, docs []Doc, opts Options) []File {
+// withDefaults fills in the zero fields of opts.
+func (opts Options) withDefaults() Options {
 	if opts.ChunkBytes <= 0 {
 		opts.ChunkBytes = 32 << 10
 	}
@@ -125,57 +125,128 @@ func Build(code string, docs []Doc, opts Options) []File {
 	if opts.FactsExcerpt <= 0 {
 		opts.FactsExcerpt = 100
 	}
-	an := ForLanguage(code)
-	meta := Meta{Version: FormatVersion, Lang: code, Docs: len(docs), Analyzer: an, Base: opts.Base}
+	return opts
+}
 
-	// Postings: word → (page, fields) in page order.
-	type posting struct {
-		doc    int
+// Build returns the files of the index of docs, written in language code.
+// Docs keep their order: a page's number is its position, and ties in
+// ranking go to the lower number.
+func Build(code string, docs []Doc, opts Options) []File {
+	b := NewBuilder(code, len(docs), opts)
+	for i, d := range docs {
+		b.Add(i, d)
+	}
+	return b.Files()
+}
+
+// A Builder builds the index of one language from its pages as they come,
+// in any order and from several goroutines at once: each page's text is
+// analysed by the goroutine that adds it, and only its words' postings and
+// its row of results are kept, not its text. The render stage adds each
+// page as it renders it.
+type Builder struct {
+	code string
+	an   *Analyzer
+	opts Options
+
+	mu sync.Mutex
+	// post holds each word's postings: page number × 16 + fields.
+	post  map[string][]uint32
+	pages []builtPage // by page number
+}
+
+// builtPage is what the index keeps of a page: its kind, the number of
+// words of its title, and its row of results as JSON, around the number
+// of its kind (known only once every page is in: kinds are numbered in
+// page order).
+type builtPage struct {
+	added         bool
+	kind          string
+	titleWords    int
+	before, after []byte
+}
+
+// NewBuilder starts the index of language code, of n pages numbered from
+// 0 to n−1.
+func NewBuilder(code string, n int, opts Options) *Builder {
+	return &Builder{code: code, an: ForLanguage(code), opts: opts.withDefaults(), post: map[string][]uint32{}, pages: make([]builtPage, n)}
+}
+
+// maxPages is the most pages an index holds: a posting keeps the page's
+// number in 28 bits.
+const maxPages = 1 << 28
+
+// Add adds page number num. It is safe for concurrent use.
+func (b *Builder) Add(num int, d Doc) {
+	if num < 0 || num >= len(b.pages) || num >= maxPages {
+		return
+	}
+	type term struct {
+		word   string
 		fields Field
 	}
-	post := map[string][]posting{}
-	kinds := map[string]int{}
-	type pageRow []any
-	rows := make([]pageRow, len(docs))
-	for i, d := range docs {
-		k, ok := kinds[d.Kind]
-		if !ok {
-			k = len(meta.Kinds)
-			kinds[d.Kind] = k
-			meta.Kinds = append(meta.Kinds, d.Kind)
-		}
-		for _, f := range []struct {
-			field Field
-			text  string
-		}{{Title, d.Title}, {Summary, d.Summary}, {Facts, d.Facts}, {Body, d.Body}} {
-			for _, w := range Words(f.text) {
-				if an.IsStop(w) {
-					continue
-				}
-				ps := post[w]
-				if n := len(ps); n > 0 && ps[n-1].doc == i {
-					ps[n-1].fields |= f.field
-					continue
-				}
-				post[w] = append(ps, posting{i, f.field})
+	var all []term
+	for _, f := range []struct {
+		field Field
+		text  string
+	}{{Title, d.Title}, {Summary, d.Summary}, {Facts, d.Facts}, {Body, d.Body}} {
+		for _, w := range Words(f.text) {
+			if !b.an.IsStop(w) {
+				all = append(all, term{w, f.field})
 			}
 		}
-		url := d.URL
-		if opts.Base != "" && strings.HasPrefix(url, opts.Base) {
-			url = url[len(opts.Base):]
+	}
+	slices.SortFunc(all, func(x, y term) int { return strings.Compare(x.word, y.word) })
+	n := 0
+	for i, t := range all {
+		if i > 0 && t.word == all[n-1].word {
+			all[n-1].fields |= t.fields
+			continue
 		}
-		row := pageRow{url, d.Title, k, d.Summary, excerpt(d.Body, opts.Excerpt), excerpt(d.Facts, opts.FactsExcerpt)}
-		if d.Lang != "" {
-			row = append(row, d.Lang)
-		}
-		rows[i] = row
+		all[n] = t
+		n++
+	}
+	all = all[:n]
+
+	url := d.URL
+	if b.opts.Base != "" && strings.HasPrefix(url, b.opts.Base) {
+		url = url[len(b.opts.Base):]
+	}
+	before, _ := json.Marshal([]string{url, d.Title})
+	after := []any{d.Summary, excerpt(d.Body, b.opts.Excerpt), excerpt(d.Facts, b.opts.FactsExcerpt)}
+	if d.Lang != "" {
+		after = append(after, d.Lang)
+	}
+	rest, _ := json.Marshal(after)
+	page := builtPage{
+		added:      true,
+		kind:       d.Kind,
+		titleWords: min(len(Words(d.Title)), 35),
+		before:     before[:len(before)-1], // ["url","title"
+		after:      rest[1:],               // "summary","body","facts"]
 	}
 
-	var tw strings.Builder
-	for _, d := range docs {
-		tw.WriteString(strconv.FormatInt(int64(min(len(Words(d.Title)), 35)), 36))
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.pages[num] = page
+	for _, t := range all {
+		ps, ok := b.post[t.word]
+		if !ok {
+			// The word is a slice of the page's folded text: keep a
+			// copy, not the text.
+			t.word = strings.Clone(t.word)
+		}
+		b.post[t.word] = append(ps, uint32(num)<<4|uint32(t.fields))
 	}
-	meta.TitleWords = tw.String()
+}
+
+// Files returns the files of the index. The pages that were not added are
+// left out of the results.
+func (b *Builder) Files() []File {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	opts := b.opts
+	meta := Meta{Version: FormatVersion, Lang: b.code, Docs: len(b.pages), Analyzer: b.an, Base: opts.Base}
 
 	var files []File
 	add := func(prefix string, body []byte) string {
@@ -185,13 +256,20 @@ func Build(code string, docs []Doc, opts Options) []File {
 		return name
 	}
 
+	kinds := map[string]int{}
+	var tw strings.Builder
+	for _, p := range b.pages {
+		if _, ok := kinds[p.kind]; !ok && p.added {
+			kinds[p.kind] = len(meta.Kinds)
+			meta.Kinds = append(meta.Kinds, p.kind)
+		}
+		tw.WriteString(strconv.FormatInt(int64(p.titleWords), 36))
+	}
+	meta.TitleWords = tw.String()
+
 	// Word chunks: [[word, p1, p2, …], …], where p = (page − previous
 	// page) × 16 + fields.
-	words := make([]string, 0, len(post))
-	for w := range post {
-		words = append(words, w)
-	}
-	sort.Strings(words)
+	words := slices.Sorted(maps.Keys(b.post))
 	var chunk bytes.Buffer
 	first := ""
 	flushWords := func() {
@@ -202,6 +280,7 @@ func Build(code string, docs []Doc, opts Options) []File {
 		meta.Words = append(meta.Words, [2]string{first, add("w.", bytes.Clone(chunk.Bytes()))})
 		chunk.Reset()
 	}
+	var num [20]byte
 	for _, w := range words {
 		if chunk.Len() == 0 {
 			chunk.WriteByte('[')
@@ -212,11 +291,14 @@ func Build(code string, docs []Doc, opts Options) []File {
 		q, _ := json.Marshal(w)
 		chunk.WriteByte('[')
 		chunk.Write(q)
+		ps := b.post[w]
+		slices.Sort(ps) // pages were added in any order
 		prev := 0
-		for _, p := range post[w] {
+		for _, p := range ps {
+			doc := int(p >> 4)
 			chunk.WriteByte(',')
-			chunk.WriteString(strconv.Itoa((p.doc-prev)*16 + int(p.fields)))
-			prev = p.doc
+			chunk.Write(strconv.AppendInt(num[:0], int64((doc-prev)*16+int(p&15)), 10))
+			prev = doc
 		}
 		chunk.WriteByte(']')
 		if chunk.Len() >= opts.ChunkBytes {
@@ -228,16 +310,23 @@ func Build(code string, docs []Doc, opts Options) []File {
 	// Page chunks: [[url, title, kind, summary, body, facts, lang?], …].
 	chunk.Reset()
 	firstDoc := 0
-	for i, row := range rows {
+	for i, p := range b.pages {
 		if chunk.Len() == 0 {
 			chunk.WriteByte('[')
 			firstDoc = i
 		} else {
 			chunk.WriteByte(',')
 		}
-		b, _ := json.Marshal(row)
-		chunk.Write(b)
-		if chunk.Len() >= opts.PageChunkBytes || i == len(rows)-1 {
+		if p.added {
+			chunk.Write(p.before)
+			chunk.WriteByte(',')
+			chunk.Write(strconv.AppendInt(num[:0], int64(kinds[p.kind]), 10))
+			chunk.WriteByte(',')
+			chunk.Write(p.after)
+		} else {
+			chunk.WriteString("null")
+		}
+		if chunk.Len() >= opts.PageChunkBytes || i == len(b.pages)-1 {
 			chunk.WriteByte(']')
 			meta.Pages = append(meta.Pages, PageChunk{First: firstDoc, File: add("d.", bytes.Clone(chunk.Bytes()))})
 			chunk.Reset()

@@ -24,9 +24,29 @@ import (
 // ø → o, ł → l, đ → d).
 func Fold(s string) string {
 	s = norm.NFD.String(strings.ToLower(s))
+	// Most text is ASCII: copy it by runs, and look only at the rest.
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
-	for _, r := range s {
+	b.WriteString(s[:i])
+	for i < len(s) {
+		if s[i] < utf8.RuneSelf {
+			j := i + 1
+			for j < len(s) && s[j] < utf8.RuneSelf {
+				j++
+			}
+			b.WriteString(s[i:j])
+			i = j
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
 		switch {
 		case r >= 0x300 && r <= 0x36f:
 		case r == 'ß':
@@ -57,10 +77,10 @@ const MaxWord = 40
 // Single letters and words longer than MaxWord are left out.
 func Words(s string) []string {
 	f := Fold(s)
-	var out []string
+	out := make([]string, 0, len(f)/6)
 	start := -1
 	for i, r := range f {
-		if unicode.IsLetter(r) || unicode.IsNumber(r) {
+		if isWordRune(r) {
 			if start < 0 {
 				start = i
 			}
@@ -75,6 +95,14 @@ func Words(s string) []string {
 		out = appendWord(out, f[start:])
 	}
 	return out
+}
+
+// isWordRune reports whether r is a letter or a digit, ASCII first.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || '0' <= r && r <= '9' || 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsLetter(r) || unicode.IsNumber(r)
 }
 
 func appendWord(out []string, w string) []string {
