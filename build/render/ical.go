@@ -36,15 +36,6 @@ import (
 //   - Lines end with CRLF and are folded at 75 octets without splitting a
 //     UTF-8 character; text values escape \ ; , and newlines.
 
-// calendars returns the iCalendar files of every language.
-func (r *Renderer) calendars() []Output {
-	var out []Output
-	for _, l := range r.site.Langs.List {
-		out = append(out, r.calendarsOf(l.Code)...)
-	}
-	return out
-}
-
 // calendarPaths returns the paths calendarsOf writes for code.
 func (r *Renderer) calendarPaths(code string) []string {
 	var out []string

@@ -315,10 +315,12 @@ func (r *Renderer) Render(ctx context.Context, out chan<- Output) {
 			}
 		}
 	}()
-	for _, o := range r.siteFiles() {
-		select {
-		case out <- o:
-		case <-ctx.Done():
+	for _, part := range r.siteFileParts() {
+		for _, o := range part() {
+			select {
+			case out <- o:
+			case <-ctx.Done():
+			}
 		}
 	}
 	wg.Wait()

@@ -18,14 +18,29 @@ import (
 // siteFiles renders the outputs that depend on the whole site.
 func (r *Renderer) siteFiles() []Output {
 	var out []Output
-	out = append(out, r.sitemaps()...)
-	out = append(out, r.robots(), r.headersFile())
-	out = append(out, r.feeds()...)
-	out = append(out, r.finderIndexes()...)
-	out = append(out, r.calendars()...)
-	out = append(out, r.openData()...)
-	out = append(out, r.extras()...)
+	for _, part := range r.siteFileParts() {
+		out = append(out, part()...)
+	}
 	return out
+}
+
+// siteFileParts returns the whole-site outputs as parts, each a function
+// that renders a few of them: a build writes each part before rendering
+// the next, so that a large site's calendars and finder indexes are not
+// all held at once.
+func (r *Renderer) siteFileParts() []func() []Output {
+	parts := []func() []Output{
+		r.sitemaps,
+		func() []Output { return []Output{r.robots(), r.headersFile()} },
+		r.feeds,
+	}
+	for _, l := range r.site.Langs.List {
+		parts = append(parts, func() []Output { return r.finderIndex(l.Code) })
+	}
+	for _, l := range r.site.Langs.List {
+		parts = append(parts, func() []Output { return r.calendarsOf(l.Code) })
+	}
+	return append(parts, func() []Output { return r.openData() }, r.extras)
 }
 
 // SiteFileGroups returns the whole-site outputs in groups, each with the
@@ -354,14 +369,6 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
-}
-
-func (r *Renderer) finderIndexes() []Output {
-	var out []Output
-	for _, l := range r.site.Langs.List {
-		out = append(out, r.finderIndex(l.Code)...)
-	}
-	return out
 }
 
 // finderIndex renders the programme finder's index of one language.

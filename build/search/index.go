@@ -145,9 +145,11 @@ func Build(code string, docs []Doc, opts Options) []File {
 // its row of results are kept, not its text. The render stage adds each
 // page as it renders it.
 type Builder struct {
-	code string
-	an   *Analyzer
-	opts Options
+	code  string
+	an    *Analyzer
+	stop  map[string]bool // an's stop words
+	opts  Options
+	terms sync.Pool // map[string]Field, for Add
 
 	mu sync.Mutex
 	// post holds each word's postings: page number × 16 + fields.
@@ -169,7 +171,14 @@ type builtPage struct {
 // NewBuilder starts the index of language code, of n pages numbered from
 // 0 to n−1.
 func NewBuilder(code string, n int, opts Options) *Builder {
-	return &Builder{code: code, an: ForLanguage(code), opts: opts.withDefaults(), post: map[string][]uint32{}, pages: make([]builtPage, n)}
+	an := ForLanguage(code)
+	b := &Builder{code: code, an: an, stop: map[string]bool{}, opts: opts.withDefaults(), post: map[string][]uint32{}, pages: make([]builtPage, n)}
+	if an != nil {
+		for _, w := range an.Stop {
+			b.stop[w] = true
+		}
+	}
+	return b
 }
 
 // maxPages is the most pages an index holds: a posting keeps the page's
@@ -181,32 +190,25 @@ func (b *Builder) Add(num int, d Doc) {
 	if num < 0 || num >= len(b.pages) || num >= maxPages {
 		return
 	}
-	type term struct {
-		word   string
-		fields Field
+	// The page's words, each once, with the fields it appears in.
+	terms, _ := b.terms.Get().(map[string]Field)
+	if terms == nil {
+		terms = map[string]Field{}
 	}
-	var all []term
+	defer func() {
+		clear(terms)
+		b.terms.Put(terms)
+	}()
 	for _, f := range []struct {
 		field Field
 		text  string
 	}{{Title, d.Title}, {Summary, d.Summary}, {Facts, d.Facts}, {Body, d.Body}} {
 		for _, w := range Words(f.text) {
-			if !b.an.IsStop(w) {
-				all = append(all, term{w, f.field})
+			if !b.stop[w] {
+				terms[w] |= f.field
 			}
 		}
 	}
-	slices.SortFunc(all, func(x, y term) int { return strings.Compare(x.word, y.word) })
-	n := 0
-	for i, t := range all {
-		if i > 0 && t.word == all[n-1].word {
-			all[n-1].fields |= t.fields
-			continue
-		}
-		all[n] = t
-		n++
-	}
-	all = all[:n]
 
 	url := d.URL
 	if b.opts.Base != "" && strings.HasPrefix(url, b.opts.Base) {
@@ -229,14 +231,14 @@ func (b *Builder) Add(num int, d Doc) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	b.pages[num] = page
-	for _, t := range all {
-		ps, ok := b.post[t.word]
+	for w, fields := range terms {
+		ps, ok := b.post[w]
 		if !ok {
 			// The word is a slice of the page's folded text: keep a
 			// copy, not the text.
-			t.word = strings.Clone(t.word)
+			w = strings.Clone(w)
 		}
-		b.post[t.word] = append(ps, uint32(num)<<4|uint32(t.fields))
+		b.post[w] = append(ps, uint32(num)<<4|uint32(fields))
 	}
 }
 

@@ -73,3 +73,24 @@ func TestStopWordsAreFolded(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldTable compares Fold, which folds Latin letters from a table,
+// with its general rule, letter by letter and on mixed texts: accents
+// before and after combining marks, capitals, other scripts.
+func TestFoldTable(t *testing.T) {
+	for r := rune(0); r < 0x3000; r++ {
+		s := string(r)
+		if got, want := Fold(s), foldRule(s); got != want {
+			t.Errorf("Fold(%U) = %q, foldRule gives %q", r, got, want)
+		}
+	}
+	for _, s := range []string{
+		"Université de Liège", "ÉTUDES SUPÉRIEURES", "Straße, Ölförderung, Übersee", "Cañón, año, pingüino",
+		"e\u0301te\u0301", "É\u0323", "Ǖ\u0328x", "Æsir Œuvre Ørsted Łódź Đakovo", "ꞔ İstanbul", "日本語 ÀÁ", "\xffé",
+		"Ḗ", "ǅ", "ǰ",
+	} {
+		if got, want := Fold(s), foldRule(s); got != want {
+			t.Errorf("Fold(%q) = %q, foldRule gives %q", s, got, want)
+		}
+	}
+}

@@ -22,7 +22,68 @@ import (
 // toLowerCase, NFD, then the combining marks U+0300–U+036F removed, and
 // the letters that do not decompose spelled out (ß → ss, œ → oe, æ → ae,
 // ø → o, ł → l, đ → d).
+//
+// Text in the site's languages is ASCII and Latin letters with accents:
+// those are folded letter by letter, from a table (latinFolds) made with
+// the general rule; any other text goes through the general rule.
 func Fold(s string) string {
+	var b []byte
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				if b == nil {
+					b = append(make([]byte, 0, len(s)), s[:i]...)
+				}
+				b = append(b, c+'a'-'A')
+			} else if b != nil {
+				b = append(b, c)
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r >= latinFirst && r < latinFirst+rune(len(latinFolds)) && latinFolds[r-latinFirst] != "\x00" {
+			if b == nil {
+				b = append(make([]byte, 0, len(s)), s[:i]...)
+			}
+			b = append(b, latinFolds[r-latinFirst]...)
+			i += n
+			continue
+		}
+		return foldRule(s)
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
+}
+
+// latinFirst is the first letter of latinFolds.
+const latinFirst = 0xC0
+
+// latinFolds holds the folds of the letters from U+00C0 to U+024F (Latin-1
+// Supplement to Latin Extended-B) by foldRule, or "\x00" for a letter
+// that Fold must leave to foldRule: one whose fold keeps a combining mark,
+// which NFD might reorder with the marks of the letters around it.
+// TestFoldTable checks it against foldRule.
+var latinFolds = func() [0x250 - latinFirst]string {
+	var t [0x250 - latinFirst]string
+	for i := range t {
+		f := foldRule(string(rune(latinFirst + i)))
+		for _, r := range f {
+			if r >= utf8.RuneSelf && norm.NFD.PropertiesString(string(r)).CCC() != 0 || r == utf8.RuneError {
+				f = "\x00"
+				break
+			}
+		}
+		t[i] = f
+	}
+	return t
+}()
+
+// foldRule is Fold's general rule.
+func foldRule(s string) string {
 	s = norm.NFD.String(strings.ToLower(s))
 	// Most text is ASCII: copy it by runs, and look only at the rest.
 	i := 0
