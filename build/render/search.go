@@ -8,6 +8,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/vitrine-ssg/vitrine/build/catalog"
 	"github.com/vitrine-ssg/vitrine/build/config"
@@ -356,8 +358,32 @@ func htmlText(h string) string {
 			b.WriteByte(' ')
 		}
 	}
-	return strings.Join(strings.Fields(b.String()), " ")
+	return collapseSpace(b.String())
 }
+
+// collapseSpace is strings.Join(strings.Fields(s), " ") without the slice
+// of fields: runs of white space become one space, and none is left at
+// either end.
+func collapseSpace(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if r < utf8.RuneSelf && asciiSpace[r] || r >= utf8.RuneSelf && unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// asciiSpace marks the ASCII white space characters, as unicode.IsSpace.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 var blockTags = map[string]bool{"p": true, "li": true, "br": true, "div": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true, "td": true, "th": true, "tr": true, "dt": true, "dd": true, "blockquote": true, "pre": true, "figcaption": true, "section": true, "small": true}
 
