@@ -9,7 +9,8 @@
 //                original, file for file.
 // cms-edit:      end to end in Chromium: decap-server (the local backend) on a copy of the
 //                showcase, /admin/ opened, a programme's French summary changed and published;
-//                the file changes in that field only and `vitrine build --strict` passes. An
+//                the file changes in that field only and `vitrine build --strict` passes; an
+//                event and the home page (an i18n page with an image) open with their values. An
 //                ECTS value out of bounds is refused by the editor, and the same value written
 //                in the file is named by the build with its file and line.
 import { spawn } from "node:child_process";
@@ -302,6 +303,9 @@ async function checkEdit(fail, ctx) {
   });
   page.on("pageerror", (e) => problems.push(`uncaught exception: ${e.message.slice(0, 300)}`));
   page.on("request", (r) => origins.add(new URL(r.url()).origin));
+  page.on("response", (r) => {
+    if (r.status() >= 400) problems.push(`${r.status()} for ${r.url()}`);
+  });
   page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
   const summaryFR = "Un master conjoint de deux ans sur les sciences, les technologies et la société, modifié dans l’éditeur.";
   let measured = "";
@@ -391,6 +395,38 @@ async function checkEdit(fail, ctx) {
     if (!refused) fail("the editor shows no message for ECTS 999", []);
     if ((await readFile(file, "utf8")) !== before) fail("the editor saved ECTS 999", []);
     else measured += "ECTS 999 refused by the editor; ";
+    // An event and the home page (an i18n page with an image, its focal
+    // point and credit) open with their values, without errors, and
+    // nothing is saved by opening them.
+    const EVENT = "fair-montreal-2027";
+    const eventData = fromFile(await readFile(join(src, "data", "events", `${EVENT}.yaml`), "utf8"));
+    // The editor opens a page with its first languages side by side (fr, nl).
+    const home = fromPage(await readFile(join(src, "content", "_index.fr.md"), "utf8"));
+    const opened = problems.length;
+    const inputHolds = (value) => page.evaluate((v) => [...document.querySelectorAll("input, textarea")].some((i) => i.value === v), value);
+    await page.goto(`${siteURL}admin/#/collections/events/entries/${EVENT}`);
+    await page.reload();
+    const eventShown = await waitFor(async () => (await inputHolds(eventData.title.en)) && (await inputHolds(String(eventData.start))), 60000, "the event's title and start").catch(() => false);
+    if (!eventShown) fail(`events/${EVENT}: the editor does not show its title and start`, [eventData.title.en, String(eventData.start)]);
+    await page.goto(`${siteURL}admin/#/collections/pages/entries/_index`);
+    await page.reload();
+    const homeShown = await waitFor(async () => (await inputHolds(home.title)) && (await inputHolds(home.imageCredit)), 60000, "the home page's title and image credit").catch(() => false);
+    if (!homeShown) {
+      await mkdir(ctx.SHOTS, { recursive: true });
+      await page.screenshot({ path: join(ctx.SHOTS, "cms-edit-page.png") }).catch(() => {});
+      fail("pages/_index: the editor does not show its French title and image credit (screenshot: browser/screenshots/cms-edit-page.png)", [home.title, home.imageCredit]);
+    }
+    const img = await page.evaluate((p) => [...document.querySelectorAll("img")].some((i) => i.getAttribute("src")?.endsWith(p.split("/").pop())), home.image);
+    if (!img) fail("pages/_index: the image field does not show the page's image", [home.image]);
+    if (eventShown && homeShown && img) measured += "an event and the home page (image, credit) open with their values; ";
+    // The thumbnail of an image already in a page asks for the original at
+    // its path, which vitrine does not publish (only processed variants,
+    // docs/images.md): that 404 is known (docs/cms.md), any other is not.
+    const unpublished = `${ctx.ORIGIN}${home.image}`;
+    const opening = problems.slice(opened).filter((p) => !p.endsWith(` for ${unpublished}`) && !/^console error: Failed to load resource: .*404/.test(p));
+    const missing = problems.slice(opened).filter((p) => /^\d+ for /.test(p) && !p.endsWith(` for ${unpublished}`));
+    if (opening.length || missing.length) fail("the editor logged errors while opening an event and a page", [...missing, ...opening].slice(0, 10));
+    problems.splice(opened);
     for (const o of origins) {
       if (o !== ctx.ORIGIN && o !== new URL(backend).origin && !o.startsWith("data:") && o !== "null") fail(`the editor made a request to ${o}`, []);
     }
