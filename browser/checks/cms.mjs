@@ -423,7 +423,11 @@ async function checkEdit(fail, ctx) {
     // its path, which vitrine does not publish (only processed variants,
     // docs/images.md): that 404 is known (docs/cms.md), any other is not.
     const unpublished = `${ctx.ORIGIN}${home.image}`;
-    const opening = problems.slice(opened).filter((p) => !p.endsWith(` for ${unpublished}`) && !/^console error: Failed to load resource: .*404/.test(p));
+    // Requests cut short by the test's own reloads (ERR_ABORTED) are not
+    // the editor's errors either.
+    const opening = problems
+      .slice(opened)
+      .filter((p) => !p.endsWith(` for ${unpublished}`) && !/^console error: Failed to load resource: .*404/.test(p) && !/^request failed: .*\(net::ERR_ABORTED\)$/.test(p));
     const missing = problems.slice(opened).filter((p) => /^\d+ for /.test(p) && !p.endsWith(` for ${unpublished}`));
     if (opening.length || missing.length) fail("the editor logged errors while opening an event and a page", [...missing, ...opening].slice(0, 10));
     problems.splice(opened);
