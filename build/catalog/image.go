@@ -29,9 +29,9 @@ type Image struct {
 	At     schema.Positions `json:"-"`
 }
 
-// Picture returns the entry's image, or nil when it has none (alumni
+// ImageOf returns the entry's image, or nil when it has none (alumni
 // offices and events have no image field).
-func Picture(e Entry) *Image {
+func ImageOf(e Entry) *Image {
 	switch v := e.(type) {
 	case *Programme:
 		return v.Image

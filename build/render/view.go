@@ -222,7 +222,7 @@ func (r *Renderer) pageOf(p *model.Page) *Page {
 		// An entry's image: its Open Graph image, and the image at the top
 		// of its page, cropped to 3:2 around its focal point like its card
 		// (the two share their files).
-		if im := catalog.Picture(p.Entry); im != nil && checkable(im.Src) {
+		if im := catalog.ImageOf(p.Entry); im != nil && checkable(im.Src) {
 			name, _ := staticPath(im.Src, "")
 			focus, _ := picture.ParseFocus(im.Focus)
 			v.Image = r.ogImage(name, focus, im.At.Of("src", im.Pos))

@@ -450,7 +450,7 @@ func (r *Renderer) card(p *model.Page) *Card {
 		}
 	}
 	if p.Entry != nil {
-		if im := catalog.Picture(p.Entry); im != nil {
+		if im := catalog.ImageOf(p.Entry); im != nil {
 			c.Image = r.entryImage(p, im, picture.Spec{Aspect: aspectCard, MaxWidth: 800}, sizesCard)
 		}
 		if inst, ok := p.Entry.(*catalog.Institution); ok {
