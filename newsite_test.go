@@ -23,6 +23,9 @@ import (
 // same outputs, byte for byte. A file the embedding leaves out (content/
 // _index.fr.md is the home page's text) changes or removes pages.
 func TestNewSiteBuildsTheSamePages(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the showcase twice (about 15 s): runs without -short, as in CI")
+	}
 	dir := t.TempDir()
 	if _, err := scaffold.Site(vitrine.Showcase, dir); err != nil {
 		t.Fatal(err)

@@ -21,7 +21,12 @@ import (
 // from minified templates gives the same bytes as minifying the page built
 // without any minification.
 func TestSourceMinification(t *testing.T) {
-	sites := map[string]fs.FS{"showcase": os.DirFS("..")}
+	sites := map[string]fs.FS{}
+	// The showcase (its images encoded afresh, about 9 s) is left to the
+	// full run: go test -short checks the synthetic and golden sites.
+	if !testing.Short() {
+		sites["showcase"] = os.DirFS("..")
+	}
 	dir := t.TempDir()
 	if err := synth.Vitrine(synth.Options{N: 40}).Write(filepath.Join(dir, "synth")); err != nil {
 		t.Fatal(err)

@@ -157,6 +157,9 @@ func TestRefusesForeignOutputFolder(t *testing.T) {
 }
 
 func TestNewSiteEntryPage(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a whole new site (about 10 s): runs without -short, as in CI")
+	}
 	dir := filepath.Join(t.TempDir(), "site")
 	if code, _, stderr := cli(t, "new", "site", dir); code != 0 {
 		t.Fatalf("new site: %s", stderr)
