@@ -36,11 +36,26 @@ import (
 //   - Lines end with CRLF and are folded at 75 octets without splitting a
 //     UTF-8 character; text values escape \ ; , and newlines.
 
-// calendarPaths returns the paths calendarsOf writes for code.
+// calendarPaths returns the paths calendarsOf writes for code, without
+// rendering them (TestCalendarPaths holds the two together).
 func (r *Renderer) calendarPaths(code string) []string {
+	cat := r.site.Catalog
+	if cat == nil || !r.included(code) || r.site.Homes[code] == nil {
+		return nil
+	}
 	var out []string
-	for _, o := range r.calendarsOf(code) {
-		out = append(out, o.Path)
+	for _, p := range cat.Programmes {
+		if page := r.site.EntryPage(catalog.Programmes, p.ID, code); page != nil {
+			out = append(out, page.Path+"calendar.ics")
+		}
+	}
+	for _, e := range cat.Events {
+		if page := r.site.EntryPage(catalog.Events, e.ID, code); page != nil && !e.StartAt.IsZero() {
+			out = append(out, page.Path+"event.ics")
+		}
+	}
+	if len(cat.Events) > 0 || len(cat.Programmes) > 0 {
+		out = append(out, code+"/calendar.ics")
 	}
 	return out
 }

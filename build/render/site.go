@@ -7,12 +7,14 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"time"
 
 	"github.com/vitrine-ssg/vitrine/build/catalog"
 	"github.com/vitrine-ssg/vitrine/build/model"
+	"github.com/vitrine-ssg/vitrine/build/search"
 )
 
 // siteFiles renders the outputs that depend on the whole site.
@@ -85,13 +87,18 @@ func (r *Renderer) SiteFileGroups() []SiteFileGroup {
 			groups = append(groups, SiteFileGroup{Paths: paths, Render: func() []Output { return r.calendarsOf(code) }})
 		}
 	}
-	// The search indexes' chunks are named after their content: their
-	// paths are known once they are built, and what is built is kept for
-	// when they are asked for (the groups are made again after each edit).
+	// A search index's chunks are named after their content: the group
+	// knows its entry point and claims the chunk names under the search
+	// page, and builds the index only when one of them is asked for.
 	for _, l := range r.site.Langs.List {
-		if r.searchPage(l.Code) != nil && r.included(l.Code) {
-			outs := r.searchIndex(l.Code)
-			add(func() []Output { return outs })
+		code := l.Code
+		if sp := r.searchPage(code); sp != nil && r.included(code) {
+			dir := sp.Path
+			groups = append(groups, SiteFileGroup{
+				Paths:  []string{dir + search.MetaFile},
+				Match:  func(p string) bool { return strings.HasPrefix(p, dir) && search.IsChunk(p[len(dir):]) },
+				Render: func() []Output { return r.searchIndex(code) },
+			})
 		}
 	}
 	if r.site.Catalog != nil && r.opts.Only == nil {
@@ -115,8 +122,16 @@ func (r *Renderer) SiteFileGroups() []SiteFileGroup {
 
 // SiteFileGroup is a set of whole-site outputs rendered together.
 type SiteFileGroup struct {
-	Paths  []string
+	Paths []string // the paths it writes that are known before rendering
+	// Match, when set, claims the other paths the group may write, whose
+	// names are known only once rendered (a search index's chunks).
+	Match  func(path string) bool
 	Render func() []Output
+}
+
+// Claims reports whether the group writes path.
+func (g *SiteFileGroup) Claims(path string) bool {
+	return slices.Contains(g.Paths, path) || (g.Match != nil && g.Match(path))
 }
 
 func (r *Renderer) included(code string) bool {

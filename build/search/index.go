@@ -108,6 +108,21 @@ type PageChunk struct {
 // MetaFile is the name of the index's entry point in its folder.
 const MetaFile = "index.json"
 
+// IsChunk reports whether name (relative to the index's folder) has the
+// form of a chunk's file name: "w." (words) or "d." (pages), ten
+// hexadecimal digits of the chunk's SHA-256, ".json".
+func IsChunk(name string) bool {
+	if len(name) != 2+10+5 || (name[:2] != "w." && name[:2] != "d.") || name[12:] != ".json" {
+		return false
+	}
+	for _, c := range []byte(name[2:12]) {
+		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f') {
+			return false
+		}
+	}
+	return true
+}
+
 // FormatVersion is the version of the index's format (Meta.Version).
 const FormatVersion = 1
 

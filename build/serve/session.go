@@ -52,6 +52,7 @@ type Session struct {
 	keep          map[string]bool                  // assets and static files: kept across updates
 	pending       map[string]*model.Page           // pages to render when asked for
 	pendingGroups map[string]*render.SiteFileGroup // whole-site files to render when asked for
+	lazyGroups    []*render.SiteFileGroup          // those of them that claim paths by Match
 	baseDiags     []diag.Diagnostic                // problems of site.yaml, the theme and UI strings: until the next full load
 
 	// Outputs holds every output by path; assets keep their plain names
@@ -131,7 +132,7 @@ func (s *Session) full(ctx context.Context) (*Change, error) {
 	s.Outputs = map[string]render.Output{}
 	s.entries = map[string]catalog.Entry{}
 	s.fileDiags, s.crossDiags, s.renderDiags, s.baseDiags = map[string][]diag.Diagnostic{}, nil, nil, nil
-	s.keep, s.pending, s.pendingGroups = map[string]bool{}, nil, nil
+	s.keep, s.pending, s.pendingGroups, s.lazyGroups = map[string]bool{}, nil, nil, nil
 	opts := s.opts
 	if opts.Now.IsZero() {
 		opts.Now = time.Now()
@@ -466,7 +467,7 @@ func (s *Session) incremental(ctx context.Context, pages, entries []string) (*Ch
 	// shape, else those the model says show the edited files — and the
 	// whole-site files are rendered when a browser asks for them.
 	s.pending = map[string]*model.Page{}
-	s.pendingGroups = map[string]*render.SiteFileGroup{}
+	s.pendingGroups, s.lazyGroups = map[string]*render.SiteFileGroup{}, nil
 	var eager []string
 	for _, p := range l.Site.Pages {
 		if !s.renders(p) {
@@ -496,10 +497,21 @@ func (s *Session) incremental(ctx context.Context, pages, entries []string) (*Ch
 	}
 	groups := l.Renderer.SiteFileGroups()
 	for i := range groups {
-		for _, p := range groups[i].Paths {
-			s.pendingGroups[p] = &groups[i]
+		g := &groups[i]
+		for _, p := range g.Paths {
+			s.pendingGroups[p] = g
 			if o, ok := old[p]; ok {
 				next[p] = o
+			}
+		}
+		if g.Match != nil {
+			s.lazyGroups = append(s.lazyGroups, g)
+			if structural {
+				for p, o := range old {
+					if g.Match(p) {
+						next[p] = o // the last version until it is rendered again
+					}
+				}
 			}
 		}
 	}
@@ -529,7 +541,7 @@ func (s *Session) incremental(ctx context.Context, pages, entries []string) (*Ch
 	if structural {
 		for f := range old {
 			if _, ok := next[f]; !ok {
-				if _, pending := s.pendingGroups[f]; !pending {
+				if s.pendingGroup(f) == nil {
 					ch.Paths = append(ch.Paths, f) // removed
 				}
 			}
@@ -547,8 +559,21 @@ func (s *Session) Pending(p string) bool {
 	if _, ok := s.Outputs[p]; !ok && s.p != nil && s.p.Images != nil && s.p.Images.Knows(p) {
 		return true // an image variant, made when first asked for
 	}
-	_, ok := s.pendingGroups[p]
-	return ok
+	return s.pendingGroup(p) != nil
+}
+
+// pendingGroup returns the pending group of whole-site files that writes
+// p, or nil.
+func (s *Session) pendingGroup(p string) *render.SiteFileGroup {
+	if g, ok := s.pendingGroups[p]; ok {
+		return g
+	}
+	for _, g := range s.lazyGroups {
+		if g.Match(p) {
+			return g
+		}
+	}
+	return nil
 }
 
 // Resolve renders a pending output now, with the others rendered along with
@@ -574,18 +599,32 @@ func (s *Session) Resolve(p string) []string {
 		s.renderDiags = dedup(append(s.renderDiags, idiags.Sorted()...))
 		return []string{p}
 	}
-	g, ok := s.pendingGroups[p]
-	if !ok {
+	g := s.pendingGroup(p)
+	if g == nil {
 		return nil
 	}
+	// What the group wrote last goes, and what it writes now comes: a
+	// search index's chunks change names with their content.
+	paths := slices.Clone(g.Paths)
 	for _, q := range g.Paths {
 		delete(s.pendingGroups, q)
 		delete(s.Outputs, q)
 	}
+	if g.Match != nil {
+		s.lazyGroups = slices.DeleteFunc(s.lazyGroups, func(h *render.SiteFileGroup) bool { return h == g })
+		for q := range s.Outputs {
+			if g.Match(q) {
+				delete(s.Outputs, q)
+				paths = append(paths, q)
+			}
+		}
+	}
 	for _, o := range g.Render() {
 		s.Outputs[o.Path] = o.Materialize()
+		paths = append(paths, o.Path)
 	}
-	return g.Paths
+	slices.Sort(paths)
+	return slices.Compact(paths)
 }
 
 func dedup(ds []diag.Diagnostic) []diag.Diagnostic {

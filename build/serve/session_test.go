@@ -3,11 +3,13 @@ package serve
 import (
 	"context"
 	"os"
+	"path"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/vitrine-ssg/vitrine/build"
+	"github.com/vitrine-ssg/vitrine/build/search"
 )
 
 // newSession starts a session on the test site (see site), with a second
@@ -130,5 +132,43 @@ func TestSessionLangs(t *testing.T) {
 		if strings.HasPrefix(p, "fr/") {
 			t.Errorf("%s is rendered again, but only English was asked for", p)
 		}
+	}
+}
+
+// TestSessionMatchesBuild edits a programme and asks the session for every
+// file a build of the edited site writes: each must come out the same, the
+// whole-site files too (sitemaps, feeds, calendars, the search index, whose
+// chunks change names), and nothing a build does not write may be left.
+func TestSessionMatchesBuild(t *testing.T) {
+	dir, s := newSession(t, build.Options{}, nil)
+	ma := readFile(t, dir, "data/programmes/ma.yaml")
+	ma = strings.Replace(ma, "Original summary.", "Summary about glaciology.", 1) + "deadlines:\n  - {date: 2031-03-01, audience: all}\n"
+	update(t, dir, s, "data/programmes/ma.yaml", ma)
+	searchFiles := 0
+	m, err := build.Memory(context.Background(), build.Options{Site: os.DirFS(dir), Version: "test", NoMinify: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for p, o := range m.Outputs {
+		if strings.HasSuffix(p, ".html") || strings.HasPrefix(p, "assets/") {
+			continue // pages: the other tests; assets: served by their plain names
+		}
+		if search.IsChunk(path.Base(p)) {
+			searchFiles++
+		}
+		if got := served(s, p); got != string(o.Body) {
+			t.Errorf("%s: the session serves %d bytes that differ from the build's %d", p, len(got), len(o.Body))
+		}
+	}
+	for p := range s.Outputs {
+		if _, ok := m.Outputs[p]; !ok && !s.Pending(p) && search.IsChunk(path.Base(p)) {
+			t.Errorf("%s: an old search file is still served", p)
+		}
+	}
+	if searchFiles < 4 {
+		t.Errorf("the build wrote %d search chunks; want words and pages in two languages", searchFiles)
+	}
+	if !strings.Contains(served(s, "en/programmes/ma/calendar.ics"), "DTSTART;VALUE=DATE:20310301") {
+		t.Error("the programme's calendar does not have its new deadline")
 	}
 }
