@@ -37,7 +37,7 @@ import (
 //     UTF-8 character; text values escape \ ; , and newlines.
 
 // calendarPaths returns the paths calendarsOf writes for code, without
-// rendering them (TestCalendarPaths holds the two together).
+// rendering them (serve.TestSessionMatchesBuild holds the two together).
 func (r *Renderer) calendarPaths(code string) []string {
 	cat := r.site.Catalog
 	if cat == nil || !r.included(code) || r.site.Homes[code] == nil {
