@@ -232,7 +232,7 @@ func BenchmarkWrite(b *testing.B) {
 		if err := parallel(outs, func(o render.Output) error { return dir.Write(o.Path, o.MediaType, o.Body) }); err != nil {
 			b.Fatal(err)
 		}
-		if err := dir.Commit("bench", "", nil, nil); err != nil {
+		if err := dir.Commit("bench", "", nil, nil, nil); err != nil {
 			b.Fatal(err)
 		}
 	}

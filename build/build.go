@@ -88,6 +88,7 @@ func Build(ctx context.Context, opts Options) (*Report, error) {
 		opts.Now = start
 	}
 	inputs := ""
+	var sources map[string]write.SourceStat
 	var repaired *write.Diff
 	if opts.Out != "" {
 		// Nothing changed since the build in the output folder: nothing to
@@ -96,20 +97,26 @@ func Build(ctx context.Context, opts Options) (*Report, error) {
 		// building the folder again (unchanged files are linked, not
 		// rewritten). The folder is compared while the inputs are hashed.
 		type compared struct {
-			rec  *write.Record
 			diff *write.Diff
 			err  error
 		}
+		// The record is read first: the fingerprint takes from it the sums
+		// of the input files that did not change.
+		rec := write.ReadRecord(opts.Out)
 		cmp := make(chan compared, 1)
 		go func() {
 			var c compared
-			if c.rec = write.ReadRecord(opts.Out); c.rec != nil {
-				c.diff, c.err = write.Compare(opts.Out, c.rec)
+			if rec != nil {
+				c.diff, c.err = write.Compare(opts.Out, rec)
 			}
 			cmp <- c
 		}()
+		var known map[string]write.SourceStat
+		if rec != nil {
+			known = rec.Sources
+		}
 		var err error
-		inputs, err = Fingerprint(opts, opts.Now)
+		inputs, sources, err = Fingerprint(opts, opts.Now, known)
 		c := <-cmp
 		if err != nil {
 			return finish(), err
@@ -117,7 +124,7 @@ func Build(ctx context.Context, opts Options) (*Report, error) {
 		if c.err != nil {
 			return finish(), c.err
 		}
-		if m := c.rec; m != nil {
+		if m := rec; m != nil {
 			if !c.diff.Empty() {
 				repaired = c.diff
 			} else if inputs != "" && m.Inputs == inputs {
@@ -185,7 +192,7 @@ func Build(ctx context.Context, opts Options) (*Report, error) {
 	for _, d := range diags.Sorted() {
 		warnings = append(warnings, write.Warning{File: d.Pos.File, Line: d.Pos.Line, Col: d.Pos.Col, Msg: d.Msg})
 	}
-	if err := dir.Commit(opts.Version, inputs, rep.Pages, warnings); err != nil {
+	if err := dir.Commit(opts.Version, inputs, rep.Pages, warnings, sources); err != nil {
 		_ = dir.Abort()
 		return finish(), err
 	}

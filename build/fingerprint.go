@@ -15,6 +15,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/vitrine-ssg/vitrine/build/write"
 )
 
 // inputFolders are the folders of a site that a build reads.
@@ -51,16 +53,23 @@ var generator = sync.OnceValue(func() string {
 // The files are hashed on GOMAXPROCS workers, and the executable's checksum
 // computed meanwhile; their sums are combined in the order of the sorted
 // names, so the result does not depend on which worker finishes first.
-func Fingerprint(opts Options, now time.Time) (string, error) {
+//
+// known is what the last build recorded of the input files (it may be
+// nil): a file whose status is unchanged is not read again, its recorded
+// sum is taken (see write.SourceStat). Fingerprint returns what the next
+// build may take in turn: the status and sum of every file it could stat
+// and that was not modified in the last two seconds (a file written again
+// within the same tick of its file system's clock would keep its status).
+func Fingerprint(opts Options, now time.Time, known map[string]write.SourceStat) (string, map[string]write.SourceStat, error) {
 	genc := make(chan string, 1)
 	go func() { genc <- generator() }()
-	links, files, sums, err := hashInputs(opts.Site)
+	links, files, sums, sources, err := hashInputs(opts.Site, known)
 	gen := <-genc
 	if gen == "" {
-		return "", nil
+		return "", nil, nil
 	}
 	if err != nil {
-		return "", err
+		return "", nil, err
 	}
 	h := sha256.New()
 	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%v\x00%v\x00%v\x00%v\x00%s\x00%s\x00", gen, opts.Version, opts.BaseURL, opts.Drafts, opts.NoMinify, opts.Strict, opts.PlainAssetNames, strings.Join(opts.Langs, ","), now.UTC().Truncate(15*time.Minute).Format(time.RFC3339))
@@ -70,14 +79,14 @@ func Fingerprint(opts Options, now time.Time) (string, error) {
 	for i, f := range files {
 		fmt.Fprintf(h, "%s\x00%x\x00", f, sums[i])
 	}
-	return hex.EncodeToString(h.Sum(nil)), nil
+	return hex.EncodeToString(h.Sum(nil)), sources, nil
 }
 
 // hashInputs lists the input files of site, sorted, with the SHA-256 of
 // each (sums[i] is the sum of files[i]), and the symbolic links found in
-// the input folders, in walk order. The first error in the order of the
-// files is returned.
-func hashInputs(site fs.FS) (links, files []string, sums [][sha256.Size]byte, err error) {
+// the input folders, in walk order; sources is what Fingerprint returns
+// of them. The first error in the order of the files is returned.
+func hashInputs(site fs.FS, known map[string]write.SourceStat) (links, files []string, sums [][sha256.Size]byte, sources map[string]write.SourceStat, err error) {
 	if _, err := fs.Stat(site, "site.yaml"); err == nil {
 		files = append(files, "site.yaml")
 	}
@@ -99,11 +108,14 @@ func hashInputs(site fs.FS) (links, files []string, sums [][sha256.Size]byte, er
 			return nil
 		})
 		if err != nil {
-			return nil, nil, nil, err
+			return nil, nil, nil, nil, err
 		}
 	}
 	sort.Strings(files)
 	sums = make([][sha256.Size]byte, len(files))
+	stats := make([]write.SourceStat, len(files))
+	cacheable := make([]bool, len(files))
+	recent := time.Now().Add(-2 * time.Second).UnixNano()
 	errs := make([]error, len(files))
 	var next atomic.Int64
 	var wg sync.WaitGroup
@@ -118,19 +130,34 @@ func hashInputs(site fs.FS) (links, files []string, sums [][sha256.Size]byte, er
 				if i >= len(files) {
 					return
 				}
+				st, ok := sourceStat(site, files[i])
+				if k, seen := known[files[i]]; ok && seen && k.Size == st.Size && k.ModTime == st.ModTime && k.Change == st.Change && k.Ino == st.Ino {
+					sums[i], stats[i], cacheable[i] = k.Sum, k, true
+					continue
+				}
 				h.Reset()
 				errs[i] = hashFile(h, site, files[i], buf)
 				h.Sum(sums[i][:0])
+				if ok && max(st.ModTime, st.Change) < recent {
+					st.Sum = sums[i]
+					stats[i], cacheable[i] = st, true
+				}
 			}
 		}()
 	}
 	wg.Wait()
 	for _, err := range errs {
 		if err != nil {
-			return nil, nil, nil, err
+			return nil, nil, nil, nil, err
 		}
 	}
-	return links, files, sums, nil
+	sources = make(map[string]write.SourceStat, len(files))
+	for i, f := range files {
+		if cacheable[i] {
+			sources[f] = stats[i]
+		}
+	}
+	return links, files, sums, sources, nil
 }
 
 // hashFile writes the contents of the file name to h, through buf: a

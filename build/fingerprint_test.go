@@ -3,6 +3,10 @@ package build
 import (
 	"fmt"
 	"maps"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -27,7 +31,7 @@ func TestFingerprint(t *testing.T) {
 	now := time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
 	fingerprint := func(t *testing.T, site fstest.MapFS) string {
 		t.Helper()
-		s, err := Fingerprint(Options{Site: site}, now)
+		s, _, err := Fingerprint(Options{Site: site}, now, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -71,5 +75,59 @@ func TestFingerprint(t *testing.T) {
 				t.Errorf("fingerprint %s, before the edit %s: want changed = %v", got, want, tc.change)
 			}
 		})
+	}
+}
+
+// TestFingerprintSources checks the sums a build takes from the last one:
+// a file whose status did not change is not hashed again, and one written
+// again, to the same size, is.
+func TestFingerprintSources(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("input files are hashed on every build outside Linux")
+	}
+	dir := t.TempDir()
+	for name, body := range map[string]string{"site.yaml": "title: x\n", "content/a.en.md": "alpha\n", "data/programmes/p.yaml": "id: p\n"} {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	opts := Options{Site: os.DirFS(dir)}
+	now := time.Now()
+	first, sources, err := Fingerprint(opts, now, nil)
+	if err != nil || first == "" {
+		t.Skipf("no fingerprint (%v): the test binary cannot checksum itself", err)
+	}
+	if len(sources) != 0 {
+		t.Errorf("files written just now are recorded: %v", slices.Sorted(maps.Keys(sources)))
+	}
+	time.Sleep(2100 * time.Millisecond) // past the window of files just written
+	_, sources, err = Fingerprint(opts, now, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sources) != 3 {
+		t.Fatalf("recorded %d files, want 3", len(sources))
+	}
+	// A recorded sum is taken as it is: a wrong one changes the result.
+	wrong := maps.Clone(sources)
+	s := wrong["content/a.en.md"]
+	s.Sum[0] ^= 1
+	wrong["content/a.en.md"] = s
+	if got, _, _ := Fingerprint(opts, now, wrong); got == first {
+		t.Error("the recorded sum of an unchanged file was not used")
+	}
+	if got, _, _ := Fingerprint(opts, now, sources); got != first {
+		t.Error("the recorded sums give another fingerprint")
+	}
+	// The same size, written again: hashed again, though the record says otherwise.
+	if err := os.WriteFile(filepath.Join(dir, "content/a.en.md"), []byte("omega\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	fresh, _, _ := Fingerprint(opts, now, nil)
+	if got, _, _ := Fingerprint(opts, now, sources); got != fresh || got == first {
+		t.Errorf("after an edit of the same size: %s with the record, %s without, %s before", got, fresh, first)
 	}
 }

@@ -2,6 +2,8 @@ package write
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -40,6 +42,21 @@ type Record struct {
 	// added to it or removed from it.
 	Files map[string]FileStat `json:"-"`
 	Dirs  map[string]int64    `json:"-"`
+	// Sources maps the site's input files to their status when they were
+	// hashed and their checksum: the next build hashes again only the
+	// files whose status changed (see SourceStat).
+	Sources map[string]SourceStat `json:"-"`
+}
+
+// SourceStat is what the record keeps of an input file: its size, its
+// modification and change times and its inode number when it was hashed,
+// and its SHA-256. As git does for its index, a file whose status is the
+// same is taken to have the same contents: its change time moves with any
+// write, rename or restored modification time, which no tool can set back.
+type SourceStat struct {
+	Size, ModTime, Change int64 // nanoseconds since 1970
+	Ino                   uint64
+	Sum                   [sha256.Size]byte
 }
 
 // FileStat is what the record keeps of one file.
@@ -69,7 +86,8 @@ func RecordPath(out string) string {
 
 // recordHeader is the first line of a record file. The second line is the
 // record's JSON (generator, inputs, pages, warnings); then one line per
-// folder, "d MTIME PATH", and per file, "f SIZE MTIME PATH". Lines, not
+// folder, "d MTIME PATH", per file, "f SIZE MTIME PATH", and per input
+// file of the site, "s SIZE MTIME CTIME INODE SHA256 PATH". Lines, not
 // JSON, because a site of 25,000 pages has 50,000 of them to read before a
 // build with nothing to do may stop. A path with a line break, or starting
 // with a quote, is written as a Go quoted string.
@@ -92,68 +110,95 @@ func ReadRecord(out string) *Record {
 
 func parseRecord(data []byte) (*Record, error) {
 	bad := errors.New("not a record")
-	line := func() string {
-		i := bytes.IndexByte(data, '\n')
-		if i < 0 {
-			l := string(data)
-			data = nil
-			return l
-		}
-		l := string(data[:i])
-		data = data[i+1:]
-		return l
-	}
-	if line() != recordHeader {
+	// One copy of the file: every path is a slice of it.
+	text := string(data)
+	header, text, _ := strings.Cut(text, "\n")
+	head, text, _ := strings.Cut(text, "\n")
+	if header != recordHeader {
 		return nil, bad
 	}
 	var r Record
-	if err := json.Unmarshal([]byte(line()), &r); err != nil {
+	if err := json.Unmarshal([]byte(head), &r); err != nil {
 		return nil, bad
 	}
-	r.Files, r.Dirs = map[string]FileStat{}, map[string]int64{}
-	for len(data) > 0 {
-		l := line()
-		if len(l) < 2 || l[1] != ' ' {
-			return nil, bad
-		}
-		kind := l[0]
-		fields := 2
-		if kind == 'd' {
-			fields = 1
-		}
-		var nums [2]int64
-		rest := l[2:]
-		for i := 0; i < fields; i++ {
-			sp := strings.IndexByte(rest, ' ')
-			if sp < 0 {
-				return nil, bad
-			}
-			n, err := strconv.ParseInt(rest[:sp], 10, 64)
-			if err != nil {
-				return nil, bad
-			}
-			nums[i], rest = n, rest[sp+1:]
-		}
-		if strings.HasPrefix(rest, `"`) {
-			p, err := strconv.Unquote(rest)
-			if err != nil {
-				return nil, bad
-			}
-			rest = p
-		}
-		switch kind {
-		case 'd':
-			r.Dirs[rest] = nums[0]
-		case 'f':
-			r.Files[rest] = FileStat{Size: nums[0], ModTime: nums[1]}
-		default:
-			return nil, bad
-		}
+	// The lines come by kind, folders, files, sources: the files, most of
+	// them, are read on a goroutine of their own.
+	dirs, files, sources := text, "", ""
+	if i := strings.Index(text, "\nf "); i >= 0 {
+		dirs, files = text[:i+1], text[i+1:]
 	}
-	if r.Dirs["."] == 0 {
+	if i := strings.Index(files, "\ns "); i >= 0 {
+		files, sources = files[:i+1], files[i+1:]
+	}
+	r.Files = make(map[string]FileStat, strings.Count(files, "\n"))
+	var ferr error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		ferr = parseLines(files, 'f', 2, func(nums [4]int64, _ [sha256.Size]byte, p string) {
+			r.Files[p] = FileStat{Size: nums[0], ModTime: nums[1]}
+		})
+	}()
+	r.Dirs = make(map[string]int64, strings.Count(dirs, "\n"))
+	err := parseLines(dirs, 'd', 1, func(nums [4]int64, _ [sha256.Size]byte, p string) { r.Dirs[p] = nums[0] })
+	r.Sources = map[string]SourceStat{}
+	if err == nil {
+		err = parseLines(sources, 's', 4, func(nums [4]int64, sum [sha256.Size]byte, p string) {
+			r.Sources[p] = SourceStat{Size: nums[0], ModTime: nums[1], Change: nums[2], Ino: uint64(nums[3]), Sum: sum}
+		})
+	}
+	<-done
+	if err != nil || ferr != nil || r.Dirs["."] == 0 {
 		return nil, bad
 	}
 	return &r, nil
+}
+
+// parseLines reads the record's lines in text, each of the given kind with
+// the given number of numbers before the path (and, for a source, its
+// sum), and hands each to add.
+func parseLines(text string, kind byte, fields int, add func(nums [4]int64, sum [sha256.Size]byte, path string)) error {
+	bad := errors.New("not a record")
+	for len(text) > 0 {
+		l, rest, _ := strings.Cut(text, "\n")
+		text = rest
+		if len(l) < 2 || l[0] != kind || l[1] != ' ' {
+			return bad
+		}
+		var nums [4]int64
+		l = l[2:]
+		for i := 0; i < fields; i++ {
+			sp := strings.IndexByte(l, ' ')
+			if sp < 0 {
+				return bad
+			}
+			n, err := strconv.ParseInt(l[:sp], 10, 64)
+			if err != nil {
+				return bad
+			}
+			nums[i], l = n, l[sp+1:]
+		}
+		var sum [sha256.Size]byte
+		if kind == 's' {
+			sp := strings.IndexByte(l, ' ')
+			if sp != 2*sha256.Size {
+				return bad
+			}
+			if _, err := hex.Decode(sum[:], []byte(l[:sp])); err != nil {
+				return bad
+			}
+			l = l[sp+1:]
+		}
+		if strings.HasPrefix(l, `"`) {
+			p, err := strconv.Unquote(l)
+			if err != nil {
+				return bad
+			}
+			l = p
+		}
+		add(nums, sum, l)
+	}
+	return nil
 }
 
 // size returns the size of the file p the record lists (r may be nil).
@@ -181,7 +226,7 @@ func (r *Record) write(file string) error {
 		return err
 	}
 	var b bytes.Buffer
-	b.Grow(len(head) + 64*(len(r.Files)+len(r.Dirs)))
+	b.Grow(len(head) + 64*(len(r.Files)+len(r.Dirs)) + 140*len(r.Sources))
 	b.WriteString(recordHeader + "\n")
 	b.Write(head)
 	b.WriteByte('\n')
@@ -197,6 +242,10 @@ func (r *Record) write(file string) error {
 	for _, p := range sortedKeys(r.Files) {
 		f := r.Files[p]
 		fmt.Fprintf(&b, "f %d %d %s\n", f.Size, f.ModTime, name(p))
+	}
+	for _, p := range sortedKeys(r.Sources) {
+		s := r.Sources[p]
+		fmt.Fprintf(&b, "s %d %d %d %d %x %s\n", s.Size, s.ModTime, s.Change, int64(s.Ino), s.Sum, name(p))
 	}
 	tmp := file + ".tmp"
 	if err := writeFile(tmp, b.Bytes(), 0o644); err != nil {
@@ -381,6 +430,14 @@ func Compare(out string, r *Record) (*Diff, error) {
 	for p, f := range r.Files {
 		entries = append(entries, entry{path: p, stat: f})
 	}
+	// In the order of their paths, a folder's entries are statted one after
+	// the other: the kernel finds their folder in its caches.
+	sort.Slice(entries, func(i, j int) bool { return entries[i].path < entries[j].path })
+	root, err := openRoot(out)
+	if err != nil {
+		return nil, fmt.Errorf("output folder %s: %w", out, err)
+	}
+	defer root.close()
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	const chunk = 256
@@ -395,15 +452,15 @@ func Compare(out string, r *Record) (*Diff, error) {
 				}
 				for i := start; i < min(start+chunk, len(entries)); i++ {
 					e := &entries[i]
-					info, err := os.Lstat(filepath.Join(out, filepath.FromSlash(e.path)))
+					st, ok := root.lstat(e.path)
 					switch {
-					case err != nil:
+					case !ok:
 						e.gone = true
 					case e.dir:
-						e.gone = !info.IsDir()
-						e.differ = info.ModTime().UnixNano() != e.stat.ModTime
+						e.gone = !st.dir
+						e.differ = st.modTime != e.stat.ModTime
 					default:
-						e.differ = !info.Mode().IsRegular() || info.Size() != e.stat.Size || info.ModTime().UnixNano() != e.stat.ModTime
+						e.differ = !st.regular || st.size != e.stat.Size || st.modTime != e.stat.ModTime
 					}
 				}
 			}

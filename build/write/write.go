@@ -303,16 +303,17 @@ func (d *Dir) Bytes() int64 { return d.bytes.Load() }
 
 // Commit swaps the staging folder in place of the output folder, then
 // writes the record beside it (see Record): inputs is the fingerprint of
-// the inputs, pages the pages per language, warnings the build's warnings.
+// the inputs, pages the pages per language, warnings the build's warnings,
+// sources what the fingerprint knows of each input file.
 // The record is written last: should vitrine stop in between, the old
 // record still recognises the folder as vitrine's, and the next build finds
 // that the folder differs from it and builds it again.
-func (d *Dir) Commit(version, inputs string, pages map[string]int, warnings []Warning) error {
+func (d *Dir) Commit(version, inputs string, pages map[string]int, warnings []Warning, sources map[string]SourceStat) error {
 	files, dirs, err := scan(d.staging)
 	if err != nil {
 		return err
 	}
-	rec := &Record{Generator: "vitrine " + version, Output: filepath.Base(d.out), Inputs: inputs, Pages: pages, Warnings: warnings, Files: files, Dirs: dirs}
+	rec := &Record{Generator: "vitrine " + version, Output: filepath.Base(d.out), Inputs: inputs, Pages: pages, Warnings: warnings, Files: files, Dirs: dirs, Sources: sources}
 	old := ""
 	if _, err := os.Stat(d.out); err == nil {
 		if err := checkOut(d.out); err != nil {

@@ -2,6 +2,7 @@ package write_test
 
 import (
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -218,6 +219,11 @@ func TestWriteRefusesPathsOutside(t *testing.T) {
 
 func TestCommit(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "public")
+	sources := map[string]write.SourceStat{
+		"site.yaml":           {Size: 9, ModTime: 1e18, Change: 1e18 + 5, Ino: 42, Sum: [32]byte{1, 2, 3}},
+		"content/a b.en.md":   {Size: 1, Sum: [32]byte{31: 0xff}},
+		"\"quoted\"\nname.md": {Size: 2},
+	}
 	build := func(files map[string]string) {
 		t.Helper()
 		d, err := write.Open(out, nil)
@@ -229,7 +235,7 @@ func TestCommit(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		if err := d.Commit("test", "", nil, nil); err != nil {
+		if err := d.Commit("test", "", nil, nil, sources); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -247,6 +253,9 @@ func TestCommit(t *testing.T) {
 	if rec == nil || rec.Generator != "vitrine test" || len(rec.Files) != 3 || rec.Files["index.html"].Size != 3 {
 		t.Errorf("record = %+v", rec)
 	}
+	if rec != nil && !maps.Equal(rec.Sources, sources) {
+		t.Errorf("sources read back = %+v, want %+v", rec.Sources, sources)
+	}
 	if s := siblings(t, out); len(s) != 0 {
 		t.Errorf("left beside the output folder: %q", s)
 	}
@@ -263,7 +272,7 @@ func TestAbortKeepsPreviousOutput(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if err := d.Commit("1", "", nil, nil); err != nil {
+	if err := d.Commit("1", "", nil, nil, nil); err != nil {
 		t.Fatal(err)
 	}
 	before := tree(t, out)
@@ -296,7 +305,7 @@ func TestCommitRefusesAFolderCreatedMeanwhile(t *testing.T) {
 		t.Fatal(err)
 	}
 	mustWrite(t, filepath.Join(out, "notes.txt"), "the user's")
-	if err := d.Commit("1", "", nil, nil); err == nil {
+	if err := d.Commit("1", "", nil, nil, nil); err == nil {
 		t.Fatal("Commit replaced a folder the user created during the build")
 	}
 	if got := tree(t, out); got["notes.txt"] != "the user's" || len(got) != 1 {
@@ -381,7 +390,7 @@ func TestWriteMinifies(t *testing.T) {
 	if err := d.Write("bad.json", "application/json", []byte("{")); err == nil || !strings.HasPrefix(err.Error(), "bad.json: ") {
 		t.Errorf("bad JSON: %v", err)
 	}
-	if err := d.Commit("1", "", nil, nil); err != nil {
+	if err := d.Commit("1", "", nil, nil, nil); err != nil {
 		t.Fatal(err)
 	}
 	got := tree(t, out)
@@ -452,7 +461,7 @@ func TestCompare(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			if err := d.Commit("test", "inputs", nil, nil); err != nil {
+			if err := d.Commit("test", "inputs", nil, nil, nil); err != nil {
 				t.Fatal(err)
 			}
 			tt.change(t, out)
