@@ -42,18 +42,7 @@ Run "vitrine COMMAND -h" for a command's flags. Exit codes: 0 ok, 1 the site has
 // errUsage marks errors in the command line (exit code 2).
 var errUsage = errors.New("usage")
 
-// gcPercent is the garbage collector's target when GOGC is not set: a build
-// holds the catalogue (a few hundred MB for 25,000 pages) while it
-// allocates several GB of short-lived pages, and Go's default of 100
-// collects so often that it costs a tenth of the build's time. 150 gives
-// that back for a third more memory, still a fifth of Hugo's on the same
-// site (docs/performance.md).
-const gcPercent = 150
-
 func main() {
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(gcPercent)
-	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
 	stop()
