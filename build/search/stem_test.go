@@ -88,6 +88,7 @@ func TestFoldTable(t *testing.T) {
 		"Université de Liège", "ÉTUDES SUPÉRIEURES", "Straße, Ölförderung, Übersee", "Cañón, año, pingüino",
 		"e\u0301te\u0301", "É\u0323", "Ǖ\u0328x", "Æsir Œuvre Ørsted Łódź Đakovo", "ꞔ İstanbul", "日本語 ÀÁ", "\xffé",
 		"Ḗ", "ǅ", "ǰ",
+		"l’été « Liège » : 12\u202f000 € — «\u0301x» e\u0301«", "\u00a0\u2000\u2001É…", "Ä\u00b5\u00aa\u00ba",
 	} {
 		if got, want := Fold(s), foldRule(s); got != want {
 			t.Errorf("Fold(%q) = %q, foldRule gives %q", s, got, want)
