@@ -17,7 +17,10 @@ const maxWrite = 1 << 30
 // of a build, the scheduler's aside. The file is written from the calling goroutine, which blocks in
 // the kernel as it would with os.WriteFile; short writes are continued and
 // interrupted calls retried.
-func writeFile(name string, data []byte, perm fs.FileMode) error {
+//
+// It returns the file's size and modification time as written, for the
+// record of the build.
+func writeFile(name string, data []byte, perm fs.FileMode) (FileStat, error) {
 	var fd int
 	var err error
 	for {
@@ -27,18 +30,21 @@ func writeFile(name string, data []byte, perm fs.FileMode) error {
 		}
 	}
 	if err != nil {
-		return &fs.PathError{Op: "open", Path: name, Err: err}
+		return FileStat{}, &fs.PathError{Op: "open", Path: name, Err: err}
 	}
+	var st syscall.Stat_t
 	err = writeAll(fd, data)
 	if err != nil {
 		err = &fs.PathError{Op: "write", Path: name, Err: err}
+	} else if serr := syscall.Fstat(fd, &st); serr != nil {
+		err = &fs.PathError{Op: "fstat", Path: name, Err: serr}
 	}
 	// close is not retried on EINTR: Linux has released the descriptor by
 	// then, and it may already belong to another file.
 	if cerr := syscall.Close(fd); cerr != nil && err == nil {
 		err = &fs.PathError{Op: "close", Path: name, Err: cerr}
 	}
-	return err
+	return FileStat{Size: st.Size, ModTime: st.Mtim.Sec*1e9 + st.Mtim.Nsec}, err
 }
 
 // writeAll writes all of data to fd.

@@ -39,7 +39,7 @@ func TestWriteFile(t *testing.T) {
 					}
 				}
 			}
-			err := writeFile(got, tc.data, 0o644)
+			st, err := writeFile(got, tc.data, 0o644)
 			if tc.errOp != "" {
 				var pe *fs.PathError
 				if !errors.As(err, &pe) || pe.Op != tc.errOp || pe.Path != got {
@@ -56,6 +56,9 @@ func TestWriteFile(t *testing.T) {
 			body, err := os.ReadFile(got)
 			if err != nil {
 				t.Fatal(err)
+			}
+			if info, err := os.Lstat(got); err != nil || st.Size != info.Size() || st.ModTime != info.ModTime().UnixNano() {
+				t.Errorf("writeFile says size %d, time %d; the file has %v", st.Size, st.ModTime, info)
 			}
 			if !bytes.Equal(body, tc.data) {
 				t.Errorf("contents: got %d bytes, want %d", len(body), len(tc.data))

@@ -7,8 +7,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io/fs"
-	"maps"
 	"os"
 	"path"
 	"path/filepath"
@@ -248,7 +246,7 @@ func (r *Record) write(file string) error {
 		fmt.Fprintf(&b, "s %d %d %d %d %x %s\n", s.Size, s.ModTime, s.Change, int64(s.Ino), s.Sum, name(p))
 	}
 	tmp := file + ".tmp"
-	if err := writeFile(tmp, b.Bytes(), 0o644); err != nil {
+	if _, err := writeFile(tmp, b.Bytes(), 0o644); err != nil {
 		return err
 	}
 	return os.Rename(tmp, file)
@@ -261,76 +259,6 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	sort.Strings(out)
 	return out
-}
-
-// scan returns the size and modification time of every file under dir,
-// and the modification time of every folder ("." for dir itself).
-func scan(dir string) (map[string]FileStat, map[string]int64, error) {
-	// Each folder at the top (a language, the assets) is walked by a
-	// goroutine of its own, at most GOMAXPROCS at a time: a large site's
-	// output has tens of thousands of files to stat.
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return nil, nil, err
-	}
-	parts := make([]stats, len(entries)+1)
-	parts[0] = walkStats(dir, dir, false)
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
-	var wg sync.WaitGroup
-	for i, e := range entries {
-		if !e.IsDir() {
-			continue
-		}
-		wg.Go(func() {
-			sem <- struct{}{}
-			parts[i+1] = walkStats(dir, filepath.Join(dir, e.Name()), true)
-			<-sem
-		})
-	}
-	wg.Wait()
-	files, dirs := parts[0].files, parts[0].dirs
-	for _, p := range parts[1:] {
-		if p.err != nil {
-			return nil, nil, p.err
-		}
-		maps.Copy(files, p.files)
-		maps.Copy(dirs, p.dirs)
-	}
-	return files, dirs, parts[0].err
-}
-
-// stats are the files and folders of part of a folder.
-type stats struct {
-	files map[string]FileStat
-	dirs  map[string]int64
-	err   error
-}
-
-// walkStats stats the files and folders under root, with paths relative
-// to dir; without deep, only root and the files right in it.
-func walkStats(dir, root string, deep bool) (p stats) {
-	p.files, p.dirs = map[string]FileStat{}, map[string]int64{}
-	p.err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() && path != root && !deep {
-			return filepath.SkipDir
-		}
-		info, err := d.Info()
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(dir, path)
-		rel = filepath.ToSlash(rel)
-		if d.IsDir() {
-			p.dirs[rel] = info.ModTime().UnixNano()
-		} else {
-			p.files[rel] = FileStat{Size: info.Size(), ModTime: info.ModTime().UnixNano()}
-		}
-		return nil
-	})
-	return p
 }
 
 // Diff is how an output folder differs from its record. Paths are

@@ -16,10 +16,13 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
 	"regexp"
+	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -119,8 +122,9 @@ type Dir struct {
 	linked  atomic.Int64
 	mu      sync.Mutex
 	seen    map[string]bool
-	dirs    sync.Map  // folders created in the staging folder
-	bufs    sync.Pool // *bytes.Buffer for minified bodies
+	stats   map[string]FileStat // what was written, for the record (under mu)
+	dirs    sync.Map            // folders created in the staging folder
+	bufs    sync.Pool           // *bytes.Buffer for minified bodies
 	prev    *Record
 }
 
@@ -149,7 +153,7 @@ func Open(out string, min *Minifier) (*Dir, error) {
 		_ = os.RemoveAll(staging)
 		return nil, err
 	}
-	return &Dir{out: abs, staging: staging, min: min, seen: map[string]bool{}, prev: ReadRecord(abs)}, nil
+	return &Dir{out: abs, staging: staging, min: min, seen: map[string]bool{}, stats: map[string]FileStat{}, prev: ReadRecord(abs)}, nil
 }
 
 // checkOut refuses an output folder vitrine may not replace: one that
@@ -214,10 +218,27 @@ func (d *Dir) Write(p, mediaType string, body []byte) error {
 		old := filepath.Join(d.out, filepath.FromSlash(p))
 		if b, err := os.ReadFile(old); err == nil && bytes.Equal(b, body) && os.Link(old, full) == nil {
 			d.linked.Add(1)
+			info, err := os.Lstat(full)
+			if err != nil {
+				return err
+			}
+			d.wrote(p, FileStat{Size: info.Size(), ModTime: info.ModTime().UnixNano()})
 			return nil
 		}
 	}
-	return writeFile(full, body, 0o644)
+	st, err := writeFile(full, body, 0o644)
+	if err != nil {
+		return err
+	}
+	d.wrote(p, st)
+	return nil
+}
+
+// wrote notes what the file p is like as written.
+func (d *Dir) wrote(p string, st FileStat) {
+	d.mu.Lock()
+	d.stats[p] = st
+	d.mu.Unlock()
 }
 
 // claim checks that p stays in the output folder and that no other output
@@ -253,12 +274,17 @@ func (d *Dir) WriteStream(p string, stream func(io.Writer) error) error {
 	}
 	cw := &countingWriter{w: f}
 	err = stream(cw)
+	var info fs.FileInfo
+	if err == nil {
+		info, err = f.Stat()
+	}
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
 	if err != nil {
 		return fmt.Errorf("%s: %w", p, err)
 	}
+	d.wrote(p, FileStat{Size: info.Size(), ModTime: info.ModTime().UnixNano()})
 	d.files.Add(1)
 	d.bytes.Add(cw.n)
 	return nil
@@ -309,7 +335,8 @@ func (d *Dir) Bytes() int64 { return d.bytes.Load() }
 // record still recognises the folder as vitrine's, and the next build finds
 // that the folder differs from it and builds it again.
 func (d *Dir) Commit(version, inputs string, pages map[string]int, warnings []Warning, sources map[string]SourceStat) error {
-	files, dirs, err := scan(d.staging)
+	files := d.stats
+	dirs, err := d.folders()
 	if err != nil {
 		return err
 	}
@@ -342,6 +369,48 @@ func (d *Dir) Commit(version, inputs string, pages map[string]int, warnings []Wa
 	}
 	rec.Dirs["."] = info.ModTime().UnixNano()
 	return rec.write(RecordPath(d.out))
+}
+
+// folders returns the modification time of every folder of the staging
+// folder, now that nothing more is written into it: the folders of the
+// files written, statted on GOMAXPROCS workers.
+func (d *Dir) folders() (map[string]int64, error) {
+	set := map[string]bool{".": true}
+	for p := range d.stats {
+		for dir := path.Dir(p); !set[dir]; dir = path.Dir(dir) {
+			set[dir] = true
+		}
+	}
+	names := slices.Sorted(maps.Keys(set))
+	times := make([]int64, len(names))
+	root, err := openRoot(d.staging)
+	if err != nil {
+		return nil, err
+	}
+	defer root.close()
+	var next atomic.Int64
+	var missing atomic.Bool
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for i := int(next.Add(1)) - 1; i < len(names); i = int(next.Add(1)) - 1 {
+				st, ok := root.lstat(names[i])
+				if !ok || !st.dir {
+					missing.Store(true)
+				}
+				times[i] = st.modTime
+			}
+		})
+	}
+	wg.Wait()
+	if missing.Load() {
+		return nil, fmt.Errorf("staging folder %s: a folder was removed while the build wrote into it", d.staging)
+	}
+	dirs := make(map[string]int64, len(names))
+	for i, n := range names {
+		dirs[n] = times[i]
+	}
+	return dirs, nil
 }
 
 // Abort removes the staging folder, leaving the output folder untouched.
