@@ -80,6 +80,9 @@ bash "$repo/admin/update.sh" --check
 
 step "build the showcase site for $BASE_URL"
 mkdir -p out
+# The copies of the site under out/ hold Go files (the themes): a go.mod of
+# their own keeps them out of the project's "go test ./...".
+printf 'module vitrine-browser-out\n' > out/go.mod
 (cd "$repo" && go build -o "$here/out/vitrine-cmd" ./cmd/vitrine)
 (cd "$repo" && "$here/out/vitrine-cmd" build -o "$OUT_DIR" --base-url "$BASE_URL")
 
