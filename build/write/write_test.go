@@ -240,7 +240,7 @@ func TestCommit(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	build(map[string]string{"index.html": "one", "fr/old/index.html": "stale", "assets/main.1.css": "a"})
+	build(map[string]string{"index.html": "one", "fr/old/index.html": "stale", "assets/main.1.css": "a", "fr/a/b/c/d/deep.html": "deep", "fr/a/b/c/e.html": "e"})
 	build(map[string]string{"index.html": "two", "fr/index.html": "fr", "assets/main.2.css": "b"})
 	got := tree(t, out)
 	want := []string{"assets/main.2.css", "fr/index.html", "index.html"}
