@@ -227,45 +227,35 @@ func (e *Event) validate(v *validator) {
 func (c *Catalog) resolveEvents(diags *diag.List) {
 	for _, e := range c.Events {
 		e.ProgrammeTargets, e.InstitutionTargets, e.ChairTargets = nil, nil, nil
-		for i, r := range e.Programmes {
-			if r.ID == "" {
-				continue
-			}
-			x, ok := c.index[Programmes][r.ID]
-			if !ok {
-				diags.Errorf(r.Pos, "programmes[%d]: no programme %q: expected the id of a file in data/programmes/%s", i+1, r.ID, suggestID(c.index[Programmes], r.ID))
-				continue
-			}
-			p := x.(*Programme)
+		eachTarget(c, diags, Programmes, "programme", e.Programmes, func(p *Programme) {
 			e.ProgrammeTargets = append(e.ProgrammeTargets, p)
 			p.Events = append(p.Events, e)
-		}
-		for i, r := range e.Institutions {
-			if r.ID == "" {
-				continue
-			}
-			x, ok := c.index[Institutions][r.ID]
-			if !ok {
-				diags.Errorf(r.Pos, "institutions[%d]: no institution %q: expected the id of a file in data/institutions/%s", i+1, r.ID, suggestID(c.index[Institutions], r.ID))
-				continue
-			}
-			t := x.(*Institution)
+		})
+		eachTarget(c, diags, Institutions, "institution", e.Institutions, func(t *Institution) {
 			e.InstitutionTargets = append(e.InstitutionTargets, t)
 			t.Events = append(t.Events, e)
-		}
-		for i, r := range e.Chairs {
-			if r.ID == "" {
-				continue
-			}
-			x, ok := c.index[Chairs][r.ID]
-			if !ok {
-				diags.Errorf(r.Pos, "chairs[%d]: no chair %q: expected the id of a file in data/chairs/%s", i+1, r.ID, suggestID(c.index[Chairs], r.ID))
-				continue
-			}
-			ch := x.(*Chair)
+		})
+		eachTarget(c, diags, Chairs, "chair", e.Chairs, func(ch *Chair) {
 			e.ChairTargets = append(e.ChairTargets, ch)
 			ch.Events = append(ch.Events, e)
+		})
+	}
+}
+
+// eachTarget calls link with the entry of kind each reference in refs
+// names, and reports a reference to no entry at its place (one is the
+// kind's name for one entry).
+func eachTarget[T any](c *Catalog, diags *diag.List, kind, one string, refs []Ref, link func(T)) {
+	for i, r := range refs {
+		if r.ID == "" {
+			continue
 		}
+		x, ok := c.index[kind][r.ID]
+		if !ok {
+			diags.Errorf(r.Pos, "%s[%d]: no %s %q: expected the id of a file in data/%s/%s", kind, i+1, one, r.ID, kind, suggestID(c.index[kind], r.ID))
+			continue
+		}
+		link(x.(T))
 	}
 }
 
