@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -75,5 +76,30 @@ func TestWriteFile(t *testing.T) {
 				t.Errorf("mode: got %v, want %v (as os.WriteFile)", gi.Mode(), wi.Mode())
 			}
 		})
+	}
+}
+
+// TestParseRecordSections reads records whose kinds of lines come in every
+// combination the writer can give: folders alone, with files, with sources,
+// with both.
+func TestParseRecordSections(t *testing.T) {
+	sum := strings.Repeat("ab", 32)
+	for _, body := range []string{
+		"d 5 .\n",
+		"d 5 .\nd 6 fr\nf 3 7 fr/index.html\n",
+		"d 5 .\ns 9 1 2 3 " + sum + " site.yaml\n",
+		"d 5 .\nf 3 7 index.html\ns 9 1 2 3 " + sum + " site.yaml\ns 1 1 1 1 " + sum + " \"s \\nf x\"\n",
+	} {
+		r, err := parseRecord([]byte(recordHeader + "\n{}\n" + body))
+		if err != nil {
+			t.Errorf("%q: %v", body, err)
+			continue
+		}
+		if got, want := len(r.Dirs)+len(r.Files)+len(r.Sources), strings.Count(body, "\n"); got != want {
+			t.Errorf("%q: %d entries read, want %d", body, got, want)
+		}
+	}
+	if _, err := parseRecord([]byte(recordHeader + "\n{}\nd 5 .\nf 3 x index.html\n")); err == nil {
+		t.Error("a record with a bad size was read")
 	}
 }

@@ -122,11 +122,11 @@ func parseRecord(data []byte) (*Record, error) {
 	// The lines come by kind, folders, files, sources: the files, most of
 	// them, are read on a goroutine of their own.
 	dirs, files, sources := text, "", ""
-	if i := strings.Index(text, "\nf "); i >= 0 {
-		dirs, files = text[:i+1], text[i+1:]
+	if i := strings.Index(dirs, "\ns "); i >= 0 {
+		dirs, sources = dirs[:i+1], dirs[i+1:]
 	}
-	if i := strings.Index(files, "\ns "); i >= 0 {
-		files, sources = files[:i+1], files[i+1:]
+	if i := strings.Index(dirs, "\nf "); i >= 0 {
+		dirs, files = dirs[:i+1], dirs[i+1:]
 	}
 	r.Files = make(map[string]FileStat, strings.Count(files, "\n"))
 	var ferr error
