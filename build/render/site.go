@@ -7,7 +7,6 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
-	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -127,11 +126,6 @@ type SiteFileGroup struct {
 	// names are known only once rendered (a search index's chunks).
 	Match  func(path string) bool
 	Render func() []Output
-}
-
-// Claims reports whether the group writes path.
-func (g *SiteFileGroup) Claims(path string) bool {
-	return slices.Contains(g.Paths, path) || (g.Match != nil && g.Match(path))
 }
 
 func (r *Renderer) included(code string) bool {

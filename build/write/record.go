@@ -106,8 +106,12 @@ func ReadRecord(out string) *Record {
 	return r
 }
 
+// errNotRecord is what parseRecord returns for a file that is not a
+// record it can read (the build then writes the whole folder).
+var errNotRecord = errors.New("not a record")
+
 func parseRecord(data []byte) (*Record, error) {
-	bad := errors.New("not a record")
+	bad := errNotRecord
 	// One copy of the file: every path is a slice of it.
 	text := string(data)
 	header, text, _ := strings.Cut(text, "\n")
@@ -156,7 +160,7 @@ func parseRecord(data []byte) (*Record, error) {
 // the given number of numbers before the path (and, for a source, its
 // sum), and hands each to add.
 func parseLines(text string, kind byte, fields int, add func(nums [4]int64, sum [sha256.Size]byte, path string)) error {
-	bad := errors.New("not a record")
+	bad := errNotRecord
 	for len(text) > 0 {
 		l, rest, _ := strings.Cut(text, "\n")
 		text = rest
