@@ -89,6 +89,12 @@ func Build(ctx context.Context, opts Options) (*Report, error) {
 	}
 	inputs := ""
 	var sources map[string]write.SourceStat
+	var pending chan fingerprinted // the fingerprint, when it is computed during the build
+	defer func() {
+		if pending != nil {
+			<-pending // no goroutine outlives the build
+		}
+	}()
 	var repaired *write.Diff
 	if opts.Out != "" {
 		// Nothing changed since the build in the output folder: nothing to
@@ -111,12 +117,20 @@ func Build(ctx context.Context, opts Options) (*Report, error) {
 			}
 			cmp <- c
 		}()
-		var known map[string]write.SourceStat
-		if rec != nil {
-			known = rec.Sources
-		}
 		var err error
-		inputs, sources, err = Fingerprint(opts, opts.Now, known)
+		if rec == nil {
+			// Without a record the build cannot be up to date: the inputs
+			// are hashed while it runs, for the record it leaves.
+			fp := make(chan fingerprinted, 1)
+			go func() {
+				var f fingerprinted
+				f.inputs, f.sources, f.err = Fingerprint(opts, opts.Now, nil)
+				fp <- f
+			}()
+			pending = fp
+		} else {
+			inputs, sources, err = Fingerprint(opts, opts.Now, rec.Sources)
+		}
 		c := <-cmp
 		if err != nil {
 			return finish(), err
@@ -192,6 +206,15 @@ func Build(ctx context.Context, opts Options) (*Report, error) {
 	for _, d := range diags.Sorted() {
 		warnings = append(warnings, write.Warning{File: d.Pos.File, Line: d.Pos.Line, Col: d.Pos.Col, Msg: d.Msg})
 	}
+	if pending != nil {
+		f := <-pending
+		pending = nil
+		if f.err != nil {
+			_ = dir.Abort()
+			return finish(), f.err
+		}
+		inputs, sources = f.inputs, f.sources
+	}
 	if err := dir.Commit(opts.Version, inputs, rep.Pages, warnings, sources); err != nil {
 		_ = dir.Abort()
 		return finish(), err
@@ -200,6 +223,13 @@ func Build(ctx context.Context, opts Options) (*Report, error) {
 	rep.Repaired = repaired
 	rep.Langs = p.Langs()
 	return finish(), nil
+}
+
+// fingerprinted is what Fingerprint returns.
+type fingerprinted struct {
+	inputs  string
+	sources map[string]write.SourceStat
+	err     error
 }
 
 // upToDateLangs returns the languages of an up-to-date build's report, in
