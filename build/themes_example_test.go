@@ -34,7 +34,7 @@ func TestThemesDocExample(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	const anchor = `{{template "entry-header" .}}`
+	const anchor = `{{template "entry-header" .EntryView}}`
 	if !strings.Contains(string(layout), anchor) {
 		t.Fatalf("the default programme layout has no %s, which the example names", anchor)
 	}
