@@ -80,6 +80,7 @@ func TestQRCoderReusesPlans(t *testing.T) {
 }
 
 func BenchmarkQRSVG(b *testing.B) {
+	b.ReportAllocs()
 	var q qrCoder
 	for i := 0; b.Loop(); i++ {
 		q.svg("https://vitrine-ssg.github.io/vitrine/en/programmes/adv-anthropology-"+strconv.Itoa(i%10000)+"/", "QR")
