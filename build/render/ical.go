@@ -1,8 +1,7 @@
 package render
 
 import (
-	"bytes"
-	"fmt"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -67,8 +66,12 @@ func (r *Renderer) calendarsOf(code string) []Output {
 	if cat == nil || !r.included(code) || r.site.Homes[code] == nil {
 		return nil
 	}
-	var out []Output
-	var all []icalItem
+	out := make([]Output, 0, len(cat.Programmes)+len(cat.Events)+1)
+	n := len(cat.Events)
+	for _, p := range cat.Programmes {
+		n += len(p.Deadlines)
+	}
+	all := make([]icalItem, 0, n)
 	for _, p := range cat.Programmes {
 		page := r.site.EntryPage(catalog.Programmes, p.ID, code)
 		if page == nil {
@@ -114,26 +117,30 @@ type icalItem struct {
 
 // deadlineItems returns a programme's deadlines as calendar items.
 func (r *Renderer) deadlineItems(code string, p *catalog.Programme, page *model.Page) []icalItem {
-	var out []icalItem
+	out := make([]icalItem, 0, len(p.Deadlines))
 	title := r.plain(code, p.Title)
 	zone := r.site.Config.TimeZone
+	var url, categories string // the same for every deadline
 	for i, d := range p.Deadlines {
 		if d.Date.IsZero() {
 			continue
+		}
+		if len(out) == 0 {
+			url, categories = r.site.Permalink(page), r.t(code, "programme.deadlines")
 		}
 		when := d.Date.Next(r.opts.Today)
 		audience := r.label(code, lang.Audience, d.Audience)
 		args := map[string]any{"Programme": title, "Audience": audience, "Date": r.date(code, when), "Zone": zone}
 		out = append(out, icalItem{
-			uid:         fmt.Sprintf("deadline-%s-%d@%s", p.ID, i+1, r.site.Config.Base.Host),
+			uid:         "deadline-" + p.ID + "-" + strconv.Itoa(i+1) + "@" + r.site.Config.Base.Host,
 			summary:     r.opts.Strings.T(code, "calendar.deadline", nil, args),
 			description: r.opts.Strings.T(code, "calendar.deadlineNote", nil, args),
-			url:         r.site.Permalink(page),
+			url:         url,
 			allDay:      true,
 			start:       when,
 			end:         when.AddDate(0, 0, 1),
 			yearly:      d.Date.Yearly && !(d.Date.Month == time.February && d.Date.Day == 29),
-			categories:  r.t(code, "programme.deadlines"),
+			categories:  categories,
 		})
 	}
 	return out
@@ -146,7 +153,7 @@ func (r *Renderer) eventItem(code string, e *catalog.Event) (icalItem, bool) {
 		return icalItem{}, false
 	}
 	it := icalItem{
-		uid:        fmt.Sprintf("event-%s@%s", e.ID, r.site.Config.Base.Host),
+		uid:        "event-" + e.ID + "@" + r.site.Config.Base.Host,
 		summary:    r.plain(code, e.Title),
 		url:        r.site.Permalink(page),
 		categories: r.label(code, lang.EventType, e.Type),
@@ -182,91 +189,171 @@ func (r *Renderer) eventItem(code string, e *catalog.Event) (icalItem, bool) {
 
 // ical writes a VCALENDAR with items, in code.
 func (r *Renderer) ical(code, name string, items []icalItem) []byte {
-	var b bytes.Buffer
-	line := func(s string) { foldLine(&b, s) }
-	line("BEGIN:VCALENDAR")
-	line("VERSION:2.0")
-	line("PRODID:-//vitrine//" + strings.ToUpper(code))
-	line("CALSCALE:GREGORIAN")
-	line("METHOD:PUBLISH")
-	line("NAME:" + icalText(name))
-	line("X-WR-CALNAME:" + icalText(name))
+	w := icalWriter{b: make([]byte, 0, icalSize(code, name, items))}
+	w.line("BEGIN:VCALENDAR")
+	w.line("VERSION:2.0")
+	w.line("PRODID:-//vitrine//" + strings.ToUpper(code))
+	w.line("CALSCALE:GREGORIAN")
+	w.line("METHOD:PUBLISH")
+	w.textLine("NAME:", name)
+	w.textLine("X-WR-CALNAME:", name)
 	stamp := r.opts.Today.UTC().Format("20060102T150405Z")
 	for _, it := range items {
-		line("BEGIN:VEVENT")
-		line("UID:" + it.uid)
-		line("DTSTAMP:" + stamp)
+		w.line("BEGIN:VEVENT")
+		w.line2("UID:", it.uid)
+		w.line2("DTSTAMP:", stamp)
 		if it.allDay {
-			line("DTSTART;VALUE=DATE:" + it.start.Format("20060102"))
-			line("DTEND;VALUE=DATE:" + it.end.Format("20060102"))
+			w.timeLine("DTSTART;VALUE=DATE:", it.start, "20060102")
+			w.timeLine("DTEND;VALUE=DATE:", it.end, "20060102")
 		} else {
-			line("DTSTART:" + it.start.Format("20060102T150405Z"))
+			w.timeLine("DTSTART:", it.start, "20060102T150405Z")
 			if it.end.After(it.start) {
-				line("DTEND:" + it.end.Format("20060102T150405Z"))
+				w.timeLine("DTEND:", it.end, "20060102T150405Z")
 			}
 		}
 		if it.yearly {
-			line("RRULE:FREQ=YEARLY")
+			w.line("RRULE:FREQ=YEARLY")
 		}
-		line("SUMMARY;LANGUAGE=" + code + ":" + icalText(it.summary))
+		w.langLine("SUMMARY", code, it.summary)
 		if it.description != "" {
-			line("DESCRIPTION;LANGUAGE=" + code + ":" + icalText(it.description))
+			w.langLine("DESCRIPTION", code, it.description)
 		}
 		if it.location != "" {
-			line("LOCATION;LANGUAGE=" + code + ":" + icalText(it.location))
+			w.langLine("LOCATION", code, it.location)
 		}
 		if it.categories != "" {
-			line("CATEGORIES;LANGUAGE=" + code + ":" + icalText(it.categories))
+			w.langLine("CATEGORIES", code, it.categories)
 		}
-		line("URL:" + it.url)
+		w.line2("URL:", it.url)
 		if it.allDay {
-			line("TRANSP:TRANSPARENT") // a deadline does not make anyone busy
+			w.line("TRANSP:TRANSPARENT") // a deadline does not make anyone busy
 		}
-		line("END:VEVENT")
+		w.line("END:VEVENT")
 	}
-	line("END:VCALENDAR")
-	return b.Bytes()
+	w.line("END:VCALENDAR")
+	return w.b
 }
 
-// icalText escapes a TEXT value (RFC 5545, 3.3.11).
-func icalText(s string) string {
-	var b strings.Builder
-	for _, c := range s {
-		switch c {
-		case '\\':
-			b.WriteString(`\\`)
-		case ';':
-			b.WriteString(`\;`)
-		case ',':
-			b.WriteString(`\,`)
-		case '\n':
-			b.WriteString(`\n`)
-		case '\r':
-		default:
-			if c < 0x20 || c == 0x7f {
-				continue // control characters are not allowed in TEXT
+// icalSize estimates the size of the calendar ical writes, so that its
+// buffer is allocated once: the fixed text of the lines, the values, and a
+// sixteenth more for escapes and folds.
+func icalSize(code, name string, items []icalItem) int {
+	n := 128 + len(code) + 2*len(name)
+	for _, it := range items {
+		n += 256 + 4*len(code) + len(it.uid) + len(it.summary) + len(it.description) + len(it.location) + len(it.url) + len(it.categories)
+	}
+	return n + n/16
+}
+
+// icalWriter writes the content lines of a calendar into one buffer: each
+// line is written whole, then folded in place when it is too long.
+type icalWriter struct {
+	b     []byte // the calendar so far
+	start int    // where the current line starts in b
+	long  []byte // a copy of a line to fold, reused
+}
+
+// end ends the current line: it folds it (see appendFolded) and writes
+// its CRLF.
+func (w *icalWriter) end() {
+	if len(w.b)-w.start > 75 {
+		w.long = append(w.long[:0], w.b[w.start:]...)
+		w.b = appendFolded(w.b[:w.start], w.long)
+	} else {
+		w.b = append(w.b, "\r\n"...)
+	}
+	w.start = len(w.b)
+}
+
+// line writes the content line s.
+func (w *icalWriter) line(s string) {
+	w.b = append(w.b, s...)
+	w.end()
+}
+
+// line2 writes the content line name+value, value as it is.
+func (w *icalWriter) line2(name, value string) {
+	w.b = append(w.b, name...)
+	w.line(value)
+}
+
+// textLine writes the content line name+value, value escaped as TEXT.
+func (w *icalWriter) textLine(name, value string) {
+	w.b = append(w.b, name...)
+	w.b = appendICalText(w.b, value)
+	w.end()
+}
+
+// langLine writes the content line "name;LANGUAGE=code:" and value,
+// escaped as TEXT.
+func (w *icalWriter) langLine(name, code, value string) {
+	w.b = append(w.b, name...)
+	w.b = append(w.b, ";LANGUAGE="...)
+	w.b = append(w.b, code...)
+	w.b = append(w.b, ':')
+	w.b = appendICalText(w.b, value)
+	w.end()
+}
+
+// timeLine writes the content line name+t, t formatted with layout.
+func (w *icalWriter) timeLine(name string, t time.Time, layout string) {
+	w.b = append(w.b, name...)
+	w.b = t.AppendFormat(w.b, layout)
+	w.end()
+}
+
+// appendICalText appends s escaped as a TEXT value (RFC 5545, 3.3.11):
+// runs of characters that need no escape are copied whole. Invalid UTF-8
+// becomes U+FFFD, one for each byte that starts no character.
+func appendICalText(b []byte, s string) []byte {
+	plain := 0 // s[plain:i] is copied as it is
+	for i := 0; i < len(s); {
+		c := s[i]
+		var esc string
+		switch {
+		case c >= utf8.RuneSelf:
+			if r, size := utf8.DecodeRuneInString(s[i:]); r != utf8.RuneError || size > 1 {
+				i += size
+				continue
 			}
-			b.WriteRune(c)
+			esc = "\uFFFD"
+		case c == '\\':
+			esc = `\\`
+		case c == ';':
+			esc = `\;`
+		case c == ',':
+			esc = `\,`
+		case c == '\n':
+			esc = `\n`
+		case c < 0x20 || c == 0x7f:
+			esc = "" // control characters, \r among them, are not allowed in TEXT
+		default:
+			i++
+			continue
 		}
+		b = append(b, s[plain:i]...)
+		b = append(b, esc...)
+		i++
+		plain = i
 	}
-	return b.String()
+	return append(b, s[plain:]...)
 }
 
-// foldLine writes a content line, folded so that no line is longer than 75
-// octets (RFC 5545, 3.1): a fold is CRLF and a space, never inside a UTF-8
-// character.
-func foldLine(b *bytes.Buffer, s string) {
+// appendFolded appends the content line s and its CRLF, folded so that no
+// line is longer than 75 octets (RFC 5545, 3.1): a fold is CRLF and a
+// space, never inside a UTF-8 character.
+func appendFolded(b, s []byte) []byte {
 	limit := 75
 	for len(s) > limit {
 		cut := limit
 		for cut > 0 && !utf8.RuneStart(s[cut]) {
 			cut--
 		}
-		b.WriteString(s[:cut])
-		b.WriteString("\r\n ")
+		b = append(b, s[:cut]...)
+		b = append(b, "\r\n "...)
 		s = s[cut:]
 		limit = 74 // the space that starts a continuation line counts
 	}
-	b.WriteString(s)
-	b.WriteString("\r\n")
+	b = append(b, s...)
+	return append(b, "\r\n"...)
 }

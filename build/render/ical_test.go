@@ -1,7 +1,6 @@
 package render
 
 import (
-	"bytes"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -16,9 +15,7 @@ func TestFoldLine(t *testing.T) {
 		"X:" + strings.Repeat("日本語", 40),            // three-octet characters across the folds
 		"X:" + strings.Repeat("é", 100),
 	} {
-		var b bytes.Buffer
-		foldLine(&b, s)
-		out := b.String()
+		out := string(appendFolded(nil, []byte(s)))
 		if !strings.HasSuffix(out, "\r\n") {
 			t.Errorf("%.20q: no CRLF at the end", s)
 		}
@@ -44,9 +41,14 @@ func TestFoldLine(t *testing.T) {
 }
 
 func TestICalText(t *testing.T) {
-	got := icalText("Liège; Leuven, Gent\\Brussels\nline two\r\x07")
+	got := string(appendICalText(nil, "Liège; Leuven, Gent\\Brussels\nline two\r\x07"))
 	want := `Liège\; Leuven\, Gent\\Brussels\nline two`
 	if got != want {
 		t.Errorf("icalText = %q, want %q", got, want)
+	}
+	// Invalid UTF-8 becomes U+FFFD, one for each byte that starts no
+	// character, as strings.Builder.WriteRune of a range over s gives.
+	if got, want := string(appendICalText(nil, "a\xffb\xed\xa0\x80c\xe2\x82")), "a\uFFFDb\uFFFD\uFFFD\uFFFDc\uFFFD\uFFFD"; got != want {
+		t.Errorf("icalText of invalid UTF-8 = %q, want %q", got, want)
 	}
 }
