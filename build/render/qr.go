@@ -2,7 +2,7 @@ package render
 
 import (
 	"html/template"
-	"strconv"
+	"strings"
 	"sync"
 
 	"rsc.io/qr/coding"
@@ -20,9 +20,84 @@ const qrLevel = coding.M
 // encoding and version that hold the text, mask 0), but keeps the plan of
 // each version: building a plan (the placement of every module) costs
 // several times more than encoding a text with it, and a site's flyer
-// addresses all need one of a few versions. A plan is read-only once made.
+// addresses all need one of a few versions. A plan is read-only once made;
+// it lists the modules a text sets (qrPlan), so that placing a text's
+// codewords visits those alone. svg reuses its buffers.
 type qrCoder struct {
-	plans sync.Map // coding.Version → *coding.Plan
+	plans sync.Map  // coding.Version → *qrPlan
+	bufs  sync.Pool // *[]byte: svg's buffers, reused
+}
+
+// qrPlan is a coding.Plan made ready for placing codewords: the modules
+// that do not depend on the text are drawn once, and the modules that do
+// are listed with the bit of the codewords they show.
+type qrPlan struct {
+	size, stride int    // as in coding.Code
+	base         []byte // the code's bitmap when every codeword bit is 0
+	bits         []qrBit
+}
+
+// qrBit is a data or check module: bit offset of the codewords (counted
+// from the most significant bit of the first byte) flips bit mask of
+// byte index of the bitmap when it is 1.
+type qrBit struct {
+	offset, index uint32
+	mask          byte
+}
+
+// newQRPlan prepares plan p as coding.Plan.Encode reads it: a module is
+// black when its pixel is black, its mask applied, and a data or check
+// module is flipped when its bit is 1.
+func newQRPlan(p *coding.Plan) *qrPlan {
+	size := len(p.Pixel)
+	q := &qrPlan{size: size, stride: (size + 7) &^ 7}
+	q.base = make([]byte, q.stride*size)
+	for y, row := range p.Pixel {
+		for x, pix := range row {
+			index, mask := uint32(y*q.stride+x/8), byte(0x80>>(x%8))
+			if role := pix.Role(); role == coding.Data || role == coding.Check {
+				q.bits = append(q.bits, qrBit{offset: uint32(pix.Offset()), index: index, mask: mask})
+			}
+			if pix&coding.Black != 0 {
+				q.base[index] |= mask
+			}
+		}
+	}
+	return q
+}
+
+// plan returns the plan of version v, made once.
+func (q *qrCoder) plan(v coding.Version) *qrPlan {
+	if cached, ok := q.plans.Load(v); ok {
+		return cached.(*qrPlan)
+	}
+	made, err := coding.NewPlan(v, qrLevel, 0)
+	if err != nil {
+		return nil
+	}
+	cached, _ := q.plans.LoadOrStore(v, newQRPlan(made))
+	return cached.(*qrPlan)
+}
+
+// qrNum and qrAlpha report whether text can be encoded as numeric or
+// alphanumeric data (coding.Num and coding.Alpha): their Check methods
+// answer the same, but make an error for every text they refuse.
+func qrNum(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if text[i] < '0' || '9' < text[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func qrAlpha(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if strings.IndexByte("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:", text[i]) < 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // encode returns the code of text, or nil when text is too long for a QR
@@ -30,9 +105,9 @@ type qrCoder struct {
 func (q *qrCoder) encode(text string) *coding.Code {
 	var enc coding.Encoding
 	switch {
-	case coding.Num(text).Check() == nil:
+	case qrNum(text):
 		enc = coding.Num(text)
-	case coding.Alpha(text).Check() == nil:
+	case qrAlpha(text):
 		enc = coding.Alpha(text)
 	default:
 		enc = coding.String(text)
@@ -43,20 +118,20 @@ func (q *qrCoder) encode(text string) *coding.Code {
 			return nil
 		}
 	}
-	var p *coding.Plan
-	if cached, ok := q.plans.Load(v); ok {
-		p = cached.(*coding.Plan)
-	} else {
-		made, err := coding.NewPlan(v, qrLevel, 0)
-		if err != nil {
-			return nil
-		}
-		cached, _ = q.plans.LoadOrStore(v, made)
-		p = cached.(*coding.Plan)
-	}
-	code, err := p.Encode(enc)
-	if err != nil {
+	p := q.plan(v)
+	if p == nil {
 		return nil
+	}
+	var b coding.Bits
+	enc.Encode(&b, v)
+	b.AddCheckBytes(v, qrLevel)
+	words := b.Bytes()
+	code := &coding.Code{Size: p.size, Stride: p.stride, Bitmap: make([]byte, len(p.base))}
+	copy(code.Bitmap, p.base)
+	for _, m := range p.bits {
+		if words[m.offset/8]&(0x80>>(m.offset%8)) != 0 {
+			code.Bitmap[m.index] ^= m.mask
+		}
 	}
 	return code
 }
@@ -69,41 +144,62 @@ func (q *qrCoder) svg(text, label string) template.HTML {
 	if code == nil {
 		return ""
 	}
-	n := strconv.Itoa(code.Size + 2*qrQuiet)
-	b := make([]byte, 0, 4096)
+	buf, _ := q.bufs.Get().(*[]byte)
+	if buf == nil {
+		buf = new([]byte)
+	}
+	n := code.Size + 2*qrQuiet
+	b := (*buf)[:0]
 	b = append(b, `<svg class="qr" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 `...)
-	b = append(b, n...)
+	b = appendSmallInt(b, n)
 	b = append(b, ' ')
-	b = append(b, n...)
+	b = appendSmallInt(b, n)
 	b = append(b, `" role="img" aria-label="`...)
 	b = append(b, template.HTMLEscapeString(label)...)
 	b = append(b, `" shape-rendering="crispEdges"><rect width="`...)
-	b = append(b, n...)
+	b = appendSmallInt(b, n)
 	b = append(b, `" height="`...)
-	b = append(b, n...)
+	b = appendSmallInt(b, n)
 	b = append(b, `" fill="#fff"/><path fill="#000" d="`...)
 	for y := 0; y < code.Size; y++ {
+		row := code.Bitmap[y*code.Stride : (y+1)*code.Stride]
+		dark := func(x int) bool { return row[x/8]&(0x80>>(x%8)) != 0 }
 		for x := 0; x < code.Size; x++ {
-			if !code.Black(x, y) {
+			if !dark(x) {
 				continue
 			}
 			// A run of black modules on a row is one rectangle.
 			run := 1
-			for x+run < code.Size && code.Black(x+run, y) {
+			for x+run < code.Size && dark(x+run) {
 				run++
 			}
 			b = append(b, 'M')
-			b = strconv.AppendInt(b, int64(x+qrQuiet), 10)
+			b = appendSmallInt(b, x+qrQuiet)
 			b = append(b, ' ')
-			b = strconv.AppendInt(b, int64(y+qrQuiet), 10)
+			b = appendSmallInt(b, y+qrQuiet)
 			b = append(b, 'h')
-			b = strconv.AppendInt(b, int64(run), 10)
+			b = appendSmallInt(b, run)
 			b = append(b, "v1h-"...)
-			b = strconv.AppendInt(b, int64(run), 10)
+			b = appendSmallInt(b, run)
 			b = append(b, 'z')
 			x += run - 1
 		}
 	}
 	b = append(b, `"/></svg>`...)
-	return template.HTML(b)
+	out := template.HTML(b)
+	*buf = b
+	q.bufs.Put(buf)
+	return out
+}
+
+// appendSmallInt appends the decimal digits of n, 0 ≤ n < 1000 (a
+// coordinate of a QR code), faster than strconv.AppendInt does.
+func appendSmallInt(b []byte, n int) []byte {
+	if n >= 100 {
+		b = append(b, byte('0'+n/100))
+	}
+	if n >= 10 {
+		b = append(b, byte('0'+n/10%10))
+	}
+	return append(b, byte('0'+n%10))
 }

@@ -3,6 +3,7 @@ package render
 import (
 	"regexp"
 	"strconv"
+	"strings"
 	"testing"
 
 	"rsc.io/qr"
@@ -76,6 +77,34 @@ func TestQRCoderReusesPlans(t *testing.T) {
 				t.Errorf("round %d, %q: the coder's code differs from rsc.io/qr's", round, text)
 			}
 		}
+	}
+}
+
+// TestQRCoderEveryVersion compares the coder's codes with rsc.io/qr's for
+// texts of every length class, from version 1 to 40, in the three
+// encodings.
+func TestQRCoderEveryVersion(t *testing.T) {
+	var q qrCoder
+	versions := map[int]bool{}
+	for n := 1; n < 2400; n += 37 {
+		for _, text := range []string{strings.Repeat("a", n), strings.Repeat("AB1", n)[:n], strings.Repeat("7", n)} {
+			want, err := qr.Encode(text, qr.M)
+			got := q.encode(text)
+			if err != nil {
+				if got != nil {
+					t.Errorf("%d octets: rsc.io/qr fails (%v), the coder does not", n, err)
+				}
+				continue
+			}
+			if got == nil || got.Size != want.Size || string(got.Bitmap) != string(want.Bitmap) {
+				t.Errorf("%d octets %.8q…: the coder's code differs from rsc.io/qr's", n, text)
+				continue
+			}
+			versions[(got.Size-17)/4] = true
+		}
+	}
+	if len(versions) != 40 {
+		t.Errorf("only %d versions tested", len(versions))
 	}
 }
 
