@@ -332,6 +332,7 @@ func htmlText(h string) string {
 		return h
 	}
 	var b strings.Builder
+	b.Grow(len(h))
 	for len(h) > 0 {
 		i := strings.IndexByte(h, '<')
 		if i < 0 {
@@ -346,7 +347,7 @@ func htmlText(h string) string {
 		}
 		tag := h[:j+1]
 		h = h[j+1:]
-		if strings.Contains(tag, `class="fallback-hint"`) || strings.Contains(tag, `class="untranslated"`) {
+		if strings.Contains(tag, `class="`) && (strings.Contains(tag, `class="fallback-hint"`) || strings.Contains(tag, `class="untranslated"`)) {
 			name := tagName(tag)
 			if k := strings.Index(h, "</"+name+">"); k >= 0 {
 				h = h[k+len(name)+3:]
@@ -377,7 +378,11 @@ func collapseSpace(s string) string {
 			b.WriteByte(' ')
 			space = false
 		}
-		b.WriteRune(r)
+		if r < utf8.RuneSelf {
+			b.WriteByte(byte(r))
+		} else {
+			b.WriteRune(r)
+		}
 	}
 	return b.String()
 }
