@@ -160,16 +160,34 @@ func Build(code string, docs []Doc, opts Options) []File {
 // its row of results are kept, not its text. The render stage adds each
 // page as it renders it.
 type Builder struct {
-	code  string
-	an    *Analyzer
-	stop  map[string]bool // an's stop words
-	opts  Options
-	terms sync.Pool // map[string]Field, for Add
+	code    string
+	an      *Analyzer
+	stop    map[string]bool // an's stop words
+	maxStop int             // the length of the longest, in bytes
+	opts    Options
+	scratch sync.Pool // *pageTerms, for Add
 
 	mu sync.Mutex
-	// post holds each word's postings: page number × 16 + fields.
-	post  map[string][]uint32
+	// words numbers the words of the index, and post holds the postings
+	// of each, by number: page number × 16 + fields.
+	words map[string]int
+	post  [][]uint32
 	pages []builtPage // by page number
+}
+
+// pageTerms is the scratch space of Add: a page's folded text, its words,
+// each once, with the fields they appear in, and then those that are not
+// stop words.
+type pageTerms struct {
+	text   []byte
+	fields map[string]Field
+	list   []term
+}
+
+// term is a word of a page and the fields it appears in.
+type term struct {
+	word   string
+	fields Field
 }
 
 // builtPage is what the index keeps of a page: its kind, the number of
@@ -187,10 +205,11 @@ type builtPage struct {
 // 0 to n−1.
 func NewBuilder(code string, n int, opts Options) *Builder {
 	an := ForLanguage(code)
-	b := &Builder{code: code, an: an, stop: map[string]bool{}, opts: opts.withDefaults(), post: map[string][]uint32{}, pages: make([]builtPage, n)}
+	b := &Builder{code: code, an: an, stop: map[string]bool{}, opts: opts.withDefaults(), words: map[string]int{}, pages: make([]builtPage, n)}
 	if an != nil {
 		for _, w := range an.Stop {
 			b.stop[w] = true
+			b.maxStop = max(b.maxStop, len(w))
 		}
 	}
 	return b
@@ -205,23 +224,43 @@ func (b *Builder) Add(num int, d Doc) {
 	if num < 0 || num >= len(b.pages) || num >= maxPages {
 		return
 	}
-	// The page's words, each once, with the fields it appears in.
-	terms, _ := b.terms.Get().(map[string]Field)
-	if terms == nil {
-		terms = map[string]Field{}
+	// The page's words, each once, with the fields it appears in: found
+	// without the lock, so that only the postings' update holds it.
+	pt, _ := b.scratch.Get().(*pageTerms)
+	if pt == nil {
+		pt = &pageTerms{fields: map[string]Field{}}
 	}
 	defer func() {
-		clear(terms)
-		b.terms.Put(terms)
+		pt.text = pt.text[:0]
+		clear(pt.fields)
+		clear(pt.list) // the words are slices of the page's text
+		pt.list = pt.list[:0]
+		b.scratch.Put(pt)
 	}()
-	for _, f := range []struct {
+	// The fields' folded text, in one string that the words are slices of.
+	texts := [...]struct {
 		field Field
 		text  string
-	}{{Title, d.Title}, {Summary, d.Summary}, {Facts, d.Facts}, {Body, d.Body}} {
-		for _, w := range Words(f.text) {
-			if !b.stop[w] {
-				terms[w] |= f.field
+		end   int
+	}{{Title, d.Title, 0}, {Summary, d.Summary, 0}, {Facts, d.Facts, 0}, {Body, d.Body, 0}}
+	for i, f := range texts {
+		pt.text = appendFold(pt.text, f.text)
+		texts[i].end = len(pt.text)
+	}
+	text := string(pt.text)
+	titleWords, start := 0, 0
+	for _, f := range texts {
+		eachWord(text[start:f.end], func(w string) {
+			pt.fields[w] |= f.field
+			if f.field == Title {
+				titleWords++
 			}
+		})
+		start = f.end
+	}
+	for w, fields := range pt.fields {
+		if len(w) > b.maxStop || !b.stop[w] {
+			pt.list = append(pt.list, term{w, fields})
 		}
 	}
 
@@ -229,32 +268,64 @@ func (b *Builder) Add(num int, d Doc) {
 	if b.opts.Base != "" && strings.HasPrefix(url, b.opts.Base) {
 		url = url[len(b.opts.Base):]
 	}
-	before, _ := json.Marshal([]string{url, d.Title})
-	after := []any{d.Summary, excerpt(d.Body, b.opts.Excerpt), excerpt(d.Facts, b.opts.FactsExcerpt)}
+	// The page's row of results, as JSON: ["url","title" and
+	// "summary","body","facts"] or "summary","body","facts","lang"].
+	// Strings that need no escapes take their length and two quotes.
+	before := make([]byte, 0, len(url)+len(d.Title)+6)
+	before = appendJSONString(append(before, '['), url)
+	before = appendJSONString(append(before, ','), d.Title)
+	body, facts := excerpt(d.Body, b.opts.Excerpt), excerpt(d.Facts, b.opts.FactsExcerpt)
+	after := make([]byte, 0, len(d.Summary)+len(body)+len(facts)+len(d.Lang)+12)
+	after = appendJSONString(after, d.Summary)
+	after = appendJSONString(append(after, ','), body)
+	after = appendJSONString(append(after, ','), facts)
 	if d.Lang != "" {
-		after = append(after, d.Lang)
+		after = appendJSONString(append(after, ','), d.Lang)
 	}
-	rest, _ := json.Marshal(after)
-	page := builtPage{
-		added:      true,
-		kind:       d.Kind,
-		titleWords: min(len(Words(d.Title)), 35),
-		before:     before[:len(before)-1], // ["url","title"
-		after:      rest[1:],               // "summary","body","facts"]
-	}
+	after = append(after, ']')
+	page := builtPage{added: true, kind: d.Kind, titleWords: min(titleWords, 35), before: before, after: after}
 
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	b.pages[num] = page
-	for w, fields := range terms {
-		ps, ok := b.post[w]
-		if !ok {
-			// The word is a slice of the page's folded text: keep a
-			// copy, not the text.
-			w = strings.Clone(w)
+	for _, t := range pt.list {
+		p := uint32(num)<<4 | uint32(t.fields)
+		if i, ok := b.words[t.word]; ok {
+			b.post[i] = append(b.post[i], p)
+			continue
 		}
-		b.post[w] = append(ps, uint32(num)<<4|uint32(fields))
+		// The word is a slice of the page's folded text: keep a copy,
+		// not the text.
+		b.words[strings.Clone(t.word)] = len(b.post)
+		b.post = append(b.post, []uint32{p})
 	}
+}
+
+// appendJSONString appends s to dst as a JSON string, as json.Marshal
+// writes it: text without quotes, backslashes, control characters, HTML's
+// < > & or the line and paragraph separators, in valid UTF-8, as it is;
+// any other through json.Marshal.
+func appendJSONString(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < ' ' || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' {
+				q, _ := json.Marshal(s)
+				return append(dst, q...)
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 || r == '\u2028' || r == '\u2029' {
+			q, _ := json.Marshal(s)
+			return append(dst, q...)
+		}
+		i += n
+	}
+	dst = append(dst, '"')
+	dst = append(dst, s...)
+	return append(dst, '"')
 }
 
 // Files returns the files of the index. The pages that were not added are
@@ -286,7 +357,7 @@ func (b *Builder) Files() []File {
 
 	// Word chunks: [[word, p1, p2, …], …], where p = (page − previous
 	// page) × 16 + fields.
-	words := slices.Sorted(maps.Keys(b.post))
+	words := slices.Sorted(maps.Keys(b.words))
 	var chunk bytes.Buffer
 	first := ""
 	flushWords := func() {
@@ -308,7 +379,7 @@ func (b *Builder) Files() []File {
 		q, _ := json.Marshal(w)
 		chunk.WriteByte('[')
 		chunk.Write(q)
-		ps := b.post[w]
+		ps := b.post[b.words[w]]
 		slices.Sort(ps) // pages were added in any order
 		prev := 0
 		for _, p := range ps {
@@ -364,19 +435,16 @@ func (b *Builder) Files() []File {
 
 // excerpt cuts s to about n characters, at a space.
 func excerpt(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	i, count := 0, 0
-	for i = range s {
+	count := 0
+	for i := range s {
 		if count == n {
-			break
+			cut := s[:i]
+			if j := strings.LastIndexByte(cut, ' '); j > n/2 {
+				cut = cut[:j]
+			}
+			return cut + "…"
 		}
 		count++
 	}
-	cut := s[:i]
-	if j := strings.LastIndexByte(cut, ' '); j > n/2 {
-		cut = cut[:j]
-	}
-	return cut + "…"
+	return s
 }

@@ -95,3 +95,37 @@ func TestFoldTable(t *testing.T) {
 		}
 	}
 }
+
+// FuzzFold compares Fold with its general rule on any text: the table
+// and the runs of non-ASCII text folded apart must not make a difference.
+func FuzzFold(f *testing.F) {
+	for _, s := range []string{
+		"Université de Liège", "e\u0301te\u0301", "É\u0323x", "aǕ\u0328x", "l’été « Liège » : 12\u202f000 € — «\u0301x» e\u0301«",
+		"XIXᵉ siècle", "Αθήνα Москва 東京", "\xffé\xe2\x80a", "Ḗ ǅ ǰ", "é\u0323\u0301\u0328", "ß\u0301ŒÆ",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Fold(s), foldRule(s); got != want {
+			t.Errorf("Fold(%q) = %q, foldRule gives %q", s, got, want)
+		}
+	})
+}
+
+// TestFoldMixed compares Fold with its general rule on texts made at
+// random of pieces that fold in every way: ASCII, capitals, letters of the
+// table and not, combining marks, other scripts, invalid UTF-8.
+func TestFoldMixed(t *testing.T) {
+	pieces := []string{"a", "Z", " ", "’", "«", "€", "\u202f", "é", "É", "ß", "Œ", "\u0301", "\u0323", "\u0328", "\u034f", "Ǖ", "ǅ", "ǰ", "Ḗ", "ᵉ", "Α", "ή", "Ж", "東", "İ", "\xff", "\xe2\x80", "\u2000"}
+	r := rng(1)
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + r.intn(12) {
+			b.WriteString(pieces[r.intn(len(pieces))])
+		}
+		s := b.String()
+		if got, want := Fold(s), foldRule(s); got != want {
+			t.Fatalf("Fold(%q) = %q, foldRule gives %q", s, got, want)
+		}
+	}
+}

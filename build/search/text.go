@@ -25,45 +25,61 @@ import (
 //
 // Text in the site's languages is ASCII and Latin letters with accents:
 // those are folded letter by letter, from a table (latinFolds) made with
-// the general rule; any other text goes through the general rule.
+// the general rule; any other text goes through the general rule, run of
+// non-ASCII characters by run.
 func Fold(s string) string {
-	var b []byte
+	// Most words and many texts are folded already.
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	return string(appendFold(make([]byte, 0, len(s)), s))
+}
+
+// appendFold appends Fold(s) to dst.
+//
+// A run of non-ASCII text with a character the table does not fold goes
+// through the general rule alone: ASCII characters are starters that NFD
+// neither reorders nor decomposes, so the general rule folds the text on
+// either side of one apart.
+func appendFold(dst []byte, s string) []byte {
+	// The run of non-ASCII text being folded starts at s[run], its fold at
+	// dst[mark].
+	run, mark := 0, len(dst)
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				if b == nil {
-					b = append(make([]byte, 0, len(s)), s[:i]...)
-				}
-				b = append(b, c+'a'-'A')
-			} else if b != nil {
-				b = append(b, c)
+		if s[i] < utf8.RuneSelf {
+			// ASCII: what folding keeps by runs, capitals one by one.
+			j := i
+			for j < len(s) && s[j] < utf8.RuneSelf && (s[j] < 'A' || s[j] > 'Z') {
+				j++
 			}
-			i++
+			dst = append(dst, s[i:j]...)
+			if j < len(s) && 'A' <= s[j] && s[j] <= 'Z' {
+				dst = append(dst, s[j]+'a'-'A')
+				j++
+			}
+			i, run, mark = j, j, len(dst)
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if r >= latinFirst && r < latinFirst+rune(len(latinFolds)) && latinFolds[r-latinFirst] != "\x00" {
-			if b == nil {
-				b = append(make([]byte, 0, len(s)), s[:i]...)
-			}
-			b = append(b, latinFolds[r-latinFirst]...)
+		switch {
+		case r >= latinFirst && r < latinFirst+rune(len(latinFolds)) && latinFolds[r-latinFirst] != "\x00":
+			dst = append(dst, latinFolds[r-latinFirst]...)
 			i += n
-			continue
-		}
-		if unchanged(r) {
-			if b != nil {
-				b = append(b, s[i:i+n]...)
-			}
+		case unchanged(r):
+			dst = append(dst, s[i:i+n]...)
 			i += n
-			continue
+		default:
+			for i < len(s) && s[i] >= utf8.RuneSelf {
+				i++
+			}
+			dst = append(dst[:mark], foldRule(s[run:i])...)
 		}
-		return foldRule(s)
 	}
-	if b == nil {
-		return s
-	}
-	return string(b)
+	return dst
 }
 
 // unchanged reports whether foldRule leaves r as it is, whatever comes
@@ -155,38 +171,53 @@ const MaxWord = 40
 // digits (Unicode categories L and N, as the script's /[\p{L}\p{N}]+/u).
 // Single letters and words longer than MaxWord are left out.
 func Words(s string) []string {
-	f := Fold(s)
-	out := make([]string, 0, len(f)/6)
-	start := -1
-	for i, r := range f {
-		if isWordRune(r) {
-			if start < 0 {
-				start = i
-			}
-			continue
-		}
-		if start >= 0 {
-			out = appendWord(out, f[start:i])
-			start = -1
-		}
-	}
-	if start >= 0 {
-		out = appendWord(out, f[start:])
-	}
+	var out []string
+	eachWord(Fold(s), func(w string) { out = append(out, w) })
 	return out
 }
 
-// isWordRune reports whether r is a letter or a digit, ASCII first.
-func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || '0' <= r && r <= '9' || 'A' <= r && r <= 'Z'
+// eachWord calls yield with each word of the folded text f, in order, as
+// Words finds them: it is Words without the slice.
+func eachWord(f string, yield func(w string)) {
+	start := -1
+	for i := 0; i < len(f); {
+		c := f[i]
+		n, letter := 1, false
+		if c < utf8.RuneSelf {
+			letter = asciiLetters[c]
+		} else {
+			var r rune
+			r, n = utf8.DecodeRuneInString(f[i:])
+			letter = unicode.IsLetter(r) || unicode.IsNumber(r)
+		}
+		if letter {
+			if start < 0 {
+				start = i
+			}
+		} else if start >= 0 {
+			if isWord(f[start:i]) {
+				yield(f[start:i])
+			}
+			start = -1
+		}
+		i += n
 	}
-	return unicode.IsLetter(r) || unicode.IsNumber(r)
+	if start >= 0 && isWord(f[start:]) {
+		yield(f[start:])
+	}
 }
 
-func appendWord(out []string, w string) []string {
-	if len(w) > MaxWord || utf8.RuneCountInString(w) < 2 {
-		return out
+// asciiLetters tells the ASCII letters and digits.
+var asciiLetters = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || 'A' <= c && c <= 'Z'
 	}
-	return append(out, w)
+	return t
+}()
+
+// isWord reports whether a run of letters and digits is a word of the
+// index: two letters or more (a letter takes up to 4 bytes), at most
+// MaxWord bytes.
+func isWord(w string) bool {
+	return len(w) <= MaxWord && (len(w) > utf8.UTFMax || utf8.RuneCountInString(w) >= 2)
 }
