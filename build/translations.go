@@ -57,22 +57,35 @@ func reportTranslations(s *model.Site, only []string, diags *diag.List) {
 	if s.Catalog == nil {
 		return
 	}
-	for _, l := range langs {
-		texts := diag.Diagnostic{Pos: diag.Pos{File: "data"}, Severity: diag.Warning,
-			Msg: fmt.Sprintf("catalogue texts missing in %[1]s, shown in another language meanwhile: add the %[1]s: key to these fields", l.Code)}
-		for _, kind := range catalog.Kinds {
-			for _, e := range s.Catalog.Entries(kind) {
-				var fields []string
-				catalog.WalkTexts(e, func(path string, t lang.Text) {
-					if !t.IsZero() && !t.Has(l.Code) {
-						fields = append(fields, path)
+	// Each entry's texts are walked once for every language.
+	missing := make([][]string, len(langs)) // per language: "file (fields)"
+	fields := make([][]string, len(langs))
+	for _, kind := range catalog.Kinds {
+		for _, e := range s.Catalog.Entries(kind) {
+			catalog.WalkTexts(e, func(path string, t lang.Text) {
+				if t.IsZero() {
+					return
+				}
+				for i, l := range langs {
+					if !t.Has(l.Code) {
+						fields[i] = append(fields[i], path)
 					}
-				})
-				if len(fields) > 0 {
-					sort.Strings(fields)
-					diags.AddFile(texts, fmt.Sprintf("%s (%s)", e.Meta().File, strings.Join(fields, ", ")))
+				}
+			})
+			for i := range langs {
+				if len(fields[i]) > 0 {
+					sort.Strings(fields[i])
+					missing[i] = append(missing[i], fmt.Sprintf("%s (%s)", e.Meta().File, strings.Join(fields[i], ", ")))
+					fields[i] = fields[i][:0]
 				}
 			}
+		}
+	}
+	for i, l := range langs {
+		texts := diag.Diagnostic{Pos: diag.Pos{File: "data"}, Severity: diag.Warning,
+			Msg: fmt.Sprintf("catalogue texts missing in %[1]s, shown in another language meanwhile: add the %[1]s: key to these fields", l.Code)}
+		for _, f := range missing[i] {
+			diags.AddFile(texts, f)
 		}
 	}
 }
