@@ -334,7 +334,7 @@ async function checkChooser(fail) {
     // A language picked in the switcher is remembered and wins over the browser's.
     await go("chooser after picking Español in the switcher, browser in German", BASE, "de-DE", homes.es, async (page) => {
       await page.goto(homes.en, { waitUntil: "load" });
-      await Promise.all([page.waitForURL(homes.es), page.click('.lang-switcher a[data-lang="es"]')]);
+      await Promise.all([page.waitForURL(homes.es), page.click('.lang-switcher a[hreflang="es"]')]);
     });
   } finally {
     await real.close();
@@ -361,7 +361,7 @@ async function pageInfo(page) {
       if (code !== "x-default") alternates[code.toLowerCase().split("-")[0]] = l.href;
     }
     const links = {};
-    for (const a of document.querySelectorAll(".lang-switcher a[data-lang]")) links[a.getAttribute("data-lang")] = a.href;
+    for (const a of document.querySelectorAll(".lang-switcher a[hreflang]")) links[a.getAttribute("hreflang")] = a.href;
     const current = document.querySelector(".lang-switcher [aria-current]");
     return {
       lang: document.documentElement.lang,
@@ -375,7 +375,7 @@ async function pageInfo(page) {
 
 // Clicks the switcher link to code on page; returns the landing page's info.
 async function switchTo(page, code) {
-  const link = page.locator(`.lang-switcher a[data-lang="${code}"]`);
+  const link = page.locator(`.lang-switcher a[hreflang="${code}"]`);
   const [response] = await Promise.all([page.waitForNavigation({ waitUntil: "domcontentloaded" }), link.click()]);
   return { status: response ? response.status() : 0, info: await pageInfo(page), url: page.url() };
 }

@@ -1,6 +1,7 @@
 package lang_test
 
 import (
+	"encoding/json"
 	"slices"
 	"strings"
 	"testing"
@@ -262,5 +263,33 @@ func TestParseLocale(t *testing.T) {
 				t.Errorf("ParseLocale(%q) = %v, %v; want %s", tt.in, tag, err, tt.want)
 			}
 		})
+	}
+}
+
+// TestTextMarshalJSON checks that a text is written as encoding/json writes
+// its map of languages (sorted keys, the same escapes), or its one string.
+func TestTextMarshalJSON(t *testing.T) {
+	type Text = lang.Text
+	for _, tc := range []Text{
+		{Values: map[string]string{"fr": "« Étudier » & <apprendre>", "en": "Study \"abroad\"\n", "de": "Straße\u2028", "nl": "", "es": "a\\b\x01"}},
+		{Values: map[string]string{}},
+		{Values: map[string]string{"en": "one"}},
+		lang.PlainText("<b>same</b> & all"),
+	} {
+		got, err := json.Marshal(tc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ref any = tc.Values
+		if tc.Plain {
+			ref = tc.Values[""]
+		}
+		want, err := json.Marshal(ref)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(got) != string(want) {
+			t.Errorf("%v:\n got %s\nwant %s", tc.Values, got, want)
+		}
 	}
 }

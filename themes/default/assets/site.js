@@ -22,8 +22,8 @@
   document.addEventListener("click", (event) => {
     const target = event.target;
     if (!(target instanceof Element)) return;
-    const link = target.closest(".lang-switcher a[data-lang], .language-list a[data-lang]");
-    const code = link && link.getAttribute("data-lang");
+    const link = target.closest(".lang-switcher a[hreflang], .language-list a[data-lang]");
+    const code = link && (link.getAttribute("data-lang") || link.getAttribute("hreflang"));
     if (!code) return;
     try {
       localStorage.setItem(STORAGE_KEY, code);
