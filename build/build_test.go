@@ -121,7 +121,7 @@ func TestGoldenSites(t *testing.T) {
 var (
 	titleRE     = regexp.MustCompile(`<title>([^<]*)</title>`)
 	alternateRE = regexp.MustCompile(`<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">`)
-	switchRE    = regexp.MustCompile(`<a href="([^"]+)" hreflang="([a-z]+)" lang="[a-z]+"( class="lang-nearest")? title=`)
+	switchRE    = regexp.MustCompile(`<a href="([^"]+)" hreflang="([a-z]+)" lang="[a-z]+"(?: data-lang="[a-z]+"|( class="lang-nearest")? title=)`)
 	langAttrRE  = regexp.MustCompile(`<(span|div) (?:class="fallback" )?lang="([a-z]+)">([^<]{0,60})`)
 	hintRE      = regexp.MustCompile(`class="(fallback-hint|untranslated)"[^>]*>([^<]*)<`)
 	hrefRE      = regexp.MustCompile(`<a href="(/[^"]*)"`)
