@@ -160,28 +160,37 @@ func (q *qrCoder) svg(text, label string) template.HTML {
 	b = appendSmallInt(b, n)
 	b = append(b, `" height="`...)
 	b = appendSmallInt(b, n)
-	b = append(b, `" fill="#fff"/><path fill="#000" d="`...)
+	// Each row's runs of black modules are segments of one line, one
+	// module thick, along the middle of the row: "M4 5.5h7m2 0h3" draws
+	// modules 4–10 and 13–15 of row 5. Half the bytes of a rectangle per
+	// run.
+	b = append(b, `" fill="#fff"/><path stroke="#000" d="`...)
 	for y := 0; y < code.Size; y++ {
 		row := code.Bitmap[y*code.Stride : (y+1)*code.Stride]
 		dark := func(x int) bool { return row[x/8]&(0x80>>(x%8)) != 0 }
+		end := -1 // where the last run of the row ended; -1 before the first
 		for x := 0; x < code.Size; x++ {
 			if !dark(x) {
 				continue
 			}
-			// A run of black modules on a row is one rectangle.
 			run := 1
 			for x+run < code.Size && dark(x+run) {
 				run++
 			}
-			b = append(b, 'M')
-			b = appendSmallInt(b, x+qrQuiet)
-			b = append(b, ' ')
-			b = appendSmallInt(b, y+qrQuiet)
+			if end < 0 {
+				b = append(b, 'M')
+				b = appendSmallInt(b, x+qrQuiet)
+				b = append(b, ' ')
+				b = appendSmallInt(b, y+qrQuiet)
+				b = append(b, ".5"...)
+			} else {
+				b = append(b, 'm')
+				b = appendSmallInt(b, x-end)
+				b = append(b, " 0"...)
+			}
 			b = append(b, 'h')
 			b = appendSmallInt(b, run)
-			b = append(b, "v1h-"...)
-			b = appendSmallInt(b, run)
-			b = append(b, 'z')
+			end = x + run
 			x += run - 1
 		}
 	}

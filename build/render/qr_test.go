@@ -31,19 +31,33 @@ func TestQRSVGIsTheEncodersMatrix(t *testing.T) {
 		for i := range grid {
 			grid[i] = make([]bool, n)
 		}
+		if !strings.Contains(svg, `<path stroke="#000" d="`) {
+			t.Fatalf("%s: no stroked path", url)
+		}
 		d := regexp.MustCompile(`d="([^"]*)"`).FindStringSubmatch(svg)[1]
-		for _, m := range regexp.MustCompile(`M(\d+) (\d+)h(\d+)v1h-(\d+)z`).FindAllStringSubmatch(d, -1) {
-			x, _ := strconv.Atoi(m[1])
-			y, _ := strconv.Atoi(m[2])
-			w, _ := strconv.Atoi(m[3])
-			if m[3] != m[4] {
-				t.Fatalf("%s: a rectangle that does not close: %s", url, m[0])
-			}
-			for i := 0; i < w; i++ {
-				if grid[y][x+i] {
-					t.Fatalf("%s: module (%d,%d) drawn twice", url, x+i, y)
+		// The path is rows of segments along the middle of a row of
+		// modules: M x y.5 starts a row, m dx 0 skips white modules, h w
+		// draws w black ones.
+		x, y := -1, -1
+		for _, m := range regexp.MustCompile(`M(\d+) (\d+)\.5|m(\d+) 0|h(\d+)|(.)`).FindAllStringSubmatch(d, -1) {
+			switch {
+			case m[1] != "":
+				x, _ = strconv.Atoi(m[1])
+				y, _ = strconv.Atoi(m[2])
+			case m[3] != "":
+				dx, _ := strconv.Atoi(m[3])
+				x += dx
+			case m[4] != "" && y >= 0:
+				w, _ := strconv.Atoi(m[4])
+				for i := 0; i < w; i++ {
+					if x+i >= n || grid[y][x+i] {
+						t.Fatalf("%s: module (%d,%d) drawn twice or outside", url, x+i, y)
+					}
+					grid[y][x+i] = true
 				}
-				grid[y][x+i] = true
+				x += w
+			default:
+				t.Fatalf("%s: unexpected %q in the path", url, m[0])
 			}
 		}
 		for y := 0; y < n; y++ {
