@@ -12,6 +12,7 @@
 package privacy
 
 import (
+	"bytes"
 	"regexp"
 	"sort"
 	"strings"
@@ -67,7 +68,7 @@ func indexAt(src []byte, from int) int {
 	if from >= len(src) {
 		return -1
 	}
-	j := strings.IndexByte(string(src[from:]), '@')
+	j := bytes.IndexByte(src[from:], '@')
 	if j < 0 {
 		return -1
 	}
