@@ -7,6 +7,7 @@ import (
 	"maps"
 	"path"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -161,9 +162,19 @@ func (s *Strings) T(code, key string, count any, data map[string]any) string {
 		s.missing[code][key] = true
 		s.mu.Unlock()
 	}
-	plain := count == nil && data == nil
-	if plain {
-		if v, ok := s.memo.Load(code + "\x00" + key); ok {
+	// A string without data, or with a whole count alone ("2 years"), is
+	// the same every time: it is worked out once per language.
+	memo := ""
+	if data == nil {
+		switch n := count.(type) {
+		case nil:
+			memo = code + "\x00" + key
+		case int:
+			memo = code + "\x00" + key + "\x00" + strconv.Itoa(n)
+		}
+	}
+	if memo != "" {
+		if v, ok := s.memo.Load(memo); ok {
 			return v.(string)
 		}
 	}
@@ -185,8 +196,8 @@ func (s *Strings) T(code, key string, count any, data map[string]any) string {
 		}
 		out, err := loc.Localize(&i18n.LocalizeConfig{MessageID: key, PluralCount: count, TemplateData: data})
 		if err == nil && out != "" {
-			if plain {
-				s.memo.Store(code+"\x00"+key, out)
+			if memo != "" {
+				s.memo.Store(memo, out)
 			}
 			return out
 		}
