@@ -3,6 +3,7 @@ package lang
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/vitrine-ssg/vitrine/build/internal/jsonstr"
 	"regexp"
 	"sort"
 	"strings"
@@ -117,15 +118,8 @@ func (t Text) MarshalJSON() ([]byte, error) {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		kb, err := json.Marshal(k)
-		if err != nil {
-			return nil, err
-		}
-		vb, err := json.Marshal(t.Values[k])
-		if err != nil {
-			return nil, err
-		}
-		b = append(append(append(b, kb...), ':'), vb...)
+		b = jsonstr.Append(b, k)
+		b = jsonstr.Append(append(b, ':'), t.Values[k])
 	}
 	return append(b, '}'), nil
 }

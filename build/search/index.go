@@ -5,12 +5,12 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"github.com/vitrine-ssg/vitrine/build/internal/jsonstr"
 	"maps"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
-	"unicode/utf8"
 )
 
 // Field is where a word appears in a page; a posting carries the fields of
@@ -272,15 +272,15 @@ func (b *Builder) Add(num int, d Doc) {
 	// "summary","body","facts"] or "summary","body","facts","lang"].
 	// Strings that need no escapes take their length and two quotes.
 	before := make([]byte, 0, len(url)+len(d.Title)+6)
-	before = appendJSONString(append(before, '['), url)
-	before = appendJSONString(append(before, ','), d.Title)
+	before = jsonstr.Append(append(before, '['), url)
+	before = jsonstr.Append(append(before, ','), d.Title)
 	body, facts := excerpt(d.Body, b.opts.Excerpt), excerpt(d.Facts, b.opts.FactsExcerpt)
 	after := make([]byte, 0, len(d.Summary)+len(body)+len(facts)+len(d.Lang)+12)
-	after = appendJSONString(after, d.Summary)
-	after = appendJSONString(append(after, ','), body)
-	after = appendJSONString(append(after, ','), facts)
+	after = jsonstr.Append(after, d.Summary)
+	after = jsonstr.Append(append(after, ','), body)
+	after = jsonstr.Append(append(after, ','), facts)
 	if d.Lang != "" {
-		after = appendJSONString(append(after, ','), d.Lang)
+		after = jsonstr.Append(append(after, ','), d.Lang)
 	}
 	after = append(after, ']')
 	page := builtPage{added: true, kind: d.Kind, titleWords: min(titleWords, 35), before: before, after: after}
@@ -299,33 +299,6 @@ func (b *Builder) Add(num int, d Doc) {
 		b.words[strings.Clone(t.word)] = len(b.post)
 		b.post = append(b.post, []uint32{p})
 	}
-}
-
-// appendJSONString appends s to dst as a JSON string, as json.Marshal
-// writes it: text without quotes, backslashes, control characters, HTML's
-// < > & or the line and paragraph separators, in valid UTF-8, as it is;
-// any other through json.Marshal.
-func appendJSONString(dst []byte, s string) []byte {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c < ' ' || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' {
-				q, _ := json.Marshal(s)
-				return append(dst, q...)
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && n == 1 || r == '\u2028' || r == '\u2029' {
-			q, _ := json.Marshal(s)
-			return append(dst, q...)
-		}
-		i += n
-	}
-	dst = append(dst, '"')
-	dst = append(dst, s...)
-	return append(dst, '"')
 }
 
 // Files returns the files of the index. The pages that were not added are

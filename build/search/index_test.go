@@ -139,18 +139,3 @@ func TestExcerpt(t *testing.T) {
 		t.Error("a short text is cut")
 	}
 }
-
-// TestAppendJSONString checks that page rows are written as json.Marshal
-// writes them, escapes included.
-func TestAppendJSONString(t *testing.T) {
-	texts := []string{"", "Bourses d’études", "« Liège » 12\u202f000 €", "a\"b", `a\b`, "<b>&amp;</b>", "line\nbreak\ttab\r\x00\x1f\x7f", "\u2028\u2029", "\xffé\xe2\x80", "東京 😀"}
-	for _, d := range corpus("fr", 50, 1) {
-		texts = append(texts, d.Title, d.Body, d.Facts)
-	}
-	for _, s := range texts {
-		want, _ := json.Marshal(s)
-		if got := appendJSONString([]byte("x"), s); string(got) != "x"+string(want) {
-			t.Errorf("appendJSONString(%q) = %s, want %s", s, got[1:], want)
-		}
-	}
-}
