@@ -53,6 +53,8 @@ async function checkFlyer(fail, ctx) {
         label: svg?.getAttribute("aria-label") || "",
         url: document.querySelector(".flyer-url")?.textContent.trim() || "",
         deadlines: document.querySelectorAll(".flyer-dates li").length,
+        // Paper has no use for the header's search form.
+        searchShown: [...document.querySelectorAll(".site-search")].some((f) => f.getBoundingClientRect().height > 0),
       };
     });
     const errs = [];
@@ -61,6 +63,7 @@ async function checkFlyer(fail, ctx) {
     if (!flyer.label.includes(flyer.canonical)) errs.push(`the QR code's label "${flyer.label}" does not name the page ${flyer.canonical}`);
     if (flyer.url !== flyer.canonical) errs.push(`the printed address is "${flyer.url}", the page is ${flyer.canonical}`);
     if (flyer.deadlines === 0) errs.push("no deadline on the flyer");
+    if (flyer.searchShown) errs.push("the header's search form is printed");
     for (const format of ["A4", "Letter"]) {
       const pdf = await page.pdf({ format, printBackground: true });
       const n = pdfPages(pdf);
