@@ -4,6 +4,7 @@ import (
 	"context"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -66,5 +67,53 @@ func TestThemesDocExample(t *testing.T) {
 	}
 	if found == 0 {
 		t.Error("no programme page shows the example's deadlines section")
+	}
+}
+
+// TestThemesDocGoMarkup: the templates docs/themes.md gives for the markup
+// written in Go (the hreflang links and the language switcher), put in a
+// site's layouts in place of the default theme's, build the same bytes.
+func TestThemesDocGoMarkup(t *testing.T) {
+	doc, err := os.ReadFile("../docs/themes.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := strings.Index(string(doc), "## Markup written in Go")
+	j := strings.Index(string(doc), "## Functions")
+	if i < 0 || j < i {
+		t.Fatal(`docs/themes.md has no section "Markup written in Go" before "Functions"`)
+	}
+	blocks := regexp.MustCompile("(?s)```\n(.*?)```").FindAllStringSubmatch(string(doc[i:j]), -1)
+	if len(blocks) != 2 {
+		t.Fatalf("the section has %d code blocks, want 2 (the hreflang links, the switcher)", len(blocks))
+	}
+	base, err := fs.ReadFile(themes.Default(), "layouts/base.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const printed = "{{.AlternatesHTML}}"
+	if !strings.Contains(string(base), printed) {
+		t.Fatalf("the default base.html does not print %s", printed)
+	}
+	alternates := strings.TrimSuffix(blocks[0][1], "\n")
+	for _, site := range []string{"multilingual", "catalogue"} {
+		t.Run(site, func(t *testing.T) {
+			fsys, _ := siteFS(t, "testdata/sites/"+site+".txtar")
+			dir := t.TempDir()
+			buildSite(t, fsys, filepath.Join(dir, "go"), Options{})
+			fsys["layouts/base.html"] = &fstest.MapFile{Data: []byte(strings.Replace(string(base), printed, alternates, 1))}
+			fsys["layouts/partials/switcher.html"] = &fstest.MapFile{Data: []byte(blocks[1][1])}
+			rep := buildSite(t, fsys, filepath.Join(dir, "templates"), Options{})
+			if rep.Failed(false) {
+				t.Fatalf("the templates of docs/themes.md do not build:\n%v", diagLines(rep))
+			}
+			got, want := readTree(t, filepath.Join(dir, "go")), readTree(t, filepath.Join(dir, "templates"))
+			if !strings.Contains(want, `hreflang="`) || !strings.Contains(want, "lang-switcher") {
+				t.Fatal("the site's pages have no hreflang links or switcher to compare")
+			}
+			if got != want {
+				t.Errorf("the markup written in Go differs from the templates of docs/themes.md:\n%s", firstDiff(want, got))
+			}
+		})
 	}
 }

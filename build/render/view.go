@@ -9,6 +9,7 @@ import (
 
 	"github.com/vitrine-ssg/vitrine/build/catalog"
 	"github.com/vitrine-ssg/vitrine/build/diag"
+	"github.com/vitrine-ssg/vitrine/build/internal/htmlesc"
 	"github.com/vitrine-ssg/vitrine/build/lang"
 	"github.com/vitrine-ssg/vitrine/build/model"
 	"github.com/vitrine-ssg/vitrine/build/picture"
@@ -57,10 +58,16 @@ type Page struct {
 	Image string `search:"-"`
 	// Hero is the front matter image as the top of the page shows it
 	// (loaded first, with fetchpriority="high"), or nil.
-	Hero        *Image       `search:"-"`
-	Switcher    []SwitchItem `search:"-"`
-	Alternates  []Alternate  `search:"-"`
-	Breadcrumbs []Link       `search:"-"`
+	Hero       *Image       `search:"-"`
+	Switcher   []SwitchItem `search:"-"`
+	Alternates []Alternate  `search:"-"`
+	// SwitcherHTML is the default theme's language switcher, and
+	// AlternatesHTML the head's hreflang links, written from Switcher and
+	// Alternates in Go: on every page, a template would spend some sixty
+	// escaper calls on them (docs/themes.md has the equivalent templates).
+	SwitcherHTML   template.HTML `search:"-"`
+	AlternatesHTML template.HTML `search:"-"`
+	Breadcrumbs    []Link        `search:"-"`
 	// Menus are the site's menus by name ("main", "footer"), with the
 	// items that lead to this page or one of its parents marked Active.
 	Menus map[string][]Link `search:"-"`
@@ -234,6 +241,8 @@ func (r *Renderer) pageOf(p *model.Page) *Page {
 	if p.Kind != model.Alias {
 		v.Switcher = r.switcher(p)
 		v.Alternates = r.alternates(p)
+		v.SwitcherHTML = r.switcherHTML(code, v.Switcher)
+		v.AlternatesHTML = alternatesHTML(v.Alternates)
 		v.Breadcrumbs = r.breadcrumbs(p, v.Title)
 		v.Menus = r.menus(p)
 		if r.hasFeed(code) {
@@ -338,6 +347,77 @@ func (r *Renderer) alternates(p *model.Page) []Alternate {
 		out = append(out, Alternate{Hreflang: "x-default", URL: r.site.Permalink(def)})
 	}
 	return out
+}
+
+// switcherHTML writes the switcher of a page in code, as the template in
+// docs/themes.md ("The language switcher") writes it, minified: nothing
+// when the site has one language.
+func (r *Renderer) switcherHTML(code string, items []SwitchItem) template.HTML {
+	if len(items) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	b.Grow(200 + 200*len(items))
+	b.WriteString(`<nav class="lang-switcher" aria-label="`)
+	htmlesc.Text(&b, r.t(code, "switcher.label"))
+	b.WriteString(`"><ul>`)
+	for _, it := range items {
+		b.WriteString("<li>")
+		if it.Current {
+			b.WriteString(`<span class="lang-current" aria-current="true" lang="`)
+			htmlesc.Text(&b, it.Lang.Code)
+			b.WriteString(`" title="`)
+			htmlesc.Text(&b, it.Lang.Label)
+			b.WriteString(`">`)
+			htmlesc.Text(&b, it.Upper)
+			b.WriteString("</span></li>")
+			continue
+		}
+		b.WriteString(`<a href="`)
+		htmlesc.URL(&b, it.URL)
+		b.WriteString(`" hreflang="`)
+		htmlesc.Text(&b, it.Lang.Code)
+		b.WriteString(`" lang="`)
+		htmlesc.Text(&b, it.Lang.Code)
+		if it.Hint != "" {
+			b.WriteString(`" class="lang-nearest" title="`)
+			htmlesc.Text(&b, it.Hint)
+		} else {
+			b.WriteString(`" title="`)
+			htmlesc.Text(&b, it.Lang.Label)
+		}
+		b.WriteString(`"><span aria-hidden="true">`)
+		htmlesc.Text(&b, it.Upper)
+		b.WriteString(`</span><span class="visually-hidden">`)
+		htmlesc.Text(&b, it.Lang.Label)
+		b.WriteString("</span>")
+		if !it.Exact {
+			b.WriteString(`<span class="lang-nearest-mark" aria-hidden="true">*</span><span class="visually-hidden"> (`)
+			htmlesc.Text(&b, r.t(code, "switcher.nearestShort"))
+			b.WriteString(")</span>")
+		}
+		b.WriteString("</a></li>")
+	}
+	b.WriteString("</ul></nav>")
+	return template.HTML(b.String())
+}
+
+// alternatesHTML writes the hreflang links of the head, one a line, as
+// the template in docs/themes.md writes them.
+func alternatesHTML(alts []Alternate) template.HTML {
+	if len(alts) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	b.Grow(120 * len(alts))
+	for _, a := range alts {
+		b.WriteString(`<link rel="alternate" hreflang="`)
+		htmlesc.Text(&b, a.Hreflang)
+		b.WriteString(`" href="`)
+		htmlesc.URL(&b, a.URL)
+		b.WriteString("\">\n")
+	}
+	return template.HTML(b.String())
 }
 
 func (r *Renderer) breadcrumbs(p *model.Page, title string) []Link {
