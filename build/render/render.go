@@ -45,7 +45,8 @@ type Output struct {
 	// streamed body is written compact and is not minified again.
 	Stream func(w io.Writer) error
 	// Minified is true when Body is minified already (rendered from
-	// minified templates): writers must not minify it again.
+	// minified templates, or JSON written compact): writers must not
+	// minify it again.
 	Minified bool
 
 	buf  *bytes.Buffer // Body's buffer, from pool: see Release

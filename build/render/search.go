@@ -160,7 +160,8 @@ func (r *Renderer) searchFiles(ix *searchIndex) []Output {
 	sp := r.searchPage(ix.code)
 	var out []Output
 	for _, f := range ix.builder.Files() {
-		out = append(out, Output{Path: sp.Path + f.Name, MediaType: "application/json", Body: f.Body})
+		// Written compact: the writer need not check it again.
+		out = append(out, Output{Path: sp.Path + f.Name, MediaType: "application/json", Body: f.Body, Minified: true})
 	}
 	return out
 }

@@ -387,7 +387,7 @@ func (r *Renderer) finderIndex(code string) []Output {
 		return nil
 	}
 	body, _ := json.Marshal(r.Finder(code))
-	return []Output{{Path: list.Path + "index.json", MediaType: "application/json", Body: body}}
+	return []Output{{Path: list.Path + "index.json", MediaType: "application/json", Body: body, Minified: true}}
 }
 
 // openData writes /data/<kind>.json: every entry of a kind, all languages.

@@ -153,7 +153,14 @@ func Open(out string, min *Minifier) (*Dir, error) {
 		_ = os.RemoveAll(staging)
 		return nil, err
 	}
-	return &Dir{out: abs, staging: staging, min: min, seen: map[string]bool{}, stats: map[string]FileStat{}, prev: ReadRecord(abs)}, nil
+	// The previous build's record says which files may be linked rather
+	// than written: none when its folder is gone (removed by hand, or a
+	// first build), where looking for each one would only fail.
+	var prev *Record
+	if _, err := os.Stat(abs); err == nil {
+		prev = ReadRecord(abs)
+	}
+	return &Dir{out: abs, staging: staging, min: min, seen: map[string]bool{}, stats: map[string]FileStat{}, prev: prev}, nil
 }
 
 // checkOut refuses an output folder vitrine may not replace: one that
