@@ -71,8 +71,9 @@ func TestThemesDocExample(t *testing.T) {
 }
 
 // TestThemesDocGoMarkup: the templates docs/themes.md gives for the markup
-// written in Go (the hreflang links and the language switcher), put in a
-// site's layouts in place of the default theme's, build the same bytes.
+// written in Go (the head's tags, the language switcher, the breadcrumbs),
+// put in a site's layouts in place of the default theme's, build the same
+// bytes.
 func TestThemesDocGoMarkup(t *testing.T) {
 	doc, err := os.ReadFile("../docs/themes.md")
 	if err != nil {
@@ -84,32 +85,38 @@ func TestThemesDocGoMarkup(t *testing.T) {
 		t.Fatal(`docs/themes.md has no section "Markup written in Go" before "Functions"`)
 	}
 	blocks := regexp.MustCompile("(?s)```\n(.*?)```").FindAllStringSubmatch(string(doc[i:j]), -1)
-	if len(blocks) != 2 {
-		t.Fatalf("the section has %d code blocks, want 2 (the hreflang links, the switcher)", len(blocks))
+	if len(blocks) != 3 {
+		t.Fatalf("the section has %d code blocks, want 3 (the head, the switcher, the breadcrumbs)", len(blocks))
 	}
 	base, err := fs.ReadFile(themes.Default(), "layouts/base.html")
 	if err != nil {
 		t.Fatal(err)
 	}
-	const printed = "{{.AlternatesHTML}}"
+	const printed = "{{.HeadHTML}}"
 	if !strings.Contains(string(base), printed) {
 		t.Fatalf("the default base.html does not print %s", printed)
 	}
-	alternates := strings.TrimSuffix(blocks[0][1], "\n")
+	head := strings.TrimSuffix(blocks[0][1], "\n")
 	for _, site := range []string{"multilingual", "catalogue"} {
 		t.Run(site, func(t *testing.T) {
 			fsys, _ := siteFS(t, "testdata/sites/"+site+".txtar")
+			// A page with an image, for the head's og:image.
+			fsys["content/campus.en.md"] = &fstest.MapFile{Data: []byte("---\ntitle: Campus & \"life\"\ndescription: Where <students> meet + learn\nimage: /images/campus.jpg\nimageAlt: The campus square\n---\nThe campus.\n")}
+			fsys["static/images/campus.jpg"] = &fstest.MapFile{Data: gpsPhoto(t, 640, 400)}
 			dir := t.TempDir()
 			buildSite(t, fsys, filepath.Join(dir, "go"), Options{})
-			fsys["layouts/base.html"] = &fstest.MapFile{Data: []byte(strings.Replace(string(base), printed, alternates, 1))}
+			fsys["layouts/base.html"] = &fstest.MapFile{Data: []byte(strings.Replace(string(base), printed, head, 1))}
 			fsys["layouts/partials/switcher.html"] = &fstest.MapFile{Data: []byte(blocks[1][1])}
+			fsys["layouts/partials/breadcrumbs.html"] = &fstest.MapFile{Data: []byte(blocks[2][1])}
 			rep := buildSite(t, fsys, filepath.Join(dir, "templates"), Options{})
 			if rep.Failed(false) {
 				t.Fatalf("the templates of docs/themes.md do not build:\n%v", diagLines(rep))
 			}
 			got, want := readTree(t, filepath.Join(dir, "go")), readTree(t, filepath.Join(dir, "templates"))
-			if !strings.Contains(want, `hreflang="`) || !strings.Contains(want, "lang-switcher") {
-				t.Fatal("the site's pages have no hreflang links or switcher to compare")
+			for _, part := range []string{`hreflang="`, "lang-switcher", `class="breadcrumbs`, `<meta name="description"`, `<meta property="og:image"`} {
+				if !strings.Contains(want, part) {
+					t.Fatalf("no page of the site has %s to compare", part)
+				}
 			}
 			if got != want {
 				t.Errorf("the markup written in Go differs from the templates of docs/themes.md:\n%s", firstDiff(want, got))

@@ -61,13 +61,16 @@ type Page struct {
 	Hero       *Image       `search:"-"`
 	Switcher   []SwitchItem `search:"-"`
 	Alternates []Alternate  `search:"-"`
-	// SwitcherHTML is the default theme's language switcher, and
-	// AlternatesHTML the head's hreflang links, written from Switcher and
-	// Alternates in Go: on every page, a template would spend some sixty
-	// escaper calls on them (docs/themes.md has the equivalent templates).
-	SwitcherHTML   template.HTML `search:"-"`
-	AlternatesHTML template.HTML `search:"-"`
-	Breadcrumbs    []Link        `search:"-"`
+	// HeadHTML is the page's own part of <head> (its title, description,
+	// canonical and hreflang links, Open Graph tags), SwitcherHTML the
+	// language switcher and BreadcrumbsHTML the breadcrumbs, written in
+	// Go from the fields above as the default theme shows them: as
+	// templates they cost every page some ninety escaper calls
+	// (docs/themes.md has the equivalent templates).
+	HeadHTML        template.HTML `search:"-"`
+	SwitcherHTML    template.HTML `search:"-"`
+	BreadcrumbsHTML template.HTML `search:"-"`
+	Breadcrumbs     []Link        `search:"-"`
 	// Menus are the site's menus by name ("main", "footer"), with the
 	// items that lead to this page or one of its parents marked Active.
 	Menus map[string][]Link `search:"-"`
@@ -242,14 +245,15 @@ func (r *Renderer) pageOf(p *model.Page) *Page {
 		v.Switcher = r.switcher(p)
 		v.Alternates = r.alternates(p)
 		v.SwitcherHTML = r.switcherHTML(code, v.Switcher)
-		v.AlternatesHTML = alternatesHTML(v.Alternates)
 		v.Breadcrumbs = r.breadcrumbs(p, v.Title)
+		v.BreadcrumbsHTML = r.breadcrumbsHTML(code, v.Breadcrumbs)
 		v.Menus = r.menus(p)
 		if r.hasFeed(code) {
 			v.Feed = s.Config.Base.Path + code + "/index.xml"
 		}
 		v.JSONLD = r.jsonLD(p, v)
 	}
+	v.HeadHTML = headHTML(v)
 	return v
 }
 
@@ -402,21 +406,76 @@ func (r *Renderer) switcherHTML(code string, items []SwitchItem) template.HTML {
 	return template.HTML(b.String())
 }
 
-// alternatesHTML writes the hreflang links of the head, one a line, as
-// the template in docs/themes.md writes them.
-func alternatesHTML(alts []Alternate) template.HTML {
-	if len(alts) == 0 {
-		return ""
-	}
+// headHTML writes the page's own tags of <head>, as the template in
+// docs/themes.md writes them, minified.
+func headHTML(v *Page) template.HTML {
 	var b strings.Builder
-	b.Grow(120 * len(alts))
-	for _, a := range alts {
+	b.Grow(700 + 120*len(v.Alternates) + 2*len(v.Description))
+	b.WriteString("<title>")
+	htmlesc.Text(&b, v.HeadTitle)
+	b.WriteString("</title>")
+	if v.Description != "" {
+		b.WriteString(`<meta name="description" content="`)
+		htmlesc.Text(&b, v.Description)
+		b.WriteString("\">\n")
+	}
+	b.WriteString(`<link rel="canonical" href="`)
+	htmlesc.URL(&b, v.Canonical)
+	b.WriteString("\">\n")
+	for _, a := range v.Alternates {
 		b.WriteString(`<link rel="alternate" hreflang="`)
 		htmlesc.Text(&b, a.Hreflang)
 		b.WriteString(`" href="`)
 		htmlesc.URL(&b, a.URL)
 		b.WriteString("\">\n")
 	}
+	b.WriteString(`<meta property="og:type" content="`)
+	htmlesc.Text(&b, v.OGType)
+	b.WriteString("\">\n" + `<meta property="og:title" content="`)
+	htmlesc.Text(&b, v.Title)
+	b.WriteString(`">`)
+	if v.Description != "" {
+		b.WriteString(`<meta property="og:description" content="`)
+		htmlesc.Text(&b, v.Description)
+		b.WriteString("\">\n")
+	}
+	b.WriteString(`<meta property="og:url" content="`)
+	htmlesc.Text(&b, v.Canonical)
+	b.WriteString("\">\n")
+	if v.Image != "" {
+		b.WriteString(`<meta property="og:image" content="`)
+		htmlesc.Text(&b, v.Image)
+		b.WriteString("\">\n")
+	}
+	return template.HTML(b.String())
+}
+
+// breadcrumbsHTML writes the breadcrumbs of a page in code, as the
+// template in docs/themes.md writes them, minified: nothing on a page
+// with no parent.
+func (r *Renderer) breadcrumbsHTML(code string, links []Link) template.HTML {
+	if len(links) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	b.Grow(100 + 100*len(links))
+	b.WriteString(`<nav class="breadcrumbs wrap" aria-label="`)
+	htmlesc.Text(&b, r.t(code, "nav.breadcrumbs"))
+	b.WriteString(`"><ol>`)
+	for _, l := range links {
+		if l.Active {
+			b.WriteString(`<li><span aria-current="page">`)
+			htmlesc.Text(&b, l.Label)
+			b.WriteString("</span></li>")
+			continue
+		}
+		b.WriteString(`<li><a href="`)
+		htmlesc.URL(&b, l.URL)
+		b.WriteString(`">`)
+		htmlesc.Text(&b, l.Label)
+		b.WriteString("</a></li>")
+	}
+	b.WriteString("</ol></nav>")
 	return template.HTML(b.String())
 }
 
