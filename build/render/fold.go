@@ -1,9 +1,12 @@
 package render
 
 import (
+	"errors"
 	"html/template"
+	"io"
 	"reflect"
 	"strconv"
+	"strings"
 	"text/template/parse"
 )
 
@@ -207,4 +210,294 @@ func stringNode(s string) (*parse.StringNode, bool) {
 	}
 	n, ok := a.Pipe.Cmds[0].Args[0].(*parse.StringNode)
 	return n, ok
+}
+
+// Constant text.
+//
+// After fold, {{T "programme.level"}} is {{"Level"}}: no call to T any
+// more, but html/template still escapes the constant on every page, a call
+// through reflection and four allocations, some forty times on a
+// programme page. foldText turns the constants that html/template escapes
+// as HTML text, or as a quoted attribute value, into template text that
+// holds their escaped form, before html/template escapes the templates:
+// html/template then copies that text as it is, as it would have written
+// the escaped constant.
+//
+// Which constants those are is html/template's own decision, learnt from
+// it rather than guessed: foldText escapes a throwaway copy of the set,
+// every template as html/template would start it (a layout from "base", a
+// partial from partialCached) and every template they call in each
+// context they call it in, and reads the escaped copy. A constant folds
+// when, in every escaped copy of its template, its action became the
+// constant followed by the escaper html/template applies to a string in
+// <p>{{.}}</p>, or by the one it applies in <p title="{{.}}">; the text
+// is what html/template writes for the constant there. A constant in a
+// URL, a script, a style, <title>, or anywhere html/template escapes
+// another way is left to html/template as before. TestFoldTextKeepsOutput
+// renders templates with constants in each of these contexts both ways.
+
+// textContexts are the contexts foldText folds constants in: a probe
+// template that prints its data there, between the markers.
+var textContexts = []string{
+	`<p>` + probeStart + `{{.}}` + probeEnd + `</p>`,
+	`<p title="` + probeStart + `{{.}}` + probeEnd + `">`,
+}
+
+const probeStart, probeEnd = "\x01", "\x02"
+
+// textFolds says, for one layout's set of templates, which actions print
+// through the escaper of HTML text or of a quoted attribute value: what
+// foldText needs to fold the set's copy for each language.
+type textFolds struct {
+	escapers map[string]*template.Template // escaper → its probe
+	at       map[foldKey]string            // action → its escaper, when one of escapers
+	texts    map[string]string             // escaper and constant → text
+}
+
+type foldKey struct {
+	name string // the template
+	pos  parse.Pos
+}
+
+// learnTextFolds escapes a throwaway copy of t (a layout's set, parsed,
+// before fold) and reads, for every action, which escaper html/template
+// gave it. funcs are the set's template functions: the copy runs none of
+// them. It returns nil when html/template escapes the probes in a way this
+// code does not know: then nothing folds.
+func learnTextFolds(t *template.Template, funcs template.FuncMap) *textFolds {
+	tf := &textFolds{escapers: map[string]*template.Template{}, at: map[foldKey]string{}, texts: map[string]string{}}
+	for _, src := range textContexts {
+		probe, err := template.New("probe").Parse(src)
+		if err != nil {
+			return nil
+		}
+		if err := probe.Execute(io.Discard, ""); err != nil {
+			return nil
+		}
+		id, ok := probeEscaper(probe.Tree.Root)
+		if !ok {
+			return nil
+		}
+		if _, seen := tf.escapers[id]; !seen {
+			tf.escapers[id] = probe
+		}
+	}
+	copySet, err := t.Clone()
+	if err != nil {
+		return nil
+	}
+	stubs := template.FuncMap{}
+	for name := range funcs {
+		stubs[name] = func(...any) (any, error) { return nil, errProbe }
+	}
+	copySet.Funcs(stubs)
+	for _, tt := range t.Templates() {
+		// Escapes tt as it would be started, and everything it calls;
+		// running it stops at its first function call or output.
+		_ = copySet.ExecuteTemplate(failWriter{}, tt.Name(), nil)
+	}
+	// A template called in another context than the one it starts in is
+	// escaped a second time, as a copy under another name that Templates
+	// does not list: such a template, and whatever it calls, folds
+	// nothing.
+	blocked := map[string]bool{}
+	var block func(name string)
+	block = func(name string) {
+		if blocked[name] {
+			return
+		}
+		blocked[name] = true
+		if tt := t.Lookup(name); tt != nil && tt.Tree != nil {
+			eachTemplateCall(tt.Tree.Root, block)
+		}
+	}
+	for _, tt := range copySet.Templates() {
+		if tt.Tree == nil || tt.Tree.Root == nil {
+			continue
+		}
+		eachTemplateCall(tt.Tree.Root, func(called string) {
+			if copySet.Lookup(called) != nil {
+				return
+			}
+			for _, orig := range t.Templates() {
+				if strings.HasPrefix(called, orig.Name()) {
+					block(orig.Name())
+				}
+			}
+		})
+	}
+	for _, tt := range copySet.Templates() {
+		name := tt.Name()
+		orig := t.Lookup(name)
+		if tt.Tree == nil || tt.Tree.Root == nil || blocked[name] || orig == nil || orig.Tree == nil {
+			continue
+		}
+		// The escapers html/template added are the commands after those
+		// of the action as written.
+		written := map[parse.Pos]int{}
+		eachAction(orig.Tree.Root, func(a *parse.ActionNode) { written[a.Pos] = len(a.Pipe.Cmds) })
+		eachAction(tt.Tree.Root, func(a *parse.ActionNode) {
+			n, ok := written[a.Pos]
+			if !ok || len(a.Pipe.Decl) != 0 || len(a.Pipe.Cmds) != n+1 || len(a.Pipe.Cmds[n].Args) != 1 {
+				return
+			}
+			id, ok := a.Pipe.Cmds[n].Args[0].(*parse.IdentifierNode)
+			if !ok {
+				return
+			}
+			if _, known := tf.escapers[id.Ident]; known {
+				tf.at[foldKey{name, a.Pos}] = id.Ident
+			}
+		})
+	}
+	return tf
+}
+
+// foldText replaces, in t (one language's copy of the set tf was learnt
+// from, after fold), every action that prints a string constant through
+// one of tf's escapers with the text html/template writes for it there.
+func (tf *textFolds) foldText(t *template.Template) {
+	if tf == nil {
+		return
+	}
+	for _, tt := range t.Templates() {
+		name := tt.Name()
+		if tt.Tree == nil || tt.Tree.Root == nil {
+			continue
+		}
+		eachList(tt.Tree.Root, func(l *parse.ListNode) {
+			for i, n := range l.Nodes {
+				a, ok := n.(*parse.ActionNode)
+				if !ok {
+					continue
+				}
+				id := tf.at[foldKey{name, a.Pos}]
+				s, ok := constantText(a)
+				if id == "" || !ok {
+					continue
+				}
+				text, done := tf.texts[id+"\x00"+s]
+				if !done {
+					if text, ok = probeText(tf.escapers[id], s); !ok {
+						continue
+					}
+					tf.texts[id+"\x00"+s] = text
+				}
+				l.Nodes[i] = &parse.TextNode{NodeType: parse.NodeText, Pos: a.Pos, Text: []byte(text)}
+			}
+		})
+	}
+}
+
+var errProbe = errors.New("not run while probing")
+
+// failWriter stops a template at its first output.
+type failWriter struct{}
+
+func (failWriter) Write([]byte) (int, error) { return 0, errProbe }
+
+// probeEscaper returns the escaper html/template gave the one action of a
+// probe.
+func probeEscaper(root *parse.ListNode) (string, bool) {
+	var id string
+	var n int
+	eachAction(root, func(a *parse.ActionNode) {
+		n++
+		p := a.Pipe
+		if len(p.Decl) == 0 && len(p.Cmds) == 2 && len(p.Cmds[1].Args) == 1 {
+			if ident, ok := p.Cmds[1].Args[0].(*parse.IdentifierNode); ok {
+				id = ident.Ident
+			}
+		}
+	})
+	return id, n == 1 && id != ""
+}
+
+// escapedConstant returns the escaper of an escaped action that prints a
+// string constant through one escaper.
+func escapedConstant(a *parse.ActionNode) (string, bool) {
+	p := a.Pipe
+	if len(p.Decl) != 0 || len(p.Cmds) != 2 || len(p.Cmds[0].Args) != 1 || len(p.Cmds[1].Args) != 1 {
+		return "", false
+	}
+	if _, ok := p.Cmds[0].Args[0].(*parse.StringNode); !ok {
+		return "", false
+	}
+	id, ok := p.Cmds[1].Args[0].(*parse.IdentifierNode)
+	if !ok {
+		return "", false
+	}
+	return id.Ident, true
+}
+
+// constantText returns the string an unescaped action only prints.
+func constantText(a *parse.ActionNode) (string, bool) {
+	p := a.Pipe
+	if len(p.Decl) != 0 || len(p.Cmds) != 1 || len(p.Cmds[0].Args) != 1 {
+		return "", false
+	}
+	s, ok := p.Cmds[0].Args[0].(*parse.StringNode)
+	if !ok {
+		return "", false
+	}
+	return s.Text, true
+}
+
+// probeText returns what html/template writes for s in the probe's context.
+func probeText(probe *template.Template, s string) (string, bool) {
+	var b strings.Builder
+	if err := probe.Execute(&b, s); err != nil {
+		return "", false
+	}
+	out := b.String()
+	i, j := strings.Index(out, probeStart), strings.LastIndex(out, probeEnd)
+	if i < 0 || j < i {
+		return "", false
+	}
+	return out[i+len(probeStart) : j], true
+}
+
+// eachList calls f on every list of nodes under n, the inner ones first.
+func eachList(n parse.Node, f func(*parse.ListNode)) {
+	switch n := n.(type) {
+	case *parse.ListNode:
+		if n == nil {
+			return
+		}
+		for _, c := range n.Nodes {
+			eachList(c, f)
+		}
+		f(n)
+	case *parse.IfNode:
+		eachList(n.List, f)
+		eachList(n.ElseList, f)
+	case *parse.RangeNode:
+		eachList(n.List, f)
+		eachList(n.ElseList, f)
+	case *parse.WithNode:
+		eachList(n.List, f)
+		eachList(n.ElseList, f)
+	}
+}
+
+// eachTemplateCall calls f with the name of every template n calls.
+func eachTemplateCall(n parse.Node, f func(string)) {
+	eachList(n, func(l *parse.ListNode) {
+		for _, c := range l.Nodes {
+			if tn, ok := c.(*parse.TemplateNode); ok {
+				f(tn.Name)
+			}
+		}
+	})
+}
+
+// eachAction calls f on every action under n.
+func eachAction(n parse.Node, f func(*parse.ActionNode)) {
+	eachList(n, func(l *parse.ListNode) {
+		for _, c := range l.Nodes {
+			if a, ok := c.(*parse.ActionNode); ok {
+				f(a)
+			}
+		}
+	})
 }

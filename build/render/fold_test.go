@@ -119,3 +119,59 @@ func TestFoldedFunctionsArePure(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldTextKeepsOutput renders templates with string constants in many
+// contexts — text, quoted and unquoted attributes, URLs, srcset, <title>,
+// scripts, styles, event handlers, a partial called from text, from an
+// attribute and from a script, a partial run on its own as partialCached
+// runs it — with and without foldText, and compares; it checks that the
+// constants in text and quoted attributes became text and that the others
+// stayed actions.
+func TestFoldTextKeepsOutput(t *testing.T) {
+	const src = `{{define "base"}}<!DOCTYPE html><title>{{"a<b & c"}}</title>` +
+		`<p class="x">{{"fold: <me> & \"you\" 'too' +1"}}</p>` +
+		`<p title="{{"in a 'title' \"attr\""}}" aria-label="{{"label"}}">{{if .}}{{"in if"}}{{else}}{{"in else"}}{{end}}</p>` +
+		`<a href="{{"/é d?q=1&r=2"}}" data-x={{"unquoted value"}}>{{range .}}{{"r"}}{{.}}{{end}}</a>` +
+		`<img srcset="{{"a.png 1x, b.png 2x"}}" alt="{{"alt"}}" onclick="f({{"js"}})" style="color: {{"red"}}">` +
+		`<script>var s = {{"in a script"}};</script><style>p { content: {{"css"}}; }</style>` +
+		`{{template "shared" .}}<p title="{{template "shared" .}}"></p><script>var t = {{template "shared" .}};</script>` +
+		`<textarea>{{"rc & data"}}</textarea>{{"+NUL\x00"}}{{end}}` +
+		`{{define "shared"}}{{"shared: a & b"}}{{end}}` +
+		`{{define "alone"}}<b>{{"alone & only"}}</b>{{end}}`
+	funcs := template.FuncMap{"noop": func() string { return "" }}
+	run := func(fold bool) (out map[string]string, trees string) {
+		tpl := template.Must(template.New("layouts/test.html").Funcs(funcs).Parse(src))
+		if fold {
+			learnTextFolds(tpl, funcs).foldText(tpl)
+			for _, name := range []string{"base", "shared", "alone"} {
+				trees += tpl.Lookup(name).Tree.Root.String() + "\n"
+			}
+		}
+		out = map[string]string{}
+		for _, name := range []string{"base", "alone"} {
+			var b bytes.Buffer
+			if err := tpl.ExecuteTemplate(&b, name, []int{1, 2}); err != nil {
+				t.Fatal(err)
+			}
+			out[name] = b.String()
+		}
+		return out, trees
+	}
+	plain, _ := run(false)
+	folded, trees := run(true)
+	for name := range plain {
+		if plain[name] != folded[name] {
+			t.Errorf("foldText changed the output of %s:\n plain:  %s\n folded: %s", name, plain[name], folded[name])
+		}
+	}
+	for _, s := range []string{`"fold: <me> & \"you\" 'too' +1"`, `"in a 'title' \"attr\""`, `"label"`, `"in if"`, `"in else"`, `"r"`, `"alt"`, `"alone & only"`, `"+NUL\x00"`} {
+		if strings.Contains(trees, `{{`+s+`}}`) {
+			t.Errorf("%s was not folded:\n%s", s, trees)
+		}
+	}
+	for _, s := range []string{`"a<b & c"`, `"/é d?q=1&r=2"`, `"unquoted value"`, `"a.png 1x, b.png 2x"`, `"js"`, `"red"`, `"in a script"`, `"css"`, `"shared: a & b"`, `"rc & data"`} {
+		if !strings.Contains(trees, `{{`+s+`}}`) {
+			t.Errorf("%s was folded, or is missing:\n%s", s, trees)
+		}
+	}
+}

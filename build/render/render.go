@@ -187,6 +187,10 @@ func New(site *model.Site, opts Options, diags *diag.List) (*Renderer, error) {
 			parsed, r.preMinified = m, true
 		}
 	}
+	folds := map[string]*textFolds{}
+	for name, t := range parsed {
+		folds[name] = learnTextFolds(t, r.funcs(r.site.Langs.Default))
+	}
 	for _, l := range site.Langs.List {
 		r.layouts[l.Code] = map[string]*template.Template{}
 		for name, t := range parsed {
@@ -197,6 +201,7 @@ func New(site *model.Site, opts Options, diags *diag.List) (*Renderer, error) {
 			fm := r.funcs(l.Code)
 			c.Funcs(fm)
 			r.fold(c, l.Code, fm)
+			folds[name].foldText(c)
 			r.layouts[l.Code][name] = c
 		}
 	}
