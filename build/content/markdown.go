@@ -93,6 +93,12 @@ func NewMarkdown(codes []string, unsafe bool) *Markdown {
 
 // pipeline builds the goldmark pipeline of a language.
 func pipeline(code string, unsafe bool) goldmark.Markdown {
+	return newPipeline(code, unsafe, false)
+}
+
+// newPipeline builds a language's pipeline; plainGFM puts GFM's autolinks
+// in it as GFM does, without linkifyGuard (the reference of its tests).
+func newPipeline(code string, unsafe, plainGFM bool) goldmark.Markdown {
 	rendererOpts := []renderer.Option{gmhtml.WithXHTML()}
 	if unsafe {
 		rendererOpts = append(rendererOpts, gmhtml.WithUnsafe())
@@ -100,18 +106,52 @@ func pipeline(code string, unsafe bool) goldmark.Markdown {
 		rendererOpts = append(rendererOpts, renderer.WithNodeRenderers(util.Prioritized(escapeRaw{}, 0)))
 	}
 	rendererOpts = append(rendererOpts, renderer.WithNodeRenderers(util.Prioritized(pictureRenderer{}, 0)))
+	// GFM, with its autolinks behind linkifyGuard.
+	gfm := []goldmark.Extender{extension.Table, extension.Strikethrough, extension.TaskList}
+	autolinks := parser.WithInlineParsers(util.Prioritized(linkifyGuard{extension.NewLinkifyParser()}, 999))
+	if plainGFM {
+		gfm = []goldmark.Extender{extension.GFM}
+		autolinks = parser.WithInlineParsers()
+	}
 	return goldmark.New(
-		goldmark.WithExtensions(
-			extension.GFM,
+		goldmark.WithExtensions(append(gfm,
 			extension.Footnote,
 			extension.NewTypographer(extension.WithTypographicSubstitutions(quotes(code))),
-		),
+		)...),
 		goldmark.WithParserOptions(
+			autolinks,
 			parser.WithAutoHeadingID(),
 			parser.WithASTTransformers(util.Prioritized(linkTransformer{}, 100)),
 		),
 		goldmark.WithRendererOptions(rendererOpts...),
 	)
+}
+
+// linkifyGuard is GFM's autolink parser (extension.Linkify, at the
+// priority GFM gives it) behind a test of a few comparisons. goldmark
+// calls the parser at every space of a text, and the parser then looks
+// for an e-mail address in the word that follows: a sixth of the time
+// spent on Markdown. It finds a link only where the word starts with
+// http:, https:, ftp: or www., or has an @ within its first 65 bytes (an
+// address's local part has at most 64); elsewhere the guard returns nil,
+// as the parser would, without looking further. TestLinkifyGuard and
+// FuzzLinkifyGuard compare it with extension.GFM.
+type linkifyGuard struct{ parser.InlineParser }
+
+func (g linkifyGuard) Parse(parent ast.Node, block text.Reader, pc parser.Context) ast.Node {
+	line, _ := block.PeekLine()
+	if len(line) > 0 {
+		switch line[0] {
+		case ' ', '*', '_', '~', '(':
+			line = line[1:]
+		}
+	}
+	if !bytes.HasPrefix(line, []byte("http:")) && !bytes.HasPrefix(line, []byte("https:")) &&
+		!bytes.HasPrefix(line, []byte("ftp:")) && !bytes.HasPrefix(line, []byte("www.")) &&
+		bytes.IndexByte(line[:min(len(line), 65)], '@') < 0 {
+		return nil
+	}
+	return g.InlineParser.Parse(parent, block, pc)
 }
 
 // quotes returns the typographic substitutions of a language.
