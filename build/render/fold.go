@@ -224,17 +224,19 @@ func stringNode(s string) (*parse.StringNode, bool) {
 // the escaped constant.
 //
 // Which constants those are is html/template's own decision, learnt from
-// it rather than guessed: foldText escapes a throwaway copy of the set,
-// every template as html/template would start it (a layout from "base", a
-// partial from partialCached) and every template they call in each
-// context they call it in, and reads the escaped copy. A constant folds
-// when, in every escaped copy of its template, its action became the
-// constant followed by the escaper html/template applies to a string in
-// <p>{{.}}</p>, or by the one it applies in <p title="{{.}}">; the text
-// is what html/template writes for the constant there. A constant in a
-// URL, a script, a style, <title>, or anywhere html/template escapes
-// another way is left to html/template as before. TestFoldTextKeepsOutput
-// renders templates with constants in each of these contexts both ways.
+// it rather than guessed: learnTextFolds escapes a throwaway copy of each
+// layout's set, every template as html/template would start it (a layout
+// from "base", a partial from partialCached) and every template they call,
+// and reads the escaped copy. A constant folds when its action became the
+// constant followed by the one escaper html/template applies to a string
+// in <p>{{.}}</p>, or by the one it applies in <p title="{{.}}">; the
+// text is what html/template writes for the constant there. A constant in
+// a URL, a script, a style, <title>, or anywhere html/template escapes
+// another way is left to html/template as before, and so is every
+// constant of a template html/template also escapes for another context
+// than the one it starts in (a partial called from an attribute or a
+// script). TestFoldTextKeepsOutput renders templates with constants in
+// each of these contexts both ways.
 
 // textContexts are the contexts foldText folds constants in: a probe
 // template that prints its data there, between the markers.
