@@ -8,40 +8,6 @@ import (
 	"github.com/vitrine-ssg/vitrine/build/lang"
 )
 
-// walkStrings calls fn with every string in v: plain fields and every
-// language of texts.
-func walkStrings(v reflect.Value, fn func(string)) {
-	switch v.Kind() {
-	case reflect.String:
-		fn(v.String())
-	case reflect.Pointer, reflect.Interface:
-		if !v.IsNil() {
-			walkStrings(v.Elem(), fn)
-		}
-	case reflect.Slice:
-		for i := 0; i < v.Len(); i++ {
-			walkStrings(v.Index(i), fn)
-		}
-	case reflect.Map:
-		iter := v.MapRange()
-		for iter.Next() {
-			walkStrings(iter.Value(), fn)
-		}
-	case reflect.Struct:
-		t := v.Type()
-		for i := 0; i < t.NumField(); i++ {
-			f := t.Field(i)
-			if !f.IsExported() {
-				continue
-			}
-			if tag := f.Tag.Get("yaml"); tag == "-" {
-				continue // derived and reverse fields: visited from their own entry
-			}
-			walkStrings(v.Field(i), fn)
-		}
-	}
-}
-
 // TextCoverage counts, over every catalogue text field that has a value in
 // some language, those written in code (written) and those that fall back to
 // another language (fallback). Plain strings (proper names) count as written.

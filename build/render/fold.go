@@ -415,23 +415,6 @@ func probeEscaper(root *parse.ListNode) (string, bool) {
 	return id, n == 1 && id != ""
 }
 
-// escapedConstant returns the escaper of an escaped action that prints a
-// string constant through one escaper.
-func escapedConstant(a *parse.ActionNode) (string, bool) {
-	p := a.Pipe
-	if len(p.Decl) != 0 || len(p.Cmds) != 2 || len(p.Cmds[0].Args) != 1 || len(p.Cmds[1].Args) != 1 {
-		return "", false
-	}
-	if _, ok := p.Cmds[0].Args[0].(*parse.StringNode); !ok {
-		return "", false
-	}
-	id, ok := p.Cmds[1].Args[0].(*parse.IdentifierNode)
-	if !ok {
-		return "", false
-	}
-	return id.Ident, true
-}
-
 // constantText returns the string an unescaped action only prints.
 func constantText(a *parse.ActionNode) (string, bool) {
 	p := a.Pipe
