@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"reflect"
 	"sort"
 	"testing"
 	"time"
@@ -53,5 +54,33 @@ func TestActionsPerPage(t *testing.T) {
 		c := perLayout[k]
 		sort.Ints(c)
 		t.Log(fmt.Sprintf("%-14s %4d pages, actions a page: median %4d, min %4d, max %4d", k, len(c), c[len(c)/2], c[0], c[len(c)-1]))
+	}
+}
+
+// TestMenusShared checks, on every page of the showcase, that the menus a
+// page shares with the pages under its parent are those built for it
+// alone (which items are active, labels, URLs).
+func TestMenusShared(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the showcase")
+	}
+	p, err := build.Prepare(context.Background(), build.Options{Site: os.DirFS("../.."), Now: time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)}, &diag.List{})
+	if err != nil || p == nil {
+		t.Fatalf("showcase: %v", err)
+	}
+	active := 0
+	for _, pg := range p.Renderer.Site().Pages {
+		shared, own := p.Renderer.MenusBothWays(pg)
+		if !reflect.DeepEqual(shared, own) {
+			t.Errorf("%s: shared menus %v, its own %v", pg.Path, shared, own)
+		}
+		for _, l := range own["main"] {
+			if l.Active {
+				active++
+			}
+		}
+	}
+	if active == 0 {
+		t.Error("no page has an active menu item: the comparison tests nothing")
 	}
 }

@@ -3,6 +3,8 @@ package render
 import (
 	"html/template"
 	"text/template/parse"
+
+	"github.com/vitrine-ssg/vitrine/build/model"
 )
 
 // CountActions makes every language's templates count, in *n, the actions
@@ -65,4 +67,10 @@ func countPipe(p *parse.PipeNode) {
 	}
 	p.Cmds = append(p.Cmds, &parse.CommandNode{NodeType: parse.NodeCommand, Pos: p.Pos,
 		Args: []parse.Node{parse.NewIdentifier("countAction").SetTree(nil).SetPos(p.Pos)}})
+}
+
+// MenusBothWays returns the menus of p as pages get them (shared by the
+// pages under one parent) and as built for p alone.
+func (r *Renderer) MenusBothWays(p *model.Page) (shared, own map[string][]Link) {
+	return r.menus(p), r.buildMenus(p)
 }

@@ -125,19 +125,22 @@ type Minifier interface {
 
 // Renderer renders a site. Build it with New; it is safe for concurrent use.
 type Renderer struct {
-	site     *model.Site
-	opts     Options
-	layouts  map[string]map[string]*template.Template // lang → layout → template
-	diags    *diag.List
-	broken   bool            // a template did not parse: its error says it all
-	dated    map[string]bool // languages with dated pages (and so a feed)
-	fmts     map[string]lang.Formatter
-	bodies   sync.Map // *content.Page → template.HTML, rendered once
-	cards    sync.Map // *model.Page → *Card, built once
-	sorted   sync.Map // list *model.Page → its children sorted by title
-	siteInfo map[string]*SiteInfo
-	bufs     sync.Pool // *bytes.Buffer for page bodies: see Output.Release
-	qr       qrCoder   // the flyers' QR codes
+	site    *model.Site
+	opts    Options
+	layouts map[string]map[string]*template.Template // lang → layout → template
+	diags   *diag.List
+	broken  bool            // a template did not parse: its error says it all
+	dated   map[string]bool // languages with dated pages (and so a feed)
+	fmts    map[string]lang.Formatter
+	bodies  sync.Map // *content.Page → template.HTML, rendered once
+	cards   sync.Map // *model.Page → *Card, built once
+	sorted  sync.Map // list *model.Page → its children sorted by title
+	// menuCache holds the menus shared by the pages under one parent
+	// (*model.Page → map[string][]Link): see menus.
+	menuCache sync.Map
+	siteInfo  map[string]*SiteInfo
+	bufs      sync.Pool // *bytes.Buffer for page bodies: see Output.Release
+	qr        qrCoder   // the flyers' QR codes
 	// partials holds the HTML of partialCached calls, by language,
 	// layout, name and keys; Reset empties it.
 	partials sync.Map
@@ -352,6 +355,7 @@ func (r *Renderer) Reset(site *model.Site, keepBodies bool, diags *diag.List) {
 	r.partials = sync.Map{}
 	r.cards = sync.Map{}
 	r.sorted = sync.Map{}
+	r.menuCache = sync.Map{}
 	r.siteInfo = r.siteInfos()
 	if !keepBodies {
 		r.bodies = sync.Map{}

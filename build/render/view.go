@@ -504,6 +504,35 @@ func (r *Renderer) pageTitle(p *model.Page) string {
 }
 
 func (r *Renderer) menus(p *model.Page) map[string][]Link {
+	// Which items are active depends on the page and its ancestors only
+	// where they are items: the pages under one parent that are not items
+	// themselves share their menus (every programme of a language), built
+	// once. Nothing changes a view's menus after this.
+	if p.Parent == nil || r.inMenu(p) {
+		return r.buildMenus(p)
+	}
+	if m, ok := r.menuCache.Load(p.Parent); ok {
+		return m.(map[string][]Link)
+	}
+	m := r.buildMenus(p)
+	r.menuCache.Store(p.Parent, m)
+	return m
+}
+
+// inMenu reports whether p is the page of an item of a menu.
+func (r *Renderer) inMenu(p *model.Page) bool {
+	for _, byLang := range r.site.Menus {
+		for _, it := range byLang[p.Lang] {
+			if it.Page == p {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// buildMenus builds the menus of p.
+func (r *Renderer) buildMenus(p *model.Page) map[string][]Link {
 	out := map[string][]Link{}
 	for name, byLang := range r.site.Menus {
 		for _, it := range byLang[p.Lang] {
