@@ -63,7 +63,10 @@ type Strings struct {
 	missing  map[string]map[string]bool // lang → keys looked up but missing there
 	used     map[string]bool
 	usedFast sync.Map // the keys of used, read without the lock
-	memo     sync.Map // lang + "\x00" + key → string, for strings without arguments
+	// memo holds, per language, the strings without data: key → string,
+	// key + "\x00" + count → string. Keyed by the key itself, a lookup
+	// of a string without arguments builds no string.
+	memo map[string]*sync.Map
 }
 
 // NewStrings builds the bundle from files, later files overriding earlier
@@ -78,6 +81,10 @@ func NewStrings(set *Set, files []StringFile, diags *diag.List) *Strings {
 		where:      map[string]string{},
 		missing:    map[string]map[string]bool{},
 		used:       map[string]bool{},
+		memo:       map[string]*sync.Map{},
+	}
+	for _, l := range set.List {
+		s.memo[l.Code] = &sync.Map{}
 	}
 	for _, f := range files {
 		if !set.Has(f.Lang) {
@@ -164,17 +171,17 @@ func (s *Strings) T(code, key string, count any, data map[string]any) string {
 	}
 	// A string without data, or with a whole count alone ("2 years"), is
 	// the same every time: it is worked out once per language.
-	memo := ""
-	if data == nil {
+	memo, byLang := "", s.memo[code]
+	if data == nil && byLang != nil {
 		switch n := count.(type) {
 		case nil:
-			memo = code + "\x00" + key
+			memo = key
 		case int:
-			memo = code + "\x00" + key + "\x00" + strconv.Itoa(n)
+			memo = key + "\x00" + strconv.Itoa(n)
 		}
 	}
 	if memo != "" {
-		if v, ok := s.memo.Load(memo); ok {
+		if v, ok := byLang.Load(memo); ok {
 			return v.(string)
 		}
 	}
@@ -197,7 +204,7 @@ func (s *Strings) T(code, key string, count any, data map[string]any) string {
 		out, err := loc.Localize(&i18n.LocalizeConfig{MessageID: key, PluralCount: count, TemplateData: data})
 		if err == nil && out != "" {
 			if memo != "" {
-				s.memo.Store(memo, out)
+				byLang.Store(memo, out)
 			}
 			return out
 		}
