@@ -126,7 +126,7 @@ func (r *Renderer) deadlineItems(code string, p *catalog.Programme, page *model.
 			continue
 		}
 		if len(out) == 0 {
-			url, categories = r.site.Permalink(page), r.t(code, "programme.deadlines")
+			url, categories = r.permalink(page), r.t(code, "programme.deadlines")
 		}
 		when := d.Date.Next(r.opts.Today)
 		audience := r.label(code, lang.Audience, d.Audience)
@@ -155,7 +155,7 @@ func (r *Renderer) eventItem(code string, e *catalog.Event) (icalItem, bool) {
 	it := icalItem{
 		uid:        "event-" + e.ID + "@" + r.site.Config.Base.Host,
 		summary:    r.plain(code, e.Title),
-		url:        r.site.Permalink(page),
+		url:        r.permalink(page),
 		categories: r.label(code, lang.EventType, e.Type),
 	}
 	var desc []string

@@ -25,13 +25,13 @@ func (r *Renderer) jsonLD(p *model.Page, v *Page) template.HTML {
 	case model.List:
 		items := make([]ldListItem, 0, len(p.Children))
 		for i, c := range p.Children {
-			items = append(items, ldListItem{Type: "ListItem", Position: i + 1, URL: r.site.Permalink(c), Name: c.Title})
+			items = append(items, ldListItem{Type: "ListItem", Position: i + 1, URL: r.permalink(c), Name: c.Title})
 		}
 		graph = append(graph, ldItemList{Type: "ItemList", Name: v.Title, NumberOfItems: len(p.Children), ItemListElement: items})
 	case model.Home:
-		site := ldWebSite{Type: "WebSite", Name: v.Title, URL: r.site.Permalink(p), InLanguage: v.Lang.Locale}
+		site := ldWebSite{Type: "WebSite", Name: v.Title, URL: r.permalink(p), InLanguage: v.Lang.Locale}
 		if sp := r.searchPage(p.Lang); sp != nil {
-			site.Search = &ldSearchAction{Type: "SearchAction", Target: r.site.Permalink(sp) + "?q={search_term_string}", QueryInput: "required name=search_term_string"}
+			site.Search = &ldSearchAction{Type: "SearchAction", Target: r.permalink(sp) + "?q={search_term_string}", QueryInput: "required name=search_term_string"}
 		}
 		graph = append(graph, site)
 	}
@@ -65,7 +65,7 @@ func (r *Renderer) entryLD(p *model.Page, image string) any {
 		s, in, _ := t.Get(chain)
 		return lang.Typeset(in, s)
 	}
-	url := r.site.Permalink(p)
+	url := r.permalink(p)
 	switch e := p.Entry.(type) {
 	case *catalog.Programme:
 		n := ldProgram{
@@ -194,7 +194,7 @@ func (r *Renderer) institutionLD(i *catalog.Institution, code string, full bool)
 	name, _, _ := i.Title.Get(chain)
 	n := ldOrg{Type: "CollegeOrUniversity", Name: name}
 	if p := r.site.EntryPage(catalog.Institutions, i.ID, code); p != nil {
-		n.ID = r.site.Permalink(p)
+		n.ID = r.permalink(p)
 	}
 	if !full {
 		return n

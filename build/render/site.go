@@ -181,7 +181,7 @@ func (r *Renderer) sitemap(code string) func(io.Writer) error {
 				continue
 			}
 			bw.WriteString("<url><loc>")
-			text(r.site.Permalink(p))
+			text(r.permalink(p))
 			bw.WriteString("</loc>")
 			lastMod := ""
 			if !p.Date.IsZero() {
@@ -280,18 +280,18 @@ func (r *Renderer) feeds() []Output {
 		home := r.site.Homes[l.Code]
 		f := atomFeed{
 			NS: "http://www.w3.org/2005/Atom", Lang: l.Code,
-			ID:      r.site.Permalink(home),
+			ID:      r.permalink(home),
 			Title:   title,
 			Updated: dated[0].Date.Format(time.RFC3339),
 			Links: []atomLink{
 				{Rel: "self", Type: "application/atom+xml", Href: r.absolute(l.Code + "/index.xml")},
-				{Rel: "alternate", Type: "text/html", Href: r.site.Permalink(home)},
+				{Rel: "alternate", Type: "text/html", Href: r.permalink(home)},
 			},
 		}
 		for _, p := range dated {
 			f.Entries = append(f.Entries, atomEntry{
-				ID: r.site.Permalink(p), Title: p.Title, Updated: p.Date.Format(time.RFC3339),
-				Link: atomLink{Rel: "alternate", Type: "text/html", Href: r.site.Permalink(p)}, Summary: p.Description,
+				ID: r.permalink(p), Title: p.Title, Updated: p.Date.Format(time.RFC3339),
+				Link: atomLink{Rel: "alternate", Type: "text/html", Href: r.permalink(p)}, Summary: p.Description,
 				Author: atomAuthor{Name: title},
 			})
 		}
@@ -468,7 +468,7 @@ func (r *Renderer) entryURLs(kind string) map[string]map[string]string {
 		out[id] = map[string]string{}
 		for _, c := range r.site.Langs.Codes() {
 			if p := r.site.EntryPage(kind, id, c); p != nil {
-				out[id][c] = r.site.Permalink(p)
+				out[id][c] = r.permalink(p)
 			}
 		}
 	}

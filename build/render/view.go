@@ -333,7 +333,7 @@ func (r *Renderer) alternates(p *model.Page) []Alternate {
 	var out []Alternate
 	for _, l := range r.site.Langs.List {
 		if t := p.Translations[l.Code]; t != nil {
-			out = append(out, Alternate{Hreflang: l.Locale, URL: r.site.Permalink(t)})
+			out = append(out, Alternate{Hreflang: l.Locale, URL: r.permalink(t)})
 		}
 	}
 	def := p.Translations[r.site.Langs.Default]
@@ -346,9 +346,9 @@ func (r *Renderer) alternates(p *model.Page) []Alternate {
 		}
 	}
 	if p.Kind == model.Home || p.Kind == model.Chooser {
-		out = append(out, Alternate{Hreflang: "x-default", URL: r.site.Permalink(r.site.Page(""))})
+		out = append(out, Alternate{Hreflang: "x-default", URL: r.permalink(r.site.Page(""))})
 	} else if def != nil {
-		out = append(out, Alternate{Hreflang: "x-default", URL: r.site.Permalink(def)})
+		out = append(out, Alternate{Hreflang: "x-default", URL: r.permalink(def)})
 	}
 	return out
 }

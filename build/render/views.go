@@ -410,7 +410,7 @@ func (r *Renderer) view(p *model.Page) pageView {
 	case model.Accessibility:
 		return r.accessibilityView(p, v)
 	case model.Alias:
-		return &AliasView{Page: v, TargetURL: r.site.URL(p.Target), TargetCanonical: r.site.Permalink(p.Target)}
+		return &AliasView{Page: v, TargetURL: r.site.URL(p.Target), TargetCanonical: r.permalink(p.Target)}
 	}
 	return v
 }
