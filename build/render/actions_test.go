@@ -13,12 +13,10 @@ import (
 	"github.com/vitrine-ssg/vitrine/build/diag"
 )
 
-// TestActionsPerPage reports how many template actions (outputs,
-// conditions, ranges, template calls) the showcase's pages evaluate, per
-// layout: the median page of each layout. It fails when counting is broken
-// (no action counted), not on a number; docs/performance.md quotes its
-// output (go test ./build/render -run ActionsPerPage -v).
-func TestActionsPerPage(t *testing.T) {
+// showcase prepares the showcase site for rendering (skipped under
+// -short).
+func showcase(t *testing.T) *build.Pipeline {
+	t.Helper()
 	if testing.Short() {
 		t.Skip("builds the showcase")
 	}
@@ -27,6 +25,16 @@ func TestActionsPerPage(t *testing.T) {
 	if err != nil || p == nil {
 		t.Fatalf("showcase: %v %v", err, diags)
 	}
+	return p
+}
+
+// TestActionsPerPage reports how many template actions (outputs,
+// conditions, ranges, template calls) the showcase's pages evaluate, per
+// layout: the median page of each layout. It fails when counting is broken
+// (no action counted), not on a number; docs/performance.md quotes its
+// output (go test ./build/render -run ActionsPerPage -v).
+func TestActionsPerPage(t *testing.T) {
+	p := showcase(t)
 	var n int
 	p.Renderer.CountActions(&n)
 	perLayout := map[string][]int{}
@@ -61,13 +69,7 @@ func TestActionsPerPage(t *testing.T) {
 // page shares with the pages under its parent are those built for it
 // alone (which items are active, labels, URLs).
 func TestMenusShared(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the showcase")
-	}
-	p, err := build.Prepare(context.Background(), build.Options{Site: os.DirFS("../.."), Now: time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)}, &diag.List{})
-	if err != nil || p == nil {
-		t.Fatalf("showcase: %v", err)
-	}
+	p := showcase(t)
 	active := 0
 	for _, pg := range p.Renderer.Site().Pages {
 		shared, own := p.Renderer.MenusBothWays(pg)

@@ -354,7 +354,7 @@ func (r *Renderer) alternates(p *model.Page) []Alternate {
 }
 
 // switcherHTML writes the switcher of a page in code, as the template in
-// docs/themes.md ("The language switcher") writes it, minified: nothing
+// docs/themes.md ("Markup written in Go") writes it, minified: nothing
 // when the site has one language.
 func (r *Renderer) switcherHTML(code string, items []SwitchItem) template.HTML {
 	if len(items) < 2 {
