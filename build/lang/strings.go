@@ -67,6 +67,9 @@ type Strings struct {
 	// key + "\x00" + count → string. Keyed by the key itself, a lookup
 	// of a string without arguments builds no string.
 	memo map[string]*sync.Map
+	// other holds, per language, the "other" form of each message, for
+	// formatPlain; a message with delimiters of its own is left out.
+	other map[string]map[string]string
 }
 
 // NewStrings builds the bundle from files, later files overriding earlier
@@ -82,6 +85,7 @@ func NewStrings(set *Set, files []StringFile, diags *diag.List) *Strings {
 		missing:    map[string]map[string]bool{},
 		used:       map[string]bool{},
 		memo:       map[string]*sync.Map{},
+		other:      map[string]map[string]string{},
 	}
 	for _, l := range set.List {
 		s.memo[l.Code] = &sync.Map{}
@@ -128,10 +132,16 @@ func NewStrings(set *Set, files []StringFile, diags *diag.List) *Strings {
 		msgs := make([]*i18n.Message, 0, len(mf.Messages))
 		if s.keys[f.Lang] == nil {
 			s.keys[f.Lang] = map[string]bool{}
+			s.other[f.Lang] = map[string]string{}
 		}
 		for _, m := range mf.Messages {
 			msgs = append(msgs, m)
 			s.keys[f.Lang][m.ID] = true
+			// A later file replaces the whole message, as in the bundle.
+			delete(s.other[f.Lang], m.ID)
+			if m.LeftDelim == "" && m.RightDelim == "" && m.Other != "" {
+				s.other[f.Lang][m.ID] = m.Other
+			}
 		}
 		if err := bundle.AddMessages(tag, msgs...); err != nil {
 			diags.Errorf(diag.Pos{File: f.Path, Line: 1, Col: 1}, "%v", err)
@@ -201,7 +211,14 @@ func (s *Strings) T(code, key string, count any, data map[string]any) string {
 		if loc == nil || !s.keys[c][key] {
 			continue
 		}
-		out, err := loc.Localize(&i18n.LocalizeConfig{MessageID: key, PluralCount: count, TemplateData: data})
+		out, ok := "", false
+		var err error
+		if count == nil {
+			out, ok = formatPlain(s.other[c][key], data)
+		}
+		if !ok {
+			out, err = loc.Localize(&i18n.LocalizeConfig{MessageID: key, PluralCount: count, TemplateData: data})
+		}
 		if err == nil && out != "" {
 			if memo != "" {
 				byLang.Store(memo, out)
@@ -210,6 +227,48 @@ func (s *Strings) T(code, key string, count any, data map[string]any) string {
 		}
 	}
 	return key
+}
+
+// formatPlain fills in the placeholders of a message's text as go-i18n's
+// template would, when they are all {{.Name}} (spaces allowed inside the
+// braces) and data gives each a string or an int; ok is false otherwise,
+// and the caller asks go-i18n. A UI string with data (a date, a language,
+// a programme's name) is formatted many times a page, and go-i18n matches
+// the language and runs a text/template each time.
+func formatPlain(text string, data map[string]any) (out string, ok bool) {
+	if text == "" {
+		return "", false
+	}
+	var b []byte
+	for {
+		i := strings.Index(text, "{{")
+		if i < 0 {
+			if b == nil {
+				return text, true
+			}
+			return string(append(b, text...)), true
+		}
+		j := strings.Index(text[i:], "}}")
+		if j < 0 {
+			return "", false
+		}
+		name, isField := strings.CutPrefix(strings.Trim(text[i+2:i+j], " "), ".")
+		if !isField || name == "" || strings.ContainsFunc(name, func(r rune) bool {
+			return !(r == '_' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9')
+		}) {
+			return "", false
+		}
+		b = append(b, text[:i]...)
+		switch v := data[name].(type) {
+		case string:
+			b = append(b, v...)
+		case int:
+			b = strconv.AppendInt(b, int64(v), 10)
+		default:
+			return "", false // missing, or printed by fmt: left to go-i18n
+		}
+		text = text[i+j+2:]
+	}
 }
 
 // Has reports whether key is defined in language code itself.

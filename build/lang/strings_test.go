@@ -2,14 +2,18 @@ package lang_test
 
 import (
 	"maps"
+	"os"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
 
+	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"github.com/vitrine-ssg/vitrine/build/diag"
 	"github.com/vitrine-ssg/vitrine/build/lang"
 	"golang.org/x/text/language"
+	"gopkg.in/yaml.v3"
 )
 
 // testSet is fr, nl, en with English the default and the only fallback.
@@ -251,5 +255,79 @@ func TestReadStringFiles(t *testing.T) {
 	files, err = lang.ReadStringFiles(fsys, "i18n", "i18n")
 	if err != nil || files != nil {
 		t.Errorf("missing folder: %v, %v", files, err)
+	}
+}
+
+// TestStringsFormatAsGoI18n: a string with data is formatted without
+// go-i18n when its placeholders are all {{.Name}}; the text must be what
+// go-i18n gives, for every string of the default theme and for crafted
+// ones that take the slow path (trim markers, pipelines, comments, a
+// missing or non-string value) or fall back along the chain (an empty
+// result).
+func TestStringsFormatAsGoI18n(t *testing.T) {
+	crafted := `plain: "Hello {{.Name}}"
+spaced: "{{ .Name }} and {{.Other}}."
+twice: "{{.Name}}, {{.Name}}"
+trim: "a {{- .Name -}} b"
+pipe: "{{.Name | printf \"%q\"}}"
+comment: "{{/* a comment */}}x{{.Name}}"
+number: "{{.N}} items"
+float: "{{.F}} km"
+missing: "{{.Nowhere}}!"
+empty: "{{.Empty}}"
+open: "{{.Name"
+braces: "}} {{.Name}} }}"
+`
+	files := []lang.StringFile{{Path: "i18n/en.yaml", Lang: "en", Data: []byte(crafted)}}
+	for _, code := range []string{"fr", "nl", "en", "de", "es"} {
+		b, err := os.ReadFile("../../themes/default/i18n/" + code + ".yaml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, lang.StringFile{Path: code + ".yaml", Lang: code, Data: b})
+	}
+	set := lang.NewSet([]lang.Language{
+		{Code: "fr", Tag: language.MustParse("fr-BE")}, {Code: "nl", Tag: language.MustParse("nl-BE")},
+		{Code: "en", Tag: language.MustParse("en-GB")}, {Code: "de", Tag: language.MustParse("de-BE")},
+		{Code: "es", Tag: language.MustParse("es")},
+	}, "en", []string{"en"})
+	var l diag.List
+	s := lang.NewStrings(set, files, &l)
+	if l.Len() != 0 {
+		t.Fatal(l.String())
+	}
+	data := map[string]any{"Name": `<Zoë & "Ana">`, "Other": "O'Neil", "N": 42, "F": 1.5, "Empty": ""}
+	placeholder := regexp.MustCompile(`\{\{\s*\.(\w+)`)
+	checked := 0
+	for _, f := range files {
+		bundle := i18n.NewBundle(language.English)
+		bundle.RegisterUnmarshalFunc("yaml", yaml.Unmarshal)
+		mf, err := bundle.ParseMessageFileBytes(f.Data, f.Lang+".yaml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		loc := i18n.NewLocalizer(bundle, f.Lang)
+		for _, m := range mf.Messages {
+			d := maps.Clone(data)
+			for _, sub := range placeholder.FindAllStringSubmatch(m.Other, -1) {
+				if _, ok := d[sub[1]]; !ok && sub[1] != "Nowhere" {
+					d[sub[1]] = "«" + sub[1] + "»"
+				}
+			}
+			want, err := loc.Localize(&i18n.LocalizeConfig{MessageID: m.ID, TemplateData: d})
+			if err != nil || want == "" {
+				want = m.ID // T then tries the chain: en has none of these keys but the crafted ones
+				if f.Lang != "en" {
+					continue
+				}
+			}
+			if got := s.T(f.Lang, m.ID, nil, d); got != want {
+				t.Errorf("%s %s: T = %q, go-i18n gives %q", f.Lang, m.ID, got, want)
+			}
+			checked++
+		}
+	}
+	if checked < 100 {
+		t.Errorf("only %d strings compared", checked)
 	}
 }
