@@ -326,21 +326,22 @@ func (w *textWriter) walk(v reflect.Value, def search.Field, depth int) {
 }
 
 // htmlText returns the text of an HTML fragment the renderer wrote:
-// tags dropped, entities decoded, and the notes of fallback text ("not
-// yet translated") left out, since they are not the page's words.
+// tags dropped, entities decoded, runs of white space made one space, and
+// the notes of fallback text ("not yet translated") left out, since they
+// are not the page's words.
 func htmlText(h string) string {
 	if !strings.ContainsAny(h, "<&") {
 		return h
 	}
-	var b strings.Builder
-	b.Grow(len(h))
+	var w spacer
+	w.b.Grow(len(h))
 	for len(h) > 0 {
 		i := strings.IndexByte(h, '<')
 		if i < 0 {
-			b.WriteString(html.UnescapeString(h))
+			w.write(html.UnescapeString(h))
 			break
 		}
-		b.WriteString(html.UnescapeString(h[:i]))
+		w.write(html.UnescapeString(h[:i]))
 		h = h[i:]
 		j := strings.IndexByte(h, '>')
 		if j < 0 {
@@ -357,35 +358,58 @@ func htmlText(h string) string {
 		}
 		// Block-level tags separate words; inline ones do not.
 		if name := tagName(tag); blockTags[name] {
-			b.WriteByte(' ')
+			w.space = w.b.Len() > 0
 		}
 	}
-	return collapseSpace(b.String())
+	return w.b.String()
 }
 
 // collapseSpace is strings.Join(strings.Fields(s), " ") without the slice
 // of fields: runs of white space become one space, and none is left at
 // either end.
 func collapseSpace(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	space := false
-	for _, r := range s {
-		if r < utf8.RuneSelf && asciiSpace[r] || r >= utf8.RuneSelf && unicode.IsSpace(r) {
-			space = b.Len() > 0
+	var w spacer
+	w.b.Grow(len(s))
+	w.write(s)
+	return w.b.String()
+}
+
+// spacer writes text with its runs of white space made one space, none at
+// the start, and none at the end.
+type spacer struct {
+	b     strings.Builder
+	space bool // white space since the last character written
+}
+
+func (w *spacer) write(s string) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				w.space = w.b.Len() > 0
+			} else {
+				w.flush()
+				w.b.WriteByte(c)
+			}
+			i++
 			continue
 		}
-		if space {
-			b.WriteByte(' ')
-			space = false
-		}
-		if r < utf8.RuneSelf {
-			b.WriteByte(byte(r))
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			w.space = w.b.Len() > 0
 		} else {
-			b.WriteRune(r)
+			w.flush()
+			w.b.WriteRune(r)
 		}
+		i += n
 	}
-	return b.String()
+}
+
+func (w *spacer) flush() {
+	if w.space {
+		w.b.WriteByte(' ')
+		w.space = false
+	}
 }
 
 // asciiSpace marks the ASCII white space characters, as unicode.IsSpace.
