@@ -163,6 +163,24 @@ func NewStrings(set *Set, files []StringFile, diags *diag.List) *Strings {
 // chain and is remembered for Missing; a key missing everywhere returns the
 // key itself.
 func (s *Strings) T(code, key string, count any, data map[string]any) string {
+	// A string without data, or with a whole count alone ("2 years"), is
+	// the same every time: it is worked out once per language.
+	memo, byLang := "", s.memo[code]
+	if data == nil && byLang != nil {
+		switch n := count.(type) {
+		case nil:
+			memo = key
+		case int:
+			memo = key + "\x00" + strconv.Itoa(n)
+		}
+	}
+	if memo != "" {
+		// Stored after the first lookup, which recorded the key's use
+		// and absence.
+		if v, ok := byLang.Load(memo); ok {
+			return v.(string)
+		}
+	}
 	// Renders call T hundreds of times a page from every worker: record
 	// use without a lock once a key is known to be used.
 	if _, seen := s.usedFast.Load(key); !seen {
@@ -178,22 +196,6 @@ func (s *Strings) T(code, key string, count any, data map[string]any) string {
 		}
 		s.missing[code][key] = true
 		s.mu.Unlock()
-	}
-	// A string without data, or with a whole count alone ("2 years"), is
-	// the same every time: it is worked out once per language.
-	memo, byLang := "", s.memo[code]
-	if data == nil && byLang != nil {
-		switch n := count.(type) {
-		case nil:
-			memo = key
-		case int:
-			memo = key + "\x00" + strconv.Itoa(n)
-		}
-	}
-	if memo != "" {
-		if v, ok := byLang.Load(memo); ok {
-			return v.(string)
-		}
 	}
 	if count != nil {
 		if data == nil {
