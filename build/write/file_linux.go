@@ -64,3 +64,37 @@ func writeAll(fd int, data []byte) error {
 	}
 	return nil
 }
+
+// sameFile reports whether the regular file name (not a symbolic link)
+// holds exactly body, and returns its size and modification time, through
+// bare system calls as writeFile; buf is scratch space for reading it.
+func sameFile(name string, body, buf []byte) (FileStat, bool) {
+	var fd int
+	var err error
+	for {
+		fd, err = syscall.Open(name, syscall.O_RDONLY|syscall.O_CLOEXEC|syscall.O_NOFOLLOW, 0)
+		if err != syscall.EINTR {
+			break
+		}
+	}
+	if err != nil {
+		return FileStat{}, false
+	}
+	defer syscall.Close(fd)
+	var st syscall.Stat_t
+	if syscall.Fstat(fd, &st) != nil || st.Mode&syscall.S_IFMT != syscall.S_IFREG || st.Size != int64(len(body)) {
+		return FileStat{}, false
+	}
+	rest := body
+	for len(rest) > 0 {
+		n, err := syscall.Read(fd, buf[:min(len(buf), len(rest))])
+		if err == syscall.EINTR {
+			continue
+		}
+		if err != nil || n <= 0 || string(buf[:n]) != string(rest[:n]) {
+			return FileStat{}, false
+		}
+		rest = rest[n:]
+	}
+	return FileStat{Size: st.Size, ModTime: st.Mtim.Sec*1e9 + st.Mtim.Nsec}, true
+}

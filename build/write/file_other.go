@@ -3,6 +3,7 @@
 package write
 
 import (
+	"bytes"
 	"io/fs"
 	"os"
 )
@@ -19,4 +20,18 @@ func writeFile(name string, data []byte, perm fs.FileMode) (FileStat, error) {
 		return FileStat{}, err
 	}
 	return FileStat{Size: info.Size(), ModTime: info.ModTime().UnixNano()}, nil
+}
+
+// sameFile reports whether the regular file name (not a symbolic link)
+// holds exactly body, and returns its size and modification time.
+func sameFile(name string, body, _ []byte) (FileStat, bool) {
+	info, err := os.Lstat(name)
+	if err != nil || !info.Mode().IsRegular() || info.Size() != int64(len(body)) {
+		return FileStat{}, false
+	}
+	b, err := os.ReadFile(name)
+	if err != nil || !bytes.Equal(b, body) {
+		return FileStat{}, false
+	}
+	return FileStat{Size: info.Size(), ModTime: info.ModTime().UnixNano()}, true
 }

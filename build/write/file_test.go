@@ -103,3 +103,61 @@ func TestParseRecordSections(t *testing.T) {
 		t.Error("a record with a bad size was read")
 	}
 }
+
+// TestSameFile checks that sameFile finds a file the same only when it
+// holds the same bytes, is a regular file and not a link to one, and that
+// it gives the file's size and modification time as Lstat does.
+func TestSameFile(t *testing.T) {
+	dir := t.TempDir()
+	big := bytes.Repeat([]byte("0123456789abcdef"), 1<<16) // 1 MB: many reads
+	changed := bytes.Clone(big)
+	changed[len(changed)-1] = 'x'
+	write := func(name string, data []byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	small := write("small.html", []byte("<p>hello</p>"))
+	large := write("large.json", big)
+	if err := os.Symlink(small, filepath.Join(dir, "link.html")); err != nil {
+		t.Fatal(err)
+	}
+	buf := make([]byte, 4096)
+	tests := []struct {
+		name string
+		path string
+		body []byte
+		want bool
+	}{
+		{"same small file", small, []byte("<p>hello</p>"), true},
+		{"same large file", large, big, true},
+		{"one byte differs at the end", large, changed, false},
+		{"same size, other bytes", small, []byte("<p>world</p>"), false},
+		{"shorter body", small, []byte("<p>hello"), false},
+		{"longer body", small, []byte("<p>hello</p>\n"), false},
+		{"empty body, file not empty", small, nil, false},
+		{"a symbolic link to the same bytes", filepath.Join(dir, "link.html"), []byte("<p>hello</p>"), false},
+		{"a folder", dir, nil, false},
+		{"no file", filepath.Join(dir, "missing.html"), []byte("x"), false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			st, same := sameFile(tc.path, tc.body, buf)
+			if same != tc.want {
+				t.Fatalf("sameFile = %v, want %v", same, tc.want)
+			}
+			if !same {
+				return
+			}
+			info, err := os.Lstat(tc.path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if st.Size != info.Size() || st.ModTime != info.ModTime().UnixNano() {
+				t.Errorf("sameFile says size %d, time %d; Lstat says %d, %d", st.Size, st.ModTime, info.Size(), info.ModTime().UnixNano())
+			}
+		})
+	}
+}

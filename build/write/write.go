@@ -222,14 +222,20 @@ func (d *Dir) Write(p, mediaType string, body []byte) error {
 		// content is the same, link it instead of writing it again. The
 		// file itself is compared, not a record of it, so a file changed
 		// by hand since is written anew.
+		// A link keeps the file's size and modification time: its
+		// record is the previous file's.
 		old := filepath.Join(d.out, filepath.FromSlash(p))
-		if b, err := os.ReadFile(old); err == nil && bytes.Equal(b, body) && os.Link(old, full) == nil {
+		scratch, _ := d.bufs.Get().(*bytes.Buffer)
+		if scratch == nil {
+			scratch = new(bytes.Buffer)
+		}
+		scratch.Reset()
+		scratch.Grow(64 << 10)
+		st, same := sameFile(old, body, scratch.AvailableBuffer()[:64<<10])
+		d.bufs.Put(scratch)
+		if same && os.Link(old, full) == nil {
 			d.linked.Add(1)
-			info, err := os.Lstat(full)
-			if err != nil {
-				return err
-			}
-			d.wrote(p, FileStat{Size: info.Size(), ModTime: info.ModTime().UnixNano()})
+			d.wrote(p, st)
 			return nil
 		}
 	}
