@@ -335,17 +335,25 @@ func htmlText(h string) string {
 	}
 	var w spacer
 	w.b.Grow(len(h))
+	eachHTMLText(h, w.write, func() { w.space = w.b.Len() > 0 })
+	return w.b.String()
+}
+
+// eachHTMLText calls text with each run of h's text, entities decoded,
+// and block when a block-level tag separates words (inline tags do not);
+// the notes of fallback text are skipped.
+func eachHTMLText(h string, text func(string), block func()) {
 	for len(h) > 0 {
 		i := strings.IndexByte(h, '<')
 		if i < 0 {
-			w.write(html.UnescapeString(h))
-			break
+			text(html.UnescapeString(h))
+			return
 		}
-		w.write(html.UnescapeString(h[:i]))
+		text(html.UnescapeString(h[:i]))
 		h = h[i:]
 		j := strings.IndexByte(h, '>')
 		if j < 0 {
-			break
+			return
 		}
 		tag := h[:j+1]
 		h = h[j+1:]
@@ -356,12 +364,10 @@ func htmlText(h string) string {
 			}
 			continue
 		}
-		// Block-level tags separate words; inline ones do not.
-		if name := tagName(tag); blockTags[name] {
-			w.space = w.b.Len() > 0
+		if blockTags[tagName(tag)] {
+			block()
 		}
 	}
-	return w.b.String()
 }
 
 // collapseSpace is strings.Join(strings.Fields(s), " ") without the slice

@@ -1,7 +1,6 @@
 package render
 
 import (
-	"html"
 	"strings"
 	"testing"
 )
@@ -23,30 +22,7 @@ func TestHTMLText(t *testing.T) {
 			return h
 		}
 		var b strings.Builder
-		for len(h) > 0 {
-			i := strings.IndexByte(h, '<')
-			if i < 0 {
-				b.WriteString(html.UnescapeString(h))
-				break
-			}
-			b.WriteString(html.UnescapeString(h[:i]))
-			h = h[i:]
-			j := strings.IndexByte(h, '>')
-			if j < 0 {
-				break
-			}
-			tag := h[:j+1]
-			h = h[j+1:]
-			if strings.Contains(tag, `class="fallback-hint"`) || strings.Contains(tag, `class="untranslated"`) {
-				if k := strings.Index(h, "</"+tagName(tag)+">"); k >= 0 {
-					h = h[k+len(tagName(tag))+3:]
-				}
-				continue
-			}
-			if blockTags[tagName(tag)] {
-				b.WriteByte(' ')
-			}
-		}
+		eachHTMLText(h, func(s string) { b.WriteString(s) }, func() { b.WriteByte(' ') })
 		return strings.Join(strings.Fields(b.String()), " ")
 	}
 	pieces := []string{"", " ", "<p>", "</p>\n", "<em>", "</em>", "word", "Zoë", "a\u00a0:", "&amp; ", "&nbsp;", "\t\n", "<br>",
