@@ -1,9 +1,11 @@
 package catalog
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -211,14 +213,10 @@ func (e *Event) validate(v *validator) {
 			v.errorf(at("registration"), "registration: %q is not an https:// address: a registration form asks for personal data, so it must be served over https", e.Registration)
 		}
 	}
-	for i, a := range e.Audience {
-		w := fmt.Sprintf("audience[%d]", i+1)
-		v.oneOf(at(w), w, a, EventAudiences)
-	}
-	for i, l := range e.Languages {
-		w := fmt.Sprintf("languages[%d]", i+1)
-		v.language(at(w), w, l)
-	}
+	items(at, "audience", e.Audience, func(pos diag.Pos, field, a string) {
+		v.oneOf(pos, field, a, EventAudiences)
+	})
+	items(at, "languages", e.Languages, v.language)
 	v.email(at("contact"), "contact", e.Contact)
 }
 
@@ -261,40 +259,27 @@ func eachTarget[T any](c *Catalog, diags *diag.List, kind, one string, refs []Re
 
 // Upcoming returns the events of list that have not ended before today,
 // soonest first, and Archived those that have, latest first.
-func Upcoming(list []*Event, today time.Time) []*Event {
-	var out []*Event
-	for _, e := range list {
-		if !e.Past(today) {
-			out = append(out, e)
-		}
-	}
-	sortEvents(out, false)
-	return out
-}
+func Upcoming(list []*Event, today time.Time) []*Event { return sortedEvents(list, today, false) }
 
 // Archived returns the events of list that ended before today, the latest
 // first.
-func Archived(list []*Event, today time.Time) []*Event {
+func Archived(list []*Event, today time.Time) []*Event { return sortedEvents(list, today, true) }
+
+// sortedEvents returns the events of list that are past (or not), sorted by
+// start, the latest first for the past ones, then by id.
+func sortedEvents(list []*Event, today time.Time, past bool) []*Event {
 	var out []*Event
 	for _, e := range list {
-		if e.Past(today) {
+		if e.Past(today) == past {
 			out = append(out, e)
 		}
 	}
-	sortEvents(out, true)
+	slices.SortStableFunc(out, func(a, b *Event) int {
+		c := a.StartAt.Compare(b.StartAt)
+		if past {
+			c = -c
+		}
+		return cmp.Or(c, strings.Compare(a.ID, b.ID))
+	})
 	return out
-}
-
-func sortEvents(list []*Event, latestFirst bool) {
-	less := func(a, b *Event) bool {
-		if !a.StartAt.Equal(b.StartAt) {
-			return a.StartAt.Before(b.StartAt) != latestFirst
-		}
-		return a.ID < b.ID
-	}
-	for i := 1; i < len(list); i++ { // insertion sort: stable, and lists are short
-		for j := i; j > 0 && less(list[j], list[j-1]); j-- {
-			list[j], list[j-1] = list[j-1], list[j]
-		}
-	}
 }

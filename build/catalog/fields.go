@@ -97,9 +97,9 @@ func (g *jsGen) fields(t reflect.Type, path string) []Field {
 func (g *jsGen) field(t reflect.Type, path string) Field {
 	fd := Field{Path: path}
 	switch t {
-	case jsTextType, jsMarkdownType:
+	case textType, markdownType:
 		fd.Type = FieldText
-		if t == jsMarkdownType {
+		if t == markdownType {
 			fd.Type = FieldMarkdown
 		}
 		g.shape(&fd)

@@ -278,8 +278,8 @@ func readDescriptions(src string) (map[string]string, error) {
 
 // Types with a schema of their own.
 var (
-	jsTextType     = reflect.TypeFor[lang.Text]()
-	jsMarkdownType = reflect.TypeFor[Markdown]()
+	textType       = reflect.TypeFor[lang.Text]()
+	markdownType   = reflect.TypeFor[Markdown]()
 	jsDateType     = reflect.TypeFor[schema.Date]()
 	jsDeadlineType = reflect.TypeFor[DeadlineDate]()
 	jsYearType     = reflect.TypeFor[AcademicYear]()
@@ -379,9 +379,9 @@ func (g *jsGen) object(t reflect.Type, path string) jsObj {
 // value returns the schema of a value of type t at path, without its description.
 func (g *jsGen) value(t reflect.Type, path string) jsObj {
 	switch t {
-	case jsTextType:
+	case textType:
 		return g.text(path, false)
-	case jsMarkdownType:
+	case markdownType:
 		return g.text(path, true)
 	case jsDateType:
 		return jsShapes["date"]

@@ -78,32 +78,27 @@ func (c *Catalog) Get(kind, id string) (Entry, bool) {
 
 // Entries returns the entries of a kind, sorted by id.
 func (c *Catalog) Entries(kind string) []Entry {
-	var out []Entry
 	switch kind {
 	case Institutions:
-		for _, e := range c.Institutions {
-			out = append(out, e)
-		}
+		return asEntries(c.Institutions)
 	case Programmes:
-		for _, e := range c.Programmes {
-			out = append(out, e)
-		}
+		return asEntries(c.Programmes)
 	case Chairs:
-		for _, e := range c.Chairs {
-			out = append(out, e)
-		}
+		return asEntries(c.Chairs)
 	case Networks:
-		for _, e := range c.Networks {
-			out = append(out, e)
-		}
+		return asEntries(c.Networks)
 	case Alumni:
-		for _, e := range c.Alumni {
-			out = append(out, e)
-		}
+		return asEntries(c.Alumni)
 	case Events:
-		for _, e := range c.Events {
-			out = append(out, e)
-		}
+		return asEntries(c.Events)
+	}
+	return nil
+}
+
+func asEntries[T Entry](list []T) []Entry {
+	var out []Entry
+	for _, e := range list {
+		out = append(out, e)
 	}
 	return out
 }
@@ -150,7 +145,7 @@ func Load(ctx context.Context, fsys fs.FS, set *lang.Set, opts Options, diags *d
 			if p == Dir {
 				return nil
 			}
-			if depth > 0 || !isKind(name) {
+			if depth > 0 || !slices.Contains(Kinds, name) {
 				diags.Errorf(diag.Pos{File: p}, "%q is not a catalogue folder: expected one of data/%s", p, strings.Join(Kinds, ", data/"))
 				return fs.SkipDir
 			}
@@ -234,13 +229,8 @@ func Assemble(entries []Entry, figures []*Figure, opts Options, diags *diag.List
 	for _, k := range Kinds {
 		c.index[k] = map[string]Entry{}
 	}
-	sorted := make([]Entry, 0, len(entries))
-	for _, e := range entries {
-		if e != nil {
-			sorted = append(sorted, e)
-		}
-	}
-	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].Meta().File < sorted[j].Meta().File })
+	sorted := slices.DeleteFunc(slices.Clone(entries), func(e Entry) bool { return e == nil })
+	slices.SortStableFunc(sorted, func(a, b Entry) int { return strings.Compare(a.Meta().File, b.Meta().File) })
 	for _, e := range sorted {
 		m := e.Meta()
 		if m.Draft && !opts.Drafts {
@@ -271,15 +261,6 @@ func Assemble(entries []Entry, figures []*Figure, opts Options, diags *diag.List
 	}
 	c.resolve(diags)
 	return c
-}
-
-func isKind(name string) bool {
-	for _, k := range Kinds {
-		if k == name {
-			return true
-		}
-	}
-	return false
 }
 
 // maxEntrySize is the largest catalogue file read: entries are a few kilobytes.
@@ -346,21 +327,8 @@ func Parse(file, kind, id string, src []byte, set *lang.Set, opts Options, diags
 	}
 	v := &validator{d: d, set: set, today: opts.Today, loc: opts.Location, common: m}
 	v.common.validate(v)
-	switch x := e.(type) {
-	case *Institution:
-		x.validate(v)
-	case *Programme:
-		x.validate(v)
-	case *Chair:
-		x.validate(v)
-	case *Network:
-		x.validate(v)
-	case *AlumniOffice:
-		x.validate(v)
-	case *Event:
-		x.validate(v)
-	}
-	checkTexts(d, set, reflect.ValueOf(e).Elem(), "")
+	e.(interface{ validate(*validator) }).validate(v)
+	checkTexts(d, set, e, "")
 	checkPrivacy(d, root, m, "", opts.Privacy, &m.Personal)
 	return e
 }
@@ -417,7 +385,7 @@ func LoadFigures(fsys fs.FS, set *lang.Set, pol *privacy.Policy, diags *diag.Lis
 		if fig.Year != 0 && (fig.Year < 1000 || fig.Year > 9999) {
 			diags.Errorf(fig.At.Of("year", fig.Pos), "%s.year: %d is not a year", where, fig.Year)
 		}
-		checkTexts(d, set, reflect.ValueOf(fig).Elem(), where)
+		checkTexts(d, set, fig, where)
 	}
 	var uses []privacy.Use
 	checkPrivacy(d, root, nil, "", pol, &uses)
@@ -437,45 +405,11 @@ func LoadFigures(fsys fs.FS, set *lang.Set, pol *privacy.Policy, diags *diag.Lis
 	return f.Figures
 }
 
-var (
-	textType     = reflect.TypeFor[lang.Text]()
-	markdownType = reflect.TypeFor[Markdown]()
-)
-
 // checkTexts checks the language keys of every Text in v.
-func checkTexts(d *schema.Decoder, set *lang.Set, v reflect.Value, where string) {
-	switch v.Kind() {
-	case reflect.Pointer:
-		if !v.IsNil() {
-			checkTexts(d, set, v.Elem(), where)
-		}
-	case reflect.Slice:
-		for i := 0; i < v.Len(); i++ {
-			checkTexts(d, set, v.Index(i), fmt.Sprintf("%s[%d]", where, i+1))
-		}
-	case reflect.Struct:
-		if v.Type() == textType {
-			v.Interface().(lang.Text).CheckLanguages(d, set, where)
-			return
-		}
-		if v.Type() == markdownType {
-			v.Interface().(Markdown).CheckLanguages(d, set, where)
-			return
-		}
-		t := v.Type()
-		for i := 0; i < t.NumField(); i++ {
-			f := t.Field(i)
-			tag, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
-			if !f.IsExported() || tag == "-" || (tag == "" && !f.Anonymous) {
-				continue
-			}
-			name := where
-			if tag != "" {
-				name = strings.TrimPrefix(where+"."+tag, ".")
-			}
-			checkTexts(d, set, v.Field(i), name)
-		}
-	}
+func checkTexts(d *schema.Decoder, set *lang.Set, v any, where string) {
+	walkTexts(reflect.ValueOf(v), where, func(path string, t lang.Text) {
+		t.CheckLanguages(d, set, path)
+	})
 }
 
 // checkPrivacy looks through every value of the entry for personal-looking

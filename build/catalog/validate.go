@@ -2,6 +2,8 @@ package catalog
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 	"time"
 
@@ -60,13 +62,8 @@ func (v *validator) warnf(pos diag.Pos, format string, args ...any) {
 
 // oneOf reports value when it is not one of allowed.
 func (v *validator) oneOf(pos diag.Pos, field, value string, allowed []string) bool {
-	if value == "" {
+	if value == "" || slices.Contains(allowed, value) {
 		return true
-	}
-	for _, a := range allowed {
-		if a == value {
-			return true
-		}
 	}
 	msg := fmt.Sprintf("%s: %q is not one of %s", field, value, strings.Join(allowed, ", "))
 	if s := schema.Suggest(value, allowed); s != "" {
@@ -107,21 +104,25 @@ func (v *validator) field(pos diag.Pos, field, code string) {
 	}
 }
 
-func (v *validator) url(pos diag.Pos, field, s string) {
+// check reports what check finds wrong with s, unless s is empty.
+func (v *validator) check(pos diag.Pos, field, s string, check func(string) error) {
 	if s == "" {
 		return
 	}
-	if err := CheckURL(s); err != nil {
+	if err := check(s); err != nil {
 		v.errorf(pos, "%s: %v", field, err)
 	}
 }
 
-func (v *validator) email(pos diag.Pos, field, s string) {
-	if s == "" {
-		return
-	}
-	if err := CheckEmail(s); err != nil {
-		v.errorf(pos, "%s: %v", field, err)
+func (v *validator) url(pos diag.Pos, field, s string)   { v.check(pos, field, s, CheckURL) }
+func (v *validator) email(pos diag.Pos, field, s string) { v.check(pos, field, s, CheckEmail) }
+
+// items calls check with each item of the list at key, its position and
+// its name ("languages[2]").
+func items(at func(string) diag.Pos, key string, list []string, check func(pos diag.Pos, field, s string)) {
+	for i, s := range list {
+		w := fmt.Sprintf("%s[%d]", key, i+1)
+		check(at(w), w, s)
 	}
 }
 
@@ -176,21 +177,9 @@ func (i *Institution) validate(v *validator) {
 	v.oneOf(at("type"), "type", i.Type, InstitutionTypes)
 	v.url(at("url"), "url", i.URL)
 	v.url(at("international"), "international", i.International)
-	if i.ErasmusCode != "" {
-		if err := CheckErasmusCode(i.ErasmusCode); err != nil {
-			v.errorf(at("erasmusCode"), "erasmusCode: %v", err)
-		}
-	}
-	if i.SCHAC != "" {
-		if err := CheckSCHAC(i.SCHAC); err != nil {
-			v.errorf(at("schac"), "schac: %v", err)
-		}
-	}
-	if i.PIC != "" {
-		if err := CheckPIC(i.PIC); err != nil {
-			v.errorf(at("pic"), "pic: %v", err)
-		}
-	}
+	v.check(at("erasmusCode"), "erasmusCode", i.ErasmusCode, CheckErasmusCode)
+	v.check(at("schac"), "schac", i.SCHAC, CheckSCHAC)
+	v.check(at("pic"), "pic", i.PIC, CheckPIC)
 	if i.ROR != "" {
 		id, err := CheckROR(i.ROR)
 		if err != nil {
@@ -228,14 +217,8 @@ func (p *Programme) validate(v *validator) {
 		}
 		p.Length = d
 	}
-	for i, l := range p.Languages {
-		w := fmt.Sprintf("languages[%d]", i+1)
-		v.language(at(w), w, l)
-	}
-	for i, f := range p.Fields {
-		w := fmt.Sprintf("fields[%d]", i+1)
-		v.field(at(w), w, f)
-	}
+	items(at, "languages", p.Languages, v.language)
+	items(at, "fields", p.Fields, v.field)
 	v.oneOf(at("degree"), "degree", p.Degree, Degrees)
 	v.oneOf(at("mode"), "mode", p.Mode, Modes)
 	v.oneOf(at("delivery"), "delivery", p.Delivery, Deliveries)
@@ -248,7 +231,7 @@ func (p *Programme) validate(v *validator) {
 	if p.Delivery == "" {
 		p.Delivery = "on-site"
 	}
-	if p.Degree != "single" && contains(Degrees, p.Degree) && len(p.Institutions) < 2 {
+	if p.Degree != "single" && slices.Contains(Degrees, p.Degree) && len(p.Institutions) < 2 {
 		v.errorf(at("degree"), "degree: a %s degree needs at least two institutions", p.Degree)
 	}
 	for i, m := range p.Intake {
@@ -276,11 +259,7 @@ func (p *Programme) validate(v *validator) {
 		if f.Amount < 0 {
 			v.errorf(f.At.Of("amount", f.Pos), "%s.amount: a fee cannot be negative", w)
 		}
-		if f.Currency != "" {
-			if err := CheckCurrency(f.Currency); err != nil {
-				v.errorf(f.At.Of("currency", f.Pos), "%s.currency: %v", w, err)
-			}
-		}
+		v.check(f.At.Of("currency", f.Pos), w+".currency", f.Currency, CheckCurrency)
 		if f.Year.Past(v.today) {
 			v.warnf(f.At.Of("year", f.Pos), "%s.year: the amount is for %s, a year that ended on %s: check the fees and give the amount and year that apply now", w, f.Year, f.Year.End().Format("2006-01-02"))
 		}
@@ -288,11 +267,7 @@ func (p *Programme) validate(v *validator) {
 	for i, r := range p.LanguageRequirements {
 		w := fmt.Sprintf("languageRequirements[%d]", i+1)
 		v.language(r.At.Of("language", r.Pos), w+".language", r.Language)
-		if r.CEFR != "" {
-			if err := CheckCEFR(r.CEFR); err != nil {
-				v.errorf(r.At.Of("cefr", r.Pos), "%s.cefr: %v", w, err)
-			}
-		}
+		v.check(r.At.Of("cefr", r.Pos), w+".cefr", r.CEFR, CheckCEFR)
 	}
 	for code, u := range p.URL.Values {
 		v.url(p.URL.Pos[code], "url", u)
@@ -308,10 +283,7 @@ func (c *Chair) validate(v *validator) {
 		v.country(c.Host.Inline.At.Of("country", c.Host.Pos), "host.country", c.Host.Inline.Country)
 	}
 	v.year(at("established"), "established", c.Established)
-	for i, f := range c.Fields {
-		w := fmt.Sprintf("fields[%d]", i+1)
-		v.field(at(w), w, f)
-	}
+	items(at, "fields", c.Fields, v.field)
 	if c.MinStayWeeks < 0 || c.MinStayWeeks > 104 {
 		v.errorf(at("minStayWeeks"), "minStayWeeks: %d is not a number of weeks between 0 and 104", c.MinStayWeeks)
 	}
@@ -331,10 +303,7 @@ func (n *Network) validate(v *validator) {
 	at := func(k string) diag.Pos { return n.At.Of(k, n.At.Of(listOf(k), n.Pos)) }
 	v.required(at("name"), "name", n.Title)
 	v.oneOf(at("kind"), "kind", n.Type, NetworkKinds)
-	for i, c := range n.Scope {
-		w := fmt.Sprintf("scope[%d]", i+1)
-		v.country(at(w), w, c)
-	}
+	items(at, "scope", n.Scope, v.country)
 	for i, m := range n.Members {
 		if m.Inline != nil {
 			v.country(m.Inline.At.Of("country", m.Pos), fmt.Sprintf("members[%d].country", i+1), m.Inline.Country)
@@ -351,14 +320,8 @@ func (a *AlumniOffice) validate(v *validator) {
 	v.required(at("office"), "office", a.Office)
 	v.email(at("email"), "email", a.Email)
 	v.url(at("url"), "url", a.URL)
-	for i, l := range a.Languages {
-		w := fmt.Sprintf("languages[%d]", i+1)
-		v.language(at(w), w, l)
-	}
-	for i, c := range a.Countries {
-		w := fmt.Sprintf("countries[%d]", i+1)
-		v.country(at(w), w, c)
-	}
+	items(at, "languages", a.Languages, v.language)
+	items(at, "countries", a.Countries, v.country)
 	for i, ch := range a.Chapters {
 		w := fmt.Sprintf("chapters[%d]", i+1)
 		v.country(ch.At.Of("country", ch.Pos), w+".country", ch.Country)
@@ -375,15 +338,6 @@ func (a *AlumniOffice) validate(v *validator) {
 	if a.Phone != "" && !phoneOK(a.Phone) {
 		v.errorf(at("phone"), "phone: %q is not a phone number in international format, like \"+32 16 32 40 10\"", a.Phone)
 	}
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // listOf returns the list key of an item key: "fields[2]" → "fields".
@@ -408,7 +362,7 @@ func phoneOK(s string) bool {
 
 // resolve checks every reference and fills the reverse links.
 func (c *Catalog) resolve(diags *diag.List) {
-	inst := func(r *InstitutionRef, field, file string) *Institution {
+	inst := func(r *InstitutionRef, field string) *Institution {
 		r.Target = nil
 		if r.Inline != nil || r.ID == "" {
 			return nil
@@ -421,59 +375,34 @@ func (c *Catalog) resolve(diags *diag.List) {
 		r.Target = e.(*Institution)
 		return r.Target
 	}
-	addProg := func(list []*Programme, p *Programme) []*Programme {
-		for _, x := range list {
-			if x == p {
-				return list
-			}
-		}
-		return append(list, p)
-	}
 	for _, p := range c.Programmes {
 		for i := range p.Institutions {
-			if t := inst(&p.Institutions[i], fmt.Sprintf("institutions[%d]", i+1), p.File); t != nil {
-				t.Programmes = addProg(t.Programmes, p)
+			if t := inst(&p.Institutions[i], fmt.Sprintf("institutions[%d]", i+1)); t != nil {
+				t.Programmes = appendNew(t.Programmes, p)
 			}
 		}
-		for i, r := range p.Networks {
-			if r.ID == "" {
-				continue // not an id: reported by the decoder
-			}
-			e, ok := c.index[Networks][r.ID]
-			if !ok {
-				diags.Errorf(r.Pos, "networks[%d]: no network %q: expected the id of a file in data/networks/%s", i+1, r.ID, suggestID(c.index[Networks], r.ID))
-				continue
-			}
-			n := e.(*Network)
+		eachTarget(c, diags, Networks, "network", p.Networks, func(n *Network) {
 			p.NetworkTargets = append(p.NetworkTargets, n)
-			n.Programmes = addProg(n.Programmes, p)
-		}
-	}
-	addChair := func(t *Institution, ch *Chair) {
-		for _, x := range t.Chairs {
-			if x == ch {
-				return
-			}
-		}
-		t.Chairs = append(t.Chairs, ch)
+			n.Programmes = appendNew(n.Programmes, p)
+		})
 	}
 	for _, ch := range c.Chairs {
-		if t := inst(&ch.Host, "host", ch.File); t != nil {
-			addChair(t, ch)
+		if t := inst(&ch.Host, "host"); t != nil {
+			t.Chairs = appendNew(t.Chairs, ch)
 		}
 		for i := range ch.Partners {
-			if t := inst(&ch.Partners[i], fmt.Sprintf("partners[%d]", i+1), ch.File); t != nil {
-				addChair(t, ch)
+			if t := inst(&ch.Partners[i], fmt.Sprintf("partners[%d]", i+1)); t != nil {
+				t.Chairs = appendNew(t.Chairs, ch)
 			}
 		}
 		for i := range ch.Holders {
-			inst(&ch.Holders[i].Home, fmt.Sprintf("holders[%d].home", i+1), ch.File)
+			inst(&ch.Holders[i].Home, fmt.Sprintf("holders[%d].home", i+1))
 		}
 	}
 	for _, n := range c.Networks {
 		for i := range n.Members {
-			if t := inst(&n.Members[i], fmt.Sprintf("members[%d]", i+1), n.File); t != nil && !containsNetwork(t.Networks, n) {
-				t.Networks = append(t.Networks, n)
+			if t := inst(&n.Members[i], fmt.Sprintf("members[%d]", i+1)); t != nil {
+				t.Networks = appendNew(t.Networks, n)
 			}
 		}
 	}
@@ -488,7 +417,7 @@ func (c *Catalog) resolve(diags *diag.List) {
 	}
 	c.resolveEvents(diags)
 	for _, a := range c.Alumni {
-		if t := inst(&a.Institution, "institution", a.File); t != nil {
+		if t := inst(&a.Institution, "institution"); t != nil {
 			if t.Alumni != nil {
 				diags.Errorf(a.Institution.Pos, "institution: %s already has an alumni office, in %s", a.Institution.ID, t.Alumni.File)
 				continue
@@ -498,21 +427,16 @@ func (c *Catalog) resolve(diags *diag.List) {
 	}
 }
 
-func containsNetwork(list []*Network, n *Network) bool {
-	for _, x := range list {
-		if x == n {
-			return true
-		}
+// appendNew appends x to list unless list holds it already.
+func appendNew[T comparable](list []T, x T) []T {
+	if slices.Contains(list, x) {
+		return list
 	}
-	return false
+	return append(list, x)
 }
 
 func suggestID(m map[string]Entry, id string) string {
-	ids := make([]string, 0, len(m))
-	for k := range m {
-		ids = append(ids, k)
-	}
-	if s := schema.Suggest(id, ids); s != "" {
+	if s := schema.Suggest(id, slices.Collect(maps.Keys(m))); s != "" {
 		return fmt.Sprintf(" (did you mean %q?)", s)
 	}
 	return ""
