@@ -3,6 +3,7 @@ package config
 import (
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -119,10 +120,10 @@ func (c *Config) validateAccessibility(d *schema.Decoder) {
 	errf := func(pos diag.Pos, format string, args ...any) { d.Diags.Errorf(pos, format, args...) }
 	at := func(key string) diag.Pos { return a.At.Of(key, a.Pos) }
 
-	if a.Status != "" && !contains(AccessibilityStatuses, a.Status) {
+	if a.Status != "" && !slices.Contains(AccessibilityStatuses, a.Status) {
 		errf(at("status"), "accessibility.status: %q is not a status of the model statement: write %s%s", a.Status, strings.Join(AccessibilityStatuses, ", "), didYouMean(a.Status, AccessibilityStatuses))
 	}
-	if a.Method != "" && !contains(AccessibilityMethods, a.Method) {
+	if a.Method != "" && !slices.Contains(AccessibilityMethods, a.Method) {
 		errf(at("method"), "accessibility.method: %q is not a method: write self-assessment (the body assessed its own site) or third-party (and name it under assessor)%s", a.Method, didYouMean(a.Method, AccessibilityMethods))
 	}
 	switch {
@@ -175,10 +176,8 @@ func (c *Config) validateAccessibility(d *schema.Decoder) {
 	if ct.Email != "" && !emailLike(ct.Email) {
 		errf(ct.At.Of("email", ct.Pos), "accessibility.contact.email: %q is not an e-mail address: write it like accessibility@example.be, without mailto:", ct.Email)
 	}
-	if ct.URL != "" {
-		if msg := httpsURL(ct.URL); msg != "" {
-			errf(ct.At.Of("url", ct.Pos), "accessibility.contact.url: %q %s", ct.URL, msg)
-		}
+	if msg := httpsURL(ct.URL); msg != "" {
+		errf(ct.At.Of("url", ct.Pos), "accessibility.contact.url: %q %s", ct.URL, msg)
 	}
 	for i, b := range a.Enforcement {
 		where := "accessibility.enforcement"
@@ -186,10 +185,8 @@ func (c *Config) validateAccessibility(d *schema.Decoder) {
 			where = fmt.Sprintf("accessibility.enforcement[%d]", i+1)
 		}
 		b.Name.CheckLanguages(d, c.Langs, where+".name")
-		if b.URL != "" {
-			if msg := httpsURL(b.URL); msg != "" {
-				errf(b.At.Of("url", b.Pos), "%s.url: %q %s", where, b.URL, msg)
-			}
+		if msg := httpsURL(b.URL); msg != "" {
+			errf(b.At.Of("url", b.Pos), "%s.url: %q %s", where, b.URL, msg)
 		}
 	}
 	if a.At["enforcement"].Line > 0 && len(a.Enforcement) == 0 {
@@ -197,10 +194,13 @@ func (c *Config) validateAccessibility(d *schema.Decoder) {
 	}
 }
 
-// httpsURL returns "" when s is an absolute https URL, else what is wrong.
+// httpsURL returns "" when s is empty or an absolute https URL, else what
+// is wrong.
 func httpsURL(s string) string {
 	u, err := url.Parse(s)
 	switch {
+	case s == "":
+		return ""
 	case err != nil || u.Host == "" && u.Scheme != "http":
 		return "is not an absolute URL: write it whole, like https://www.example.be/accessibility"
 	case u.Scheme != "https":
@@ -214,15 +214,6 @@ func emailLike(s string) bool {
 	local, domain, ok := strings.Cut(s, "@")
 	return ok && local != "" && strings.Contains(domain, ".") && !strings.HasPrefix(domain, ".") && !strings.HasSuffix(domain, ".") &&
 		!strings.ContainsAny(s, " \t<>:,;\"") && !strings.Contains(domain, "@")
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // didYouMean returns ` (did you mean "x"?)` for a likely typo of a candidate.

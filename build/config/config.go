@@ -8,7 +8,7 @@ package config
 
 import (
 	"fmt"
-	"github.com/vitrine-ssg/vitrine/build/catalog"
+	"maps"
 	"net/url"
 	"regexp"
 	"slices"
@@ -16,6 +16,7 @@ import (
 	"time"
 	_ "time/tzdata" // the IANA database in the binary: timeZone works on any CI runner, even without /usr/share/zoneinfo
 
+	"github.com/vitrine-ssg/vitrine/build/catalog"
 	"github.com/vitrine-ssg/vitrine/build/diag"
 	"github.com/vitrine-ssg/vitrine/build/lang"
 	"github.com/vitrine-ssg/vitrine/build/schema"
@@ -423,11 +424,7 @@ func (c *Config) validate(d *schema.Decoder) {
 	// Sections: defaults, then the site's, checked.
 	sections := map[string]lang.Text{}
 	for kind, byLang := range defaultSections {
-		t := lang.Text{Values: map[string]string{}}
-		for code, seg := range byLang {
-			t.Values[code] = seg
-		}
-		sections[kind] = t
+		sections[kind] = lang.Text{Values: maps.Clone(byLang)}
 	}
 	for kind, t := range c.Sections {
 		if _, ok := defaultSections[kind]; !ok {
