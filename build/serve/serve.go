@@ -321,17 +321,11 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	w.Header().Set("Cache-Control", "no-store")
-	if broken {
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		w.WriteHeader(http.StatusInternalServerError)
-		_ = errorPage(w, s.opts.Dir, diags)
-		return
-	}
-	if !ok && homeless && !strings.Contains(path.Base(rel), ".") {
-		// A page that does not exist while a page or entry without output
-		// has errors is most likely that broken new page: show why. An
-		// error in a page that exists (a link to a page just deleted)
-		// does not explain a missing page: that one is a 404.
+	// A page that does not exist while a page or entry without output has
+	// errors is most likely that broken new page: show why. An error in a
+	// page that exists (a link to a page just deleted) does not explain a
+	// missing page: that one is a 404.
+	if broken || !ok && homeless && !strings.Contains(path.Base(rel), ".") {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		w.WriteHeader(http.StatusInternalServerError)
 		_ = errorPage(w, s.opts.Dir, diags)
@@ -558,11 +552,10 @@ func errorLang(dir string) string {
 }
 
 type errItem struct {
-	Pos      string
-	Severity string
-	Msg      string
-	Warning  bool
-	Lines    []srcLine
+	Pos     string
+	Msg     string
+	Warning bool
+	Lines   []srcLine
 }
 
 type srcLine struct {
@@ -575,7 +568,7 @@ type srcLine struct {
 func errorPage(w io.Writer, dir string, diags []diag.Diagnostic) error {
 	var items []errItem
 	for _, d := range diags {
-		it := errItem{Pos: d.Pos.String(), Severity: d.Severity.String(), Msg: d.Msg, Warning: d.Severity == diag.Warning}
+		it := errItem{Pos: d.Pos.String(), Msg: d.Msg, Warning: d.Severity == diag.Warning}
 		if d.Pos.Line > 0 && d.Pos.File != "" && filepath.IsLocal(filepath.FromSlash(d.Pos.File)) {
 			it.Lines = excerpt(os.DirFS(dir), d.Pos.File, d.Pos.Line)
 		}

@@ -82,32 +82,16 @@ func NewSession(ctx context.Context, opts build.Options) (*Session, error) {
 
 // Diags returns every diagnostic of the current state, sorted.
 func (s *Session) Diags() []diag.Diagnostic {
-	l := &diag.List{}
+	all := slices.Concat(s.crossDiags, s.renderDiags, s.baseDiags)
 	for _, ds := range s.fileDiags {
-		for _, d := range ds {
-			l.Add(d)
-		}
+		all = append(all, ds...)
 	}
-	for _, d := range s.crossDiags {
-		l.Add(d)
-	}
-	for _, d := range s.renderDiags {
-		l.Add(d)
-	}
-	for _, d := range s.baseDiags {
-		l.Add(d)
-	}
-	return l.Sorted()
+	return dedup(all)
 }
 
 // Failed reports whether the current state has errors.
 func (s *Session) Failed() bool {
-	for _, d := range s.Diags() {
-		if d.Severity == diag.Error {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(s.Diags(), func(d diag.Diagnostic) bool { return d.Severity == diag.Error })
 }
 
 // PagesOf returns the output paths of the pages built from a source file
@@ -243,12 +227,8 @@ func (s *Session) remodel(cross *diag.List) {
 
 // assemble builds the catalogue again from the session's entries.
 func (s *Session) assemble(cross *diag.List) {
-	list := make([]catalog.Entry, 0, len(s.entries))
-	for _, e := range s.entries {
-		list = append(list, e)
-	}
 	ad := &diag.List{}
-	s.p.Catalog = catalog.Assemble(list, s.figures, s.catalogOptions(), ad)
+	s.p.Catalog = catalog.Assemble(slices.Collect(maps.Values(s.entries)), s.figures, s.catalogOptions(), ad)
 	s.assembleDiags = ad.Sorted()
 	cross.Merge(ad)
 }
@@ -350,10 +330,7 @@ func (s *Session) incremental(ctx context.Context, pages, entries []string) (*Ch
 	var newEntries []catalog.Entry
 
 	// Markdown pages.
-	byFile := map[string]int{}
-	for i, p := range l.Pages {
-		byFile[p.File] = i
-	}
+	byFile := reindex(l.Pages)
 	for _, f := range pages {
 		parsed[f] = true
 		src, err := fs.ReadFile(s.opts.Site, f)
