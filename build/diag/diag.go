@@ -7,8 +7,10 @@
 package diag
 
 import (
+	"cmp"
 	"fmt"
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -176,30 +178,18 @@ func (l *List) Sorted() []Diagnostic {
 	l.mu.Lock()
 	out := append([]Diagnostic(nil), l.items...)
 	for d, set := range l.groups {
-		files := make([]string, 0, len(set))
-		for f := range set {
-			files = append(files, f)
-		}
-		sort.Strings(files)
-		d.Msg += ": " + strings.Join(files, ", ")
+		d.Msg += ": " + strings.Join(slices.Sorted(maps.Keys(set)), ", ")
 		out = append(out, d)
 	}
 	l.mu.Unlock()
-	sort.Slice(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if a.Pos.File != b.Pos.File {
-			return a.Pos.File < b.Pos.File
-		}
-		if a.Pos.Line != b.Pos.Line {
-			return a.Pos.Line < b.Pos.Line
-		}
-		if a.Pos.Col != b.Pos.Col {
-			return a.Pos.Col < b.Pos.Col
-		}
-		if a.Severity != b.Severity {
-			return a.Severity < b.Severity
-		}
-		return a.Msg < b.Msg
+	slices.SortFunc(out, func(a, b Diagnostic) int {
+		return cmp.Or(
+			strings.Compare(a.Pos.File, b.Pos.File),
+			cmp.Compare(a.Pos.Line, b.Pos.Line),
+			cmp.Compare(a.Pos.Col, b.Pos.Col),
+			cmp.Compare(a.Severity, b.Severity),
+			strings.Compare(a.Msg, b.Msg),
+		)
 	})
 	return out
 }
