@@ -16,6 +16,7 @@ import (
 	"path"
 	"regexp"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -162,28 +163,13 @@ func split(src []byte) (fm, body []byte, bodyLine int, ok bool) {
 	if !found || string(bytes.TrimRight(first, " \r")) != "---" {
 		return nil, nil, 0, false
 	}
-	line := 2
 	start := len(first) + 1
-	pos := start
-	for pos <= len(src) {
-		end := bytes.IndexByte(src[pos:], '\n')
-		var l []byte
-		if end < 0 {
-			l = src[pos:]
-		} else {
-			l = src[pos : pos+end]
+	pos, line := start, 2
+	for l := range bytes.Lines(src[start:]) {
+		if s := string(bytes.TrimRight(l, " \r\n")); s == "---" || s == "..." {
+			return src[start:pos], src[pos+len(l):], line + 1, true
 		}
-		if s := string(bytes.TrimRight(l, " \r")); s == "---" || s == "..." {
-			fm = src[start:pos]
-			if end < 0 {
-				return fm, nil, line + 1, true
-			}
-			return fm, src[pos+end+1:], line + 1, true
-		}
-		if end < 0 {
-			break
-		}
-		pos += end + 1
+		pos += len(l)
 		line++
 	}
 	return nil, nil, 0, false
@@ -332,11 +318,5 @@ func Load(ctx context.Context, fsys fs.FS, set *lang.Set, drafts bool, diags *di
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	out := pages[:0]
-	for _, p := range pages {
-		if p != nil {
-			out = append(out, p)
-		}
-	}
-	return out, readErr
+	return slices.DeleteFunc(pages, func(p *Page) bool { return p == nil }), readErr
 }
