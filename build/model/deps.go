@@ -4,7 +4,7 @@ import (
 	"path"
 	"reflect"
 	"slices"
-	"sort"
+	"strings"
 
 	"github.com/vitrine-ssg/vitrine/build/catalog"
 	"github.com/vitrine-ssg/vitrine/build/content"
@@ -122,34 +122,27 @@ func related(e catalog.Entry, fn func(catalog.Entry)) {
 			fn(r.Target)
 		}
 	}
+	// Programmes, institutions and chairs also list their upcoming events.
 	switch v := e.(type) {
 	case *catalog.Programme:
 		for _, r := range v.Institutions {
 			inst(r)
 		}
-		for _, n := range v.NetworkTargets {
-			fn(n)
-		}
+		each(fn, v.NetworkTargets)
+		each(fn, v.Events)
 	case *catalog.Institution:
-		for _, p := range v.Programmes {
-			fn(p)
-		}
-		for _, c := range v.Chairs {
-			fn(c)
-		}
-		for _, n := range v.Networks {
-			fn(n)
-		}
+		each(fn, v.Programmes)
+		each(fn, v.Chairs)
+		each(fn, v.Networks)
 		if v.Alumni != nil {
 			fn(v.Alumni)
 		}
+		each(fn, v.Events)
 	case *catalog.Network:
 		for _, r := range v.Members {
 			inst(r)
 		}
-		for _, p := range v.Programmes {
-			fn(p)
-		}
+		each(fn, v.Programmes)
 	case *catalog.Chair:
 		inst(v.Host)
 		for _, r := range v.Partners {
@@ -158,31 +151,20 @@ func related(e catalog.Entry, fn func(catalog.Entry)) {
 		for _, h := range v.Holders {
 			inst(h.Home)
 		}
+		each(fn, v.Events)
 	case *catalog.AlumniOffice:
 		inst(v.Institution)
 	case *catalog.Event:
-		for _, p := range v.ProgrammeTargets {
-			fn(p)
-		}
-		for _, t := range v.InstitutionTargets {
-			fn(t)
-		}
-		for _, c := range v.ChairTargets {
-			fn(c)
-		}
+		each(fn, v.ProgrammeTargets)
+		each(fn, v.InstitutionTargets)
+		each(fn, v.ChairTargets)
 	}
-	// Programmes, institutions and chairs list their upcoming events.
-	var events []*catalog.Event
-	switch v := e.(type) {
-	case *catalog.Programme:
-		events = v.Events
-	case *catalog.Institution:
-		events = v.Events
-	case *catalog.Chair:
-		events = v.Events
-	}
-	for _, ev := range events {
-		fn(ev)
+}
+
+// each calls fn with every entry of list.
+func each[T catalog.Entry](fn func(catalog.Entry), list []T) {
+	for _, e := range list {
+		fn(e)
 	}
 }
 
@@ -194,27 +176,31 @@ func related(e catalog.Entry, fn func(catalog.Entry)) {
 func (s *Site) DependsOn(files ...string) []*Page {
 	seen := map[*Page]bool{}
 	var out []*Page
+	add := func(p *Page) {
+		if !seen[p] {
+			seen[p] = true
+			out = append(out, p)
+		}
+	}
 	for _, f := range files {
 		for _, key := range []string{f, path.Dir(f) + "/"} {
 			for _, p := range s.deps[key] {
 				if p.Kind != List && p.Kind != Entry {
-					if !seen[p] {
-						seen[p] = true
-						out = append(out, p)
-					}
+					add(p)
 					continue
 				}
 				for _, t := range p.Translations {
-					if !seen[t] {
-						seen[t] = true
-						out = append(out, t)
-					}
+					add(t)
 				}
 			}
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
+	sortByPath(out)
 	return out
+}
+
+func sortByPath(pages []*Page) {
+	slices.SortFunc(pages, func(a, b *Page) int { return strings.Compare(a.Path, b.Path) })
 }
 
 // SamePage reports whether replacing Markdown page a by b keeps the site's
@@ -292,16 +278,7 @@ func (s *Site) Replace(cat *catalog.Catalog, pages []*content.Page, entries []ca
 	for p := range groups {
 		s.record(p, nil)
 	}
-	out := before
-	seen := map[*Page]bool{}
-	for _, p := range before {
-		seen[p] = true
-	}
-	for _, p := range s.DependsOn(files...) {
-		if !seen[p] {
-			out = append(out, p)
-		}
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
-	return out
+	out := append(before, s.DependsOn(files...)...)
+	sortByPath(out) // a page's path is its own: the same page twice comes twice in a row
+	return slices.Compact(out)
 }

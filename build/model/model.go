@@ -42,8 +42,11 @@
 package model
 
 import (
+	"cmp"
 	"fmt"
+	"maps"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -205,7 +208,7 @@ func Build(cfg *config.Config, pages []*content.Page, cat *catalog.Catalog, stat
 	b.special()
 	b.aliases(pages)
 	b.menus(pages)
-	sort.Slice(s.Pages, func(i, j int) bool { return s.Pages[i].Path < s.Pages[j].Path })
+	sortByPath(s.Pages)
 	for _, p := range s.Pages {
 		sortChildren(p)
 	}
@@ -592,18 +595,13 @@ func (b *builder) menus(pages []*content.Page) {
 }
 
 func sortChildren(p *Page) {
-	sort.SliceStable(p.Children, func(i, j int) bool {
-		a, c := p.Children[i], p.Children[j]
-		if !a.Date.Equal(c.Date) {
-			return a.Date.After(c.Date) // newest first
-		}
-		if a.Weight != c.Weight {
-			return a.Weight < c.Weight
-		}
-		if a.Title != c.Title {
-			return a.Title < c.Title
-		}
-		return a.Path < c.Path
+	slices.SortStableFunc(p.Children, func(a, c *Page) int {
+		return cmp.Or(
+			c.Date.Compare(a.Date), // newest first
+			cmp.Compare(a.Weight, c.Weight),
+			strings.Compare(a.Title, c.Title),
+			strings.Compare(a.Path, c.Path),
+		)
 	})
 }
 
@@ -648,12 +646,7 @@ func (s *Site) lookupContent(rel, code string) (*Page, error) {
 		return s.Homes[code], nil
 	}
 	g := s.groups[key]
-	for _, c := range s.Langs.Chain(code) {
-		if p := g[c]; p != nil {
-			return p, nil
-		}
-	}
-	for _, c := range s.Langs.Codes() {
+	for _, c := range slices.Concat(s.Langs.Chain(code), s.Langs.Codes()) {
 		if p := g[c]; p != nil {
 			return p, nil
 		}
@@ -662,12 +655,7 @@ func (s *Site) lookupContent(rel, code string) (*Page, error) {
 }
 
 func (s *Site) suggestContent(rel string) string {
-	var paths []string
-	for p := range s.pathKey {
-		paths = append(paths, p)
-	}
-	sort.Strings(paths)
-	if sug := schema.Suggest(rel, paths); sug != "" {
+	if sug := schema.Suggest(rel, slices.Sorted(maps.Keys(s.pathKey))); sug != "" {
 		return fmt.Sprintf(" (did you mean %q?)", sug)
 	}
 	return ""
@@ -735,11 +723,7 @@ func (s *Site) catalogTarget(ref, code string) (*Page, error) {
 	kind, id, hasID := strings.Cut(ref, "/")
 	lists, ok := s.Lists[kind]
 	if !ok {
-		known := false
-		for _, k := range catalog.Kinds {
-			known = known || k == kind
-		}
-		if known {
+		if slices.Contains(catalog.Kinds, kind) {
 			return nil, fmt.Errorf("the %s catalogue is empty", kind)
 		}
 		return nil, fmt.Errorf("@%s is not a catalogue: expected @%s", kind, strings.Join(catalog.Kinds, ", @"))
