@@ -84,16 +84,11 @@ type renderCtx struct {
 // language's typography, and a neutral one (English quotes) for a text in
 // any other language. unsafe lets raw HTML through unescaped.
 func NewMarkdown(codes []string, unsafe bool) *Markdown {
-	m := &Markdown{byLang: map[string]goldmark.Markdown{}, unsafe: unsafe, neutral: pipeline("", unsafe)}
+	m := &Markdown{byLang: map[string]goldmark.Markdown{}, unsafe: unsafe, neutral: newPipeline("", unsafe, false)}
 	for _, code := range codes {
-		m.byLang[code] = pipeline(code, unsafe)
+		m.byLang[code] = newPipeline(code, unsafe, false)
 	}
 	return m
-}
-
-// pipeline builds the goldmark pipeline of a language.
-func pipeline(code string, unsafe bool) goldmark.Markdown {
-	return newPipeline(code, unsafe, false)
 }
 
 // newPipeline builds a language's pipeline; plainGFM puts GFM's autolinks
@@ -172,9 +167,7 @@ func quotes(code string) extension.TypographicSubstitutions {
 		set("„", "“", "‚", "‘")
 	case "es":
 		set("«", "»", "“", "”")
-	case "nl":
-		set("“", "”", "‘", "’")
-	default:
+	default: // nl, en
 		set("“", "”", "‘", "’")
 	}
 	s[extension.Apostrophe] = []byte("’")
@@ -373,7 +366,7 @@ func (rc *renderCtx) rawHTML(off int) {
 
 // errorf reports a problem at the position of node n in the source.
 func (rc *renderCtx) errorf(n ast.Node, format string, args ...any) {
-	rc.diags.Errorf(rc.at(offset(n, rc.body)), format, args...)
+	rc.diags.Errorf(rc.pos(n), format, args...)
 }
 
 // at returns the position of byte off of the body in its file.
@@ -431,13 +424,8 @@ func altText(img *ast.Image, src []byte) string {
 // decorative reports whether an image is written ![""](…), the mark of a
 // purely decorative image: found in the source of its paragraph.
 func (rc *renderCtx) decorative(img *ast.Image) bool {
-	block := blockOf(img)
-	if block == nil || block.Lines().Len() == 0 {
-		return false
-	}
-	from := block.Lines().At(0).Start
-	to := block.Lines().At(block.Lines().Len() - 1).Stop
-	return bytes.Contains(rc.body[from:to], []byte(`![""](`+strings.TrimSpace(string(img.Destination))))
+	from, to, ok := blockSpan(img)
+	return ok && bytes.Contains(rc.body[from:to], []byte(`![""](`+strings.TrimSpace(string(img.Destination))))
 }
 
 // pictureNode is an image turned into HTML by the image pipeline.
@@ -499,9 +487,7 @@ func offset(n ast.Node, src []byte) int {
 		case *ast.Image:
 			open = append([]byte("!"), append(open, l.Destination...)...)
 		}
-		if block := blockOf(n); block != nil && block.Lines().Len() > 0 {
-			from := block.Lines().At(0).Start
-			to := block.Lines().At(block.Lines().Len() - 1).Stop
+		if from, to, ok := blockSpan(n); ok {
 			if j := bytes.Index(src[from:to], open); j >= 0 {
 				return from + j
 			}
@@ -511,8 +497,8 @@ func offset(n ast.Node, src []byte) int {
 	if first >= 0 {
 		return first
 	}
-	if block := blockOf(n); block != nil && block.Lines().Len() > 0 {
-		return block.Lines().At(0).Start
+	if from, _, ok := blockSpan(n); ok {
+		return from
 	}
 	return -1
 }
@@ -554,14 +540,19 @@ func (h *headingIDs) Generate(value []byte, kind ast.NodeKind) []byte {
 
 func (h *headingIDs) Put(value []byte) { h.seen[string(value)] = true }
 
-// blockOf returns the block that holds inline node n.
-func blockOf(n ast.Node) ast.Node {
+// blockSpan returns where the source of the block that holds inline node n
+// starts and ends, or false when there is none.
+func blockSpan(n ast.Node) (from, to int, ok bool) {
 	for p := n.Parent(); p != nil; p = p.Parent() {
 		if p.Type() == ast.TypeBlock {
-			return p
+			lines := p.Lines()
+			if lines.Len() == 0 {
+				return 0, 0, false
+			}
+			return lines.At(0).Start, lines.At(lines.Len() - 1).Stop, true
 		}
 	}
-	return nil
+	return 0, 0, false
 }
 
 // escapeRaw renders raw HTML as visible text instead of markup.
@@ -615,8 +606,7 @@ func FrenchSpacing(h []byte) []byte {
 			continue
 		}
 		if c == '<' {
-			tag := h[i:min(len(h), i+6)]
-			tag = h[i:min(len(h), i+8)]
+			tag := h[i:min(len(h), i+8)]
 			switch {
 			case bytes.HasPrefix(tag, []byte("<code")), bytes.HasPrefix(tag, []byte("<pre")),
 				bytes.HasPrefix(tag, []byte("<script")), bytes.HasPrefix(tag, []byte("<style")):
