@@ -9,6 +9,7 @@ import (
 	"image/gif"
 	"image/jpeg"
 	"image/png"
+	"io"
 
 	"golang.org/x/image/webp"
 )
@@ -58,6 +59,17 @@ func sniff(b []byte) (Format, error) {
 	return "", fmt.Errorf("not an image the pipeline can read (the file is damaged, or not in %s)", Supported)
 }
 
+// codecs are the decoders of each format.
+var codecs = map[Format]struct {
+	decode func(io.Reader) (image.Image, error)
+	config func(io.Reader) (image.Config, error)
+}{
+	JPEG: {jpeg.Decode, jpeg.DecodeConfig},
+	PNG:  {png.Decode, png.DecodeConfig},
+	GIF:  {gif.Decode, gif.DecodeConfig},
+	WebP: {webp.Decode, webp.DecodeConfig},
+}
+
 // header is what is known of a source before decoding it.
 type header struct {
 	format Format
@@ -75,18 +87,7 @@ func readHeader(b []byte, maxPixels int) (header, error) {
 	if err != nil {
 		return header{}, err
 	}
-	var cfg image.Config
-	r := bytes.NewReader(b)
-	switch f {
-	case JPEG:
-		cfg, err = jpeg.DecodeConfig(r)
-	case PNG:
-		cfg, err = png.DecodeConfig(r)
-	case GIF:
-		cfg, err = gif.DecodeConfig(r)
-	case WebP:
-		cfg, err = webp.DecodeConfig(r)
-	}
+	cfg, err := codecs[f].config(bytes.NewReader(b))
 	if err != nil {
 		return header{}, fmt.Errorf("damaged %s file: %v", name(f), err)
 	}

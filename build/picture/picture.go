@@ -3,12 +3,11 @@ package picture
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"errors"
 	"fmt"
 	"io/fs"
 	"math"
 	"path"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -46,8 +45,7 @@ func (o Options) withDefaults() Options {
 	if len(o.Widths) == 0 {
 		o.Widths = DefaultWidths
 	}
-	o.Widths = append([]int(nil), o.Widths...)
-	sort.Ints(o.Widths)
+	o.Widths = slices.Sorted(slices.Values(o.Widths))
 	if o.Quality <= 0 {
 		o.Quality = DefaultQuality
 	}
@@ -320,6 +318,3 @@ func (p *Processor) plan(name string, pr *probe, spec Spec, at diag.Pos) *Pictur
 	}
 	return pic
 }
-
-// errMissing is returned by Run's reader when a source vanished.
-var errMissing = errors.New("the file disappeared during the build")

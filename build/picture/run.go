@@ -2,26 +2,27 @@ package picture
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"fmt"
 	"image"
 	"image/draw"
-	"image/gif"
 	"image/jpeg"
 	"image/png"
 	"io/fs"
+	"maps"
 	"math"
 	"os"
 	"path/filepath"
 	"runtime"
-	"sort"
+	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 
 	"github.com/gen2brain/webp"
 	"github.com/gohugoio/gift"
 	"github.com/vitrine-ssg/vitrine/build/diag"
-	xwebp "golang.org/x/image/webp"
 )
 
 // webpMethod is libwebp's speed/size trade-off (0 fast … 6 small): 2 encodes
@@ -49,18 +50,13 @@ func (p *Processor) Run(ctx context.Context, diags *diag.List, emit func(path st
 		bySrc[j.src] = append(bySrc[j.src], j)
 	}
 	p.mu.Unlock()
-	names := make([]string, 0, len(bySrc))
-	for n, jobs := range bySrc {
-		names = append(names, n)
+	for _, jobs := range bySrc {
 		// Widest first: each size is resized from the one before.
-		sort.Slice(jobs, func(a, b int) bool {
-			if jobs[a].width != jobs[b].width {
-				return jobs[a].width > jobs[b].width
-			}
-			return jobs[a].out < jobs[b].out
+		slices.SortFunc(jobs, func(a, b *job) int {
+			return cmp.Or(cmp.Compare(b.width, a.width), strings.Compare(a.out, b.out))
 		})
 	}
-	sort.Strings(names)
+	names := slices.Sorted(maps.Keys(bySrc))
 
 	var st Stats
 	var mu sync.Mutex
@@ -205,45 +201,30 @@ func (p *Processor) store(j *job, body []byte) error {
 
 // decode decodes a source and turns it upright, as its EXIF orientation
 // says.
-func decode(b []byte, h header) (img image.Image, err error) {
-	r := bytes.NewReader(b)
-	switch h.format {
-	case JPEG:
-		img, err = jpeg.Decode(r)
-	case PNG:
-		img, err = png.Decode(r)
-	case GIF:
-		img, err = gif.Decode(r)
-	case WebP:
-		img, err = xwebp.Decode(r)
-	}
+func decode(b []byte, h header) (image.Image, error) {
+	img, err := codecs[h.format].decode(bytes.NewReader(b))
 	if err != nil {
 		return nil, fmt.Errorf("damaged %s file: %v", name(h.format), err)
 	}
-	var f gift.Filter
-	switch h.orientation {
-	case 2:
-		f = gift.FlipHorizontal()
-	case 3:
-		f = gift.Rotate180()
-	case 4:
-		f = gift.FlipVertical()
-	case 5:
-		f = gift.Transpose()
-	case 6:
-		f = gift.Rotate270()
-	case 7:
-		f = gift.Transverse()
-	case 8:
-		f = gift.Rotate90()
-	}
-	if f != nil {
-		g := gift.New(f)
+	if upright := orientations[h.orientation]; upright != nil {
+		g := gift.New(upright())
 		dst := image.NewNRGBA(g.Bounds(img.Bounds()))
 		g.Draw(dst, img)
 		img = dst
 	}
 	return img, nil
+}
+
+// orientations are the filters that turn an image upright, by its EXIF
+// orientation (2 to 8; 1 is upright).
+var orientations = [9]func() gift.Filter{
+	2: gift.FlipHorizontal,
+	3: gift.Rotate180,
+	4: gift.FlipVertical,
+	5: gift.Transpose,
+	6: gift.Rotate270,
+	7: gift.Transverse,
+	8: gift.Rotate90,
 }
 
 // cropTo returns the region of img that spec keeps.
