@@ -10,9 +10,11 @@ package check
 import (
 	"bytes"
 	"fmt"
+	"maps"
 	"net/url"
 	"path"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -94,12 +96,7 @@ func Run(s *model.Site, outs map[string][]byte, today time.Time) *Report {
 		}
 		return diag.Pos{File: "public/" + file}
 	}
-	files := make([]string, 0, len(pages))
-	for f := range pages {
-		files = append(files, f)
-	}
-	sort.Strings(files)
-	for _, f := range files {
+	for _, f := range slices.Sorted(maps.Keys(pages)) {
 		pg := pages[f]
 		rep.Pages++
 		for id, n := range pg.ids {
@@ -181,14 +178,7 @@ func checkAlternates(diags *diag.List, base *url.URL, f string, pg *page, pages 
 		if tp == nil {
 			continue
 		}
-		back := false
-		for _, h := range tp.alternates {
-			if h == self {
-				back = true
-				break
-			}
-		}
-		if !back && self != "" {
+		if self != "" && !slices.Contains(slices.Collect(maps.Values(tp.alternates)), self) {
 			diags.Errorf(where(f), "/%s: hreflang %s → %s does not link back: alternates must be reciprocal", f, lang, href)
 		}
 	}
@@ -251,14 +241,12 @@ func scanAll(outs map[string][]byte) map[string]*page {
 	result := make([]*page, len(files))
 	var wg sync.WaitGroup
 	next := make(chan int)
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
 			for i := range next {
 				result[i] = scan(outs[files[i]])
 			}
-		}()
+		})
 	}
 	for i := range files {
 		next <- i
@@ -298,13 +286,10 @@ func scan(body []byte) *page {
 			depth++
 		}
 		attr := map[string]string{}
-		hasAlt := false
 		for _, a := range t.Attr {
 			attr[a.Key] = a.Val
-			if a.Key == "alt" {
-				hasAlt = true
-			}
 		}
+		_, hasAlt := attr["alt"]
 		if id := attr["id"]; id != "" {
 			pg.ids[id]++
 		}
