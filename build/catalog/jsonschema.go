@@ -29,6 +29,7 @@ import (
 	"fmt"
 	"reflect"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -551,6 +552,21 @@ func (g *jsGen) rules(t reflect.Type) jsObj {
 	return o
 }
 
+// jsLines writes n items between open and close, one a line, indented
+// under indent.
+func jsLines(b *bytes.Buffer, open, close, indent string, n int, item func(i int)) {
+	b.WriteString(open + "\n")
+	for i := range n {
+		b.WriteString(indent + "  ")
+		item(i)
+		if i < n-1 {
+			b.WriteByte(',')
+		}
+		b.WriteByte('\n')
+	}
+	b.WriteString(indent + close)
+}
+
 // jsObj is a JSON object whose keys keep their order.
 type jsObj []jsKV
 
@@ -576,46 +592,27 @@ func jsWrite(b *bytes.Buffer, v any, indent string) {
 			b.WriteString("{}")
 			return
 		}
-		b.WriteString("{\n")
-		for i, kv := range x {
-			b.WriteString(indent + "  ")
-			jsWrite(b, kv.k, "")
+		jsLines(b, "{", "}", indent, len(x), func(i int) {
+			jsWrite(b, x[i].k, "")
 			b.WriteString(": ")
-			jsWrite(b, kv.v, indent+"  ")
-			if i < len(x)-1 {
-				b.WriteByte(',')
-			}
-			b.WriteByte('\n')
-		}
-		b.WriteString(indent + "}")
+			jsWrite(b, x[i].v, indent+"  ")
+		})
 	case []any:
-		scalars := true
-		for _, e := range x {
-			if _, ok := e.(jsObj); ok {
-				scalars = false
-			}
-		}
-		if scalars || len(x) == 0 {
-			b.WriteByte('[')
-			for i, e := range x {
-				if i > 0 {
-					b.WriteString(", ")
-				}
-				jsWrite(b, e, "")
-			}
-			b.WriteByte(']')
+		if slices.ContainsFunc(x, func(e any) bool {
+			_, ok := e.(jsObj)
+			return ok
+		}) {
+			jsLines(b, "[", "]", indent, len(x), func(i int) { jsWrite(b, x[i], indent+"  ") })
 			return
 		}
-		b.WriteString("[\n")
+		b.WriteByte('[')
 		for i, e := range x {
-			b.WriteString(indent + "  ")
-			jsWrite(b, e, indent+"  ")
-			if i < len(x)-1 {
-				b.WriteByte(',')
+			if i > 0 {
+				b.WriteString(", ")
 			}
-			b.WriteByte('\n')
+			jsWrite(b, e, "")
 		}
-		b.WriteString(indent + "]")
+		b.WriteByte(']')
 	case string:
 		var s bytes.Buffer
 		enc := json.NewEncoder(&s)

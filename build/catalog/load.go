@@ -183,10 +183,8 @@ func Load(ctx context.Context, fsys fs.FS, set *lang.Set, opts Options, diags *d
 	next := make(chan int)
 	var mu sync.Mutex
 	var readErr error
-	for w := 0; w < min(runtime.GOMAXPROCS(0), max(1, len(files))); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+	for range min(runtime.GOMAXPROCS(0), max(1, len(files))) {
+		wg.Go(func() {
 			for i := range next {
 				if ctx.Err() != nil {
 					continue
@@ -199,7 +197,7 @@ func Load(ctx context.Context, fsys fs.FS, set *lang.Set, opts Options, diags *d
 				}
 				entries[i] = e
 			}
-		}()
+		})
 	}
 	for i := range files {
 		next <- i
