@@ -286,10 +286,8 @@ func Load(ctx context.Context, fsys fs.FS, set *lang.Set, drafts bool, diags *di
 	workers := min(runtime.GOMAXPROCS(0), max(1, len(files)))
 	var readErr error
 	var mu sync.Mutex
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+	for range workers {
+		wg.Go(func() {
 			for i := range next {
 				if ctx.Err() != nil {
 					continue
@@ -308,7 +306,7 @@ func Load(ctx context.Context, fsys fs.FS, set *lang.Set, drafts bool, diags *di
 				}
 				pages[i] = Parse(strings.TrimPrefix(files[i], Dir+"/"), src, set, drafts, diags)
 			}
-		}()
+		})
 	}
 	for i := range files {
 		next <- i

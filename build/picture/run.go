@@ -70,16 +70,14 @@ func (p *Processor) Run(ctx context.Context, diags *diag.List, emit func(path st
 	}
 	work := make(chan string)
 	var wg sync.WaitGroup
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
 			for n := range work {
 				if err := p.source(ctx, n, bySrc[n], &st, diags, emit); err != nil {
 					fail(err)
 				}
 			}
-		}()
+		})
 	}
 	for _, n := range names {
 		if ctx.Err() != nil {
