@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"reflect"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -156,12 +157,7 @@ var parserErrors = []string{
 }
 
 func parserError(msg string) bool {
-	for _, p := range parserErrors {
-		if strings.HasPrefix(msg, p) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(parserErrors, func(p string) bool { return strings.HasPrefix(msg, p) })
 }
 
 // nesting estimates the flow-collection depth ([ and {) of src cheaply, so
