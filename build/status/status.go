@@ -10,7 +10,8 @@ package status
 
 import (
 	"fmt"
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 	"time"
 
@@ -73,11 +74,7 @@ func Compute(s *model.Site, strs *lang.Strings, h History) *Matrix {
 		}
 		g.files[p.Lang] = p.Source.File
 	}
-	keys := make([]string, 0, len(groups))
-	for k := range groups {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
+	keys := slices.Sorted(maps.Keys(groups))
 	missingUI := strs.Missing()
 	unused := strs.Unused()
 	for _, l := range s.Langs.List {
