@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 
 	"github.com/vitrine-ssg/vitrine/build"
 	"github.com/vitrine-ssg/vitrine/build/check"
@@ -38,12 +39,7 @@ func cmdCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
-	failed := false
-	for _, d := range rep.Diags {
-		if d.Severity == diag.Error || *strict {
-			failed = true
-		}
-	}
+	failed := slices.ContainsFunc(rep.Diags, func(d diag.Diagnostic) bool { return d.Severity == diag.Error || *strict })
 	if *format == "json" {
 		writeCheckJSON(stdout, rep, *privacy, failed)
 	} else {
