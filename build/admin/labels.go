@@ -3,6 +3,12 @@ package admin
 // Labels of the editor in the five languages of the built-in vocabularies,
 // in the order fr, nl, en, de, es (lang.Languages).
 
+import (
+	"slices"
+
+	"github.com/vitrine-ssg/vitrine/build/lang"
+)
+
 type labels [5]string
 
 // fieldLabels names the YAML keys of catalogue files and front matter, by
@@ -153,15 +159,8 @@ var messages = map[string]labels{
 // langIndex returns the position of code in labels, or that of English
 // for a language without built-in labels.
 func langIndex(code string) int {
-	switch code {
-	case "fr":
-		return 0
-	case "nl":
-		return 1
-	case "de":
-		return 3
-	case "es":
-		return 4
+	if i := slices.Index(lang.Languages(), code); i >= 0 {
+		return i
 	}
 	return 2
 }
