@@ -7,6 +7,7 @@
 package config
 
 import (
+	"cmp"
 	"fmt"
 	"maps"
 	"net/url"
@@ -215,9 +216,7 @@ func (c *Config) validateAdmin(errf func(diag.Pos, string, ...any)) {
 	if b.Name == "" && b.Repo == "" {
 		return // the local backend only
 	}
-	if b.Branch == "" {
-		b.Branch = "main"
-	}
+	b.Branch = cmp.Or(b.Branch, "main")
 	switch {
 	case b.Name == "":
 		errf(at("backend"), "admin.backend: name is missing: give one of %s", strings.Join(AdminBackends, ", "))
@@ -295,9 +294,7 @@ func (c *Config) validate(d *schema.Decoder) {
 	errf := func(pos diag.Pos, format string, args ...any) { d.Diags.Errorf(pos, format, args...) }
 
 	// Time zone.
-	if c.TimeZone == "" {
-		c.TimeZone = DefaultTimeZone
-	}
+	c.TimeZone = cmp.Or(c.TimeZone, DefaultTimeZone)
 	loc, err := time.LoadLocation(c.TimeZone)
 	if err != nil || c.TimeZone == "Local" || strings.HasPrefix(c.TimeZone, "/") {
 		errf(c.pos("timeZone"), "timeZone: %q is not a time zone of the IANA database: write it like Europe/Brussels, America/Montreal or UTC", c.TimeZone)
@@ -306,9 +303,7 @@ func (c *Config) validate(d *schema.Decoder) {
 	c.Location = loc
 
 	// Base URL.
-	if c.BaseURL == "" {
-		c.BaseURL = "/"
-	}
+	c.BaseURL = cmp.Or(c.BaseURL, "/")
 	u, err := url.Parse(c.BaseURL)
 	switch {
 	case err != nil:
@@ -341,10 +336,7 @@ func (c *Config) validate(d *schema.Decoder) {
 			continue
 		}
 		seen[l.Code] = true
-		locale := l.Locale
-		if locale == "" {
-			locale = l.Code
-		}
+		locale := cmp.Or(l.Locale, l.Code)
 		tag, err := lang.ParseLocale(locale)
 		if err != nil {
 			errf(l.At.Of("locale", l.Pos), "languages: %v", err)
