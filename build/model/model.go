@@ -313,22 +313,13 @@ func (b *builder) content(pages []*content.Page) {
 			}
 			continue
 		}
-		parent := b.parentSection(sections, cp.Dir, cp.Lang)
+		dir, name := cp.Dir, cp.Name // a section is named after its folder, in the folder above
 		if cp.IsSection() {
-			parent = b.parentSection(sections, path.Dir(cp.Dir), cp.Lang)
+			dir, name = parentDir(cp.Dir), path.Base(cp.Dir)
 		}
-		slug := cp.Meta.Slug
-		if slug == "" {
-			if cp.IsSection() {
-				slug = path.Base(cp.Dir)
-			} else {
-				slug = cp.Name
-			}
-		}
-		prefix := b.dirPath(sections, cp.Dir, cp.Lang)
-		if cp.IsSection() {
-			prefix = b.dirPath(sections, parentDir(cp.Dir), cp.Lang)
-		}
+		parent := b.parentSection(sections, dir, cp.Lang)
+		slug := cmp.Or(cp.Meta.Slug, name)
+		prefix := b.dirPath(sections, dir, cp.Lang)
 		p := &Page{
 			Kind:        Article,
 			Lang:        cp.Lang,
@@ -347,9 +338,7 @@ func (b *builder) content(pages []*content.Page) {
 			p.Kind = Section
 			sections[cp.Dir+"\x00"+cp.Lang] = p
 		}
-		if p.Layout == "" {
-			p.Layout = string(p.Kind)
-		}
+		p.Layout = cmp.Or(p.Layout, string(p.Kind))
 		if b.add(p, cp.File, func() diag.Pos { return cp.Meta.At.Of("slug", diag.Pos{File: cp.File}) }, cp.Meta.Slug != "") {
 			parent.Children = append(parent.Children, p)
 		}
@@ -447,12 +436,7 @@ func (b *builder) catalogue() {
 			chain := b.s.Langs.Chain(code)
 			for i, e := range entries {
 				m := e.Meta()
-				slug := m.ID
-				if s, ok := m.Slug.Values[code]; ok && s != "" {
-					slug = s
-				} else if s, ok := m.Slug.Values[""]; ok && s != "" {
-					slug = s
-				}
+				slug := cmp.Or(m.Slug.Values[code], m.Slug.Values[""], m.ID)
 				title, in, _ := e.Name().Get(chain)
 				title = lang.Typeset(in, title)
 				p := &Page{
@@ -541,10 +525,7 @@ func (b *builder) menus(pages []*content.Page) {
 		for _, code := range b.s.Langs.Codes() {
 			var items []MenuItem
 			for i, e := range cfg.Menu[name] {
-				item := MenuItem{Weight: e.Weight}
-				if item.Weight == 0 {
-					item.Weight = (i + 1) * 10
-				}
+				item := MenuItem{Weight: cmp.Or(e.Weight, (i+1)*10)}
 				if !e.Label.IsZero() {
 					item.Label, item.Lang, _ = e.Label.Get(b.s.Langs.Chain(code))
 					if item.Lang == code || e.Label.Plain {
