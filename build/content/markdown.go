@@ -3,6 +3,7 @@ package content
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"fmt"
 	"html"
 	"net/url"
@@ -525,10 +526,7 @@ func (h *headingIDs) Generate(value []byte, kind ast.NodeKind) []byte {
 			dash = true
 		}
 	}
-	id := b.String()
-	if id == "" {
-		id = "section"
-	}
+	id := cmp.Or(b.String(), "section")
 	base, n := id, 1
 	for h.seen[id] {
 		id = fmt.Sprintf("%s-%d", base, n)
