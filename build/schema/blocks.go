@@ -160,13 +160,7 @@ func isKeyByte(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_' || c == '-'
 }
 
-func leadingSpaces(b []byte) int {
-	n := 0
-	for n < len(b) && b[n] == ' ' {
-		n++
-	}
-	return n
-}
+func leadingSpaces(b []byte) int { return len(b) - len(bytes.TrimLeft(b, " ")) }
 
 // blockBody reads the content of a literal block below a key indented by
 // parent: it returns the number of lines the block spans, the content's
