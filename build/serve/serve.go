@@ -18,6 +18,7 @@ package serve
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -95,12 +96,8 @@ type event struct {
 
 // Run serves the site until ctx is cancelled.
 func Run(ctx context.Context, opts Options) error {
-	if opts.Addr == "" {
-		opts.Addr = "127.0.0.1:1313"
-	}
-	if opts.Debounce == 0 {
-		opts.Debounce = 10 * time.Millisecond
-	}
+	opts.Addr = cmp.Or(opts.Addr, "127.0.0.1:1313")
+	opts.Debounce = cmp.Or(opts.Debounce, 10*time.Millisecond)
 	if opts.Log == nil {
 		opts.Log = io.Discard
 	}
@@ -347,11 +344,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 		name = o.Path
 	}
-	ctype := mime.TypeByExtension(path.Ext(name))
-	if ctype == "" {
-		ctype = "application/octet-stream"
-	}
-	w.Header().Set("Content-Type", ctype)
+	w.Header().Set("Content-Type", cmp.Or(mime.TypeByExtension(path.Ext(name)), "application/octet-stream"))
 	body := o.Body
 	if strings.HasSuffix(name, ".html") {
 		body = inject(body)

@@ -512,15 +512,11 @@ func (s *Session) incremental(ctx context.Context, pages, entries []string) (*Ch
 			ch.Paths = append(ch.Paths, f)
 		}
 	}
-	for f := range s.pending {
-		ch.Paths = append(ch.Paths, f)
-	}
+	ch.Paths = slices.AppendSeq(ch.Paths, maps.Keys(s.pending))
 	if structural {
 		for f := range old {
-			if _, ok := next[f]; !ok {
-				if s.pendingGroup(f) == nil {
-					ch.Paths = append(ch.Paths, f) // removed
-				}
+			if _, ok := next[f]; !ok && s.pendingGroup(f) == nil {
+				ch.Paths = append(ch.Paths, f) // removed
 			}
 		}
 	}

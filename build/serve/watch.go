@@ -183,10 +183,7 @@ func ensure(deadline time.Time) time.Time {
 }
 
 func reset(t *time.Timer, quiet time.Duration, deadline time.Time) (*time.Timer, <-chan time.Time) {
-	wait := quiet
-	if until := time.Until(deadline); until < wait {
-		wait = max(until, 0)
-	}
+	wait := min(quiet, max(time.Until(deadline), 0))
 	if t == nil {
 		t = time.NewTimer(wait)
 	} else {
