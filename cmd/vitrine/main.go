@@ -6,6 +6,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"flag"
@@ -112,10 +113,7 @@ func versionLine(info *debug.BuildInfo) string {
 	if info == nil {
 		return "vitrine (unknown version: built without module information)"
 	}
-	v := info.Main.Version
-	if v == "" {
-		v = "(devel)"
-	}
+	v := cmp.Or(info.Main.Version, "(devel)")
 	var rev, at string
 	modified := false
 	for _, s := range info.Settings {
@@ -191,9 +189,7 @@ func cmdBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if *format != "text" && *format != "github" {
 		return usageErr("--format %q: expected text or github", *format)
 	}
-	if *out == "" {
-		*out = filepath.Join(*src, "public")
-	}
+	*out = cmp.Or(*out, filepath.Join(*src, "public"))
 	if info, err := os.Stat(*src); err != nil || !info.IsDir() {
 		return usageErr("-s %s: not a folder", *src)
 	}
