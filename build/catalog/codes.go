@@ -44,14 +44,9 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 func isUpper(c byte) bool { return 'A' <= c && c <= 'Z' }
 func isLower(c byte) bool { return 'a' <= c && c <= 'z' }
 
-func allDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if !isDigit(s[i]) {
-			return false
-		}
-	}
-	return s != ""
-}
+const digits = "0123456789"
+
+func allDigits(s string) bool { return s != "" && strings.TrimLeft(s, digits) == "" }
 
 // ---------------------------------------------------------------------------
 // ROR
@@ -146,10 +141,7 @@ func CheckErasmusCode(s string) error {
 	for i < len(s) && (isUpper(s[i]) || isLower(s[i])) {
 		i++
 	}
-	j := i
-	for j < len(s) && s[j] == ' ' {
-		j++
-	}
+	j := len(s) - len(strings.TrimLeft(s[i:], " "))
 	if i >= 1 && i <= 3 && j > i && j != 3 {
 		fixed := strings.ToUpper(s[:i]) + strings.Repeat(" ", 3-i) + strings.ToUpper(s[j:])
 		if validErasmus(fixed) {
@@ -177,17 +169,12 @@ func validErasmus(s string) bool {
 	if i == 0 || i == 3 && s[:3] != "IRL" && s[:3] != "LUX" {
 		return false
 	}
-	for k := i; k < 3; k++ {
-		if s[k] != ' ' {
-			return false
-		}
+	if strings.TrimLeft(s[i:3], " ") != "" {
+		return false
 	}
 	rest := s[3:]
 	// Number: 2 or 3 trailing digits.
-	d := len(rest)
-	for d > 0 && isDigit(rest[d-1]) {
-		d--
-	}
+	d := len(strings.TrimRight(rest, digits))
 	if n := len(rest) - d; n < 2 || n > 3 {
 		return false
 	}
@@ -722,10 +709,5 @@ func CheckSCHAC(s string) error {
 		}
 		return invalid(s, what, "the domain "+p+"; expected a lower-case domain name with at least one dot, like "+example)
 	}
-	for i := 0; i < len(s); i++ {
-		if isUpper(s[i]) {
-			return invalid(s, what, "expected a lower-case domain name, like "+example)
-		}
-	}
-	return nil
+	return nil // a valid domain in upper case was refused above, with its lower-case form
 }
