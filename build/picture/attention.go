@@ -16,10 +16,7 @@ import (
 func attention(img image.Image, cw, ch int) (x, y int) {
 	b := img.Bounds()
 	w, h := b.Dx(), b.Dy()
-	scale := 64.0 / float64(max(w, h))
-	if scale > 1 {
-		scale = 1
-	}
+	scale := min(1, 64.0/float64(max(w, h)))
 	sw, sh := max(1, int(float64(w)*scale)), max(1, int(float64(h)*scale))
 	g := gift.New(gift.Resize(sw, sh, gift.BoxResampling), gift.Grayscale())
 	small := image.NewGray(image.Rect(0, 0, sw, sh))
