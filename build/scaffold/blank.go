@@ -49,29 +49,21 @@ func Blank(dir string, langs []string, today time.Time) ([]string, error) {
 	if err := emptyDir(dir); err != nil {
 		return nil, err
 	}
-	var written []string
-	add := func(rel, body string) error {
-		if err := writeNew(filepath.Join(dir, filepath.FromSlash(rel)), []byte(body)); err != nil {
-			return err
-		}
-		written = append(written, rel)
-		return nil
-	}
-	if err := add("site.yaml", blankConfig(langs, today)); err != nil {
-		return written, err
-	}
+	files := [][2]string{{"site.yaml", blankConfig(langs, today)}} // path, body
 	for _, l := range langs {
-		if err := add("content/_index."+l+".md", page(blankHome, l, "")); err != nil {
-			return written, err
-		}
-		if err := add("content/about."+l+".md", page(blankAbout, l, "weight: 10\nmenu: main\n")); err != nil {
-			return written, err
-		}
+		files = append(files,
+			[2]string{"content/_index." + l + ".md", page(blankHome, l, "")},
+			[2]string{"content/about." + l + ".md", page(blankAbout, l, "weight: 10\nmenu: main\n")})
 	}
 	for _, ex := range blankExamples {
-		if err := add("data/"+ex.kind+"/"+ex.id+".yaml", ex.write(langs)); err != nil {
+		files = append(files, [2]string{"data/" + ex.kind + "/" + ex.id + ".yaml", ex.write(langs)})
+	}
+	var written []string
+	for _, f := range files {
+		if err := writeNew(filepath.Join(dir, filepath.FromSlash(f[0])), []byte(f[1])); err != nil {
 			return written, err
 		}
+		written = append(written, f[0])
 	}
 	more, err := Editor(dir, langs)
 	return append(written, more...), err
