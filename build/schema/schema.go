@@ -163,7 +163,7 @@ func parserError(msg string) bool {
 // nesting estimates the flow-collection depth ([ and {) of src cheaply, so
 // that pathological inputs are refused before the parser sees them.
 func nesting(src []byte) int {
-	depth, max := 0, 0
+	depth, deepest := 0, 0
 	inQuote := byte(0)
 	for _, c := range src {
 		switch {
@@ -175,16 +175,12 @@ func nesting(src []byte) int {
 			inQuote = c
 		case c == '[' || c == '{':
 			depth++
-			if depth > max {
-				max = depth
-			}
+			deepest = max(deepest, depth)
 		case c == ']' || c == '}':
-			if depth > 0 {
-				depth--
-			}
+			depth = max(depth-1, 0)
 		}
 	}
-	return max
+	return deepest
 }
 
 // InvalidUTF8 returns the line and column (1-based, in characters) of the
