@@ -1,10 +1,12 @@
 package catalog
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
-	"sort"
+	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/vitrine-ssg/vitrine/build/schema"
@@ -149,12 +151,7 @@ func (p *Programme) Admissions(today time.Time) []AudienceStatus {
 // Open reports whether at least one deadline of the programme is open on
 // today. A programme without deadlines is not open for application.
 func (p *Programme) Open(today time.Time) bool {
-	for _, dl := range p.Deadlines {
-		if !dl.Date.IsZero() && dl.Date.Open(today) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(p.Deadlines, func(dl Deadline) bool { return !dl.Date.IsZero() && dl.Date.Open(today) })
 }
 
 // NextDeadline returns the earliest open deadline of the programme and its
@@ -202,12 +199,8 @@ func (p *Programme) SortedDeadlines(today time.Time) []*Deadline {
 			out = append(out, &p.Deadlines[i])
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i].Date.Next(today), out[j].Date.Next(today)
-		if !a.Equal(b) {
-			return a.Before(b)
-		}
-		return out[i].Audience < out[j].Audience
+	slices.SortStableFunc(out, func(a, b *Deadline) int {
+		return cmp.Or(a.Date.Next(today).Compare(b.Date.Next(today)), strings.Compare(a.Audience, b.Audience))
 	})
 	return out
 }

@@ -63,10 +63,8 @@ func (im *Image) validate(v *validator, field string) {
 		return // not given, or not a mapping (which the decoder reported)
 	}
 	at := func(k string) diag.Pos { return im.At.Of(k, im.Pos) }
-	if im.Src != "" {
-		if msg := checkStaticPath(im.Src); msg != "" {
-			v.errorf(at("src"), "%s.src: %q: %s", field, im.Src, msg)
-		}
+	if msg := checkStaticPath(im.Src); msg != "" {
+		v.errorf(at("src"), "%s.src: %q: %s", field, im.Src, msg)
 	}
 	switch {
 	case im.Decorative && !im.Alt.IsZero():
