@@ -424,7 +424,7 @@ func (c *Config) validate(d *schema.Decoder) {
 			continue
 		}
 		t.CheckLanguages(d, c.Langs, "sections."+kind)
-		merged := sections[kind]
+		merged := sections[kind].Values
 		for code, seg := range t.Values {
 			if !segmentRE.MatchString(seg) {
 				errf(t.Pos[code], "sections.%s: %q is not a URL segment: use lower-case letters, digits and hyphens, like \"etablissements\"", kind, seg)
@@ -432,22 +432,19 @@ func (c *Config) validate(d *schema.Decoder) {
 			}
 			if code == "" {
 				for _, l := range list {
-					merged.Values[l.Code] = seg
+					merged[l.Code] = seg
 				}
 				continue
 			}
-			merged.Values[code] = seg
+			merged[code] = seg
 		}
-		sections[kind] = merged
 	}
 	for _, l := range list {
 		used := map[string]string{}
 		for _, kind := range append(catalog.Kinds[:len(catalog.Kinds):len(catalog.Kinds)], SearchSection, AccessibilitySection) {
-			seg := sections[kind].Values[l.Code]
-			if seg == "" {
-				seg = kind // a language without built-in segments uses the kind's English name
-				sections[kind].Values[l.Code] = seg
-			}
+			// A language without built-in segments uses the kind's English name.
+			seg := cmp.Or(sections[kind].Values[l.Code], kind)
+			sections[kind].Values[l.Code] = seg
 			if other, dup := used[seg]; dup {
 				errf(c.pos("sections"), "sections: %s and %s both use %q in %s: give each its own segment", other, kind, seg, l.Code)
 			}
