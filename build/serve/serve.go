@@ -312,7 +312,10 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	diags, homeless := s.diags, s.homeless
 	s.mu.RUnlock()
 	if !ok && !strings.HasSuffix(rel, "/") {
-		if _, dir := s.lookupLocked(rel + "/"); dir {
+		s.mu.RLock()
+		_, dir := s.lookup(rel + "/")
+		s.mu.RUnlock()
+		if dir {
 			http.Redirect(w, r, p+"/", http.StatusMovedPermanently)
 			return
 		}
@@ -357,10 +360,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 // render renders the output for rel now if the last update left it pending.
 func (s *Server) render(rel string) {
-	name := rel
-	if rel == "" || strings.HasSuffix(rel, "/") {
-		name = rel + "index.html"
-	}
+	name := file(rel)
 	s.sessMu.Lock()
 	defer s.sessMu.Unlock()
 	if !s.session.Pending(name) {
@@ -381,20 +381,18 @@ func (s *Server) render(rel string) {
 	}
 }
 
-func (s *Server) lookupLocked(rel string) (render.Output, bool) {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	return s.lookup(rel)
+// lookup finds the output rel names. Callers hold mu.
+func (s *Server) lookup(rel string) (render.Output, bool) {
+	o, ok := s.good[file(rel)]
+	return o, ok
 }
 
-// lookup finds an output: the file, or a folder's index.html. Callers hold mu.
-func (s *Server) lookup(rel string) (render.Output, bool) {
+// file returns the output a path names: the file, or a folder's index.html.
+func file(rel string) string {
 	if rel == "" || strings.HasSuffix(rel, "/") {
-		o, ok := s.good[rel+"index.html"]
-		return o, ok
+		return rel + "index.html"
 	}
-	o, ok := s.good[rel]
-	return o, ok
+	return rel
 }
 
 // inject adds the live-reload script to a page. It is never in build output.

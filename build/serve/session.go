@@ -354,9 +354,7 @@ func (s *Session) incremental(ctx context.Context, pages, entries []string) (*Ch
 			byFile = reindex(l.Pages)
 		case np == nil:
 		case existed:
-			if !model.SamePage(l.Pages[i], np) {
-				structural = true
-			}
+			structural = structural || !model.SamePage(l.Pages[i], np)
 			l.Pages[i] = np
 			touched[f] = true
 			newPages = append(newPages, np)
@@ -398,9 +396,7 @@ func (s *Session) incremental(ctx context.Context, pages, entries []string) (*Ch
 				structural = true
 			}
 		default:
-			if !existed || !model.SameEntry(old, ne) {
-				structural = true
-			}
+			structural = structural || !existed || !model.SameEntry(old, ne)
 			s.entries[f] = ne
 			touched[f] = true
 			newEntries = append(newEntries, ne)
