@@ -241,12 +241,13 @@ func Assemble(entries []Entry, figures []*Figure, opts Options, diags *diag.List
 		c.index[m.Kind][m.ID] = e
 		switch v := e.(type) {
 		case *Institution:
-			v.Programmes, v.Chairs, v.Networks, v.Alumni = nil, nil, nil, nil
+			v.Programmes, v.Chairs, v.Networks, v.Alumni, v.Events = nil, nil, nil, nil, nil
 			c.Institutions = append(c.Institutions, v)
 		case *Programme:
-			v.NetworkTargets = nil
+			v.NetworkTargets, v.Events = nil, nil
 			c.Programmes = append(c.Programmes, v)
 		case *Chair:
+			v.Events = nil
 			c.Chairs = append(c.Chairs, v)
 		case *Network:
 			v.Programmes = nil
@@ -261,9 +262,6 @@ func Assemble(entries []Entry, figures []*Figure, opts Options, diags *diag.List
 	return c
 }
 
-// maxEntrySize is the largest catalogue file read: entries are a few kilobytes.
-const maxEntrySize = schema.MaxFileSize
-
 func loadFile(fsys fs.FS, f file, set *lang.Set, opts Options, diags *diag.List) (Entry, error) {
 	if err := CheckID(f.id); err != nil {
 		diags.Errorf(diag.Pos{File: f.path}, "file name: %v", err)
@@ -273,8 +271,8 @@ func loadFile(fsys fs.FS, f file, set *lang.Set, opts Options, diags *diag.List)
 	if err != nil {
 		return nil, err
 	}
-	if info.Size() > maxEntrySize {
-		diags.Errorf(diag.Pos{File: f.path, Line: 1, Col: 1}, "the file is %d bytes, more than the %d allowed for one entry", info.Size(), maxEntrySize)
+	if info.Size() > schema.MaxFileSize {
+		diags.Errorf(diag.Pos{File: f.path, Line: 1, Col: 1}, "the file is %d bytes, more than the %d allowed for one entry", info.Size(), schema.MaxFileSize)
 		return nil, nil
 	}
 	src, err := fs.ReadFile(fsys, f.path)
@@ -361,9 +359,7 @@ func LoadFigures(fsys fs.FS, set *lang.Set, pol *privacy.Policy, diags *diag.Lis
 			}
 			seen[fig.ID] = true
 		}
-		switch fig.Unit {
-		case "", "percent", "count", "eur":
-		default:
+		if fig.Unit != "" && !slices.Contains(jsFigureUnits, fig.Unit) {
 			diags.Errorf(fig.At.Of("unit", fig.Pos), "%s.unit: %q is not one of percent, count, eur", where, fig.Unit)
 		}
 		if fig.Unit == "percent" && (fig.Value < 0 || fig.Value > 100) {

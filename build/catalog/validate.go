@@ -1,6 +1,7 @@
 package catalog
 
 import (
+	"cmp"
 	"fmt"
 	"maps"
 	"slices"
@@ -222,15 +223,9 @@ func (p *Programme) validate(v *validator) {
 	v.oneOf(at("degree"), "degree", p.Degree, Degrees)
 	v.oneOf(at("mode"), "mode", p.Mode, Modes)
 	v.oneOf(at("delivery"), "delivery", p.Delivery, Deliveries)
-	if p.Degree == "" {
-		p.Degree = "single"
-	}
-	if p.Mode == "" {
-		p.Mode = "full-time"
-	}
-	if p.Delivery == "" {
-		p.Delivery = "on-site"
-	}
+	p.Degree = cmp.Or(p.Degree, "single")
+	p.Mode = cmp.Or(p.Mode, "full-time")
+	p.Delivery = cmp.Or(p.Delivery, "on-site")
 	if p.Degree != "single" && slices.Contains(Degrees, p.Degree) && len(p.Institutions) < 2 {
 		v.errorf(at("degree"), "degree: a %s degree needs at least two institutions", p.Degree)
 	}
@@ -405,15 +400,6 @@ func (c *Catalog) resolve(diags *diag.List) {
 				t.Networks = appendNew(t.Networks, n)
 			}
 		}
-	}
-	for _, p := range c.Programmes {
-		p.Events = nil
-	}
-	for _, t := range c.Institutions {
-		t.Events = nil
-	}
-	for _, ch := range c.Chairs {
-		ch.Events = nil
 	}
 	c.resolveEvents(diags)
 	for _, a := range c.Alumni {
