@@ -47,8 +47,6 @@ type Datum struct {
 	Pages    int    `json:"pages,omitempty"`  // how many pages show it (one per language), when known
 }
 
-type privacyUse = privacypkg.Use
-
 // LangStatus is the translation completeness of one language.
 type LangStatus struct {
 	Lang      string   `json:"lang"`
@@ -343,7 +341,7 @@ func void(tag string) bool {
 func privacy(s *model.Site) []Datum {
 	var out []Datum
 	n := len(s.Langs.List)
-	addr := func(u privacyUse, pages int) {
+	addr := func(u privacypkg.Use, pages int) {
 		d := Datum{What: "e-mail address", Value: u.Addr, Source: u.Pos.String(), Basis: u.Basis, ReviewBy: u.ReviewBy, Pages: pages}
 		if u.Record.File != "" {
 			d.Record = u.Record.String()
