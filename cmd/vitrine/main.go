@@ -85,12 +85,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	switch {
 	case err == nil:
 		return 0
-	case errors.Is(err, errUsage), errors.Is(err, flag.ErrHelp):
-		if !errors.Is(err, flag.ErrHelp) && err != errUsage {
+	case errors.Is(err, flag.ErrHelp):
+		return 0
+	case errors.Is(err, errUsage):
+		if err != errUsage {
 			fmt.Fprintf(stderr, "vitrine: %v\n", err)
-		}
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
 		}
 		return 2
 	case errors.Is(err, errSiteErrors):
