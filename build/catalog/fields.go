@@ -104,31 +104,25 @@ func (g *jsGen) field(t reflect.Type, path string) Field {
 		}
 		g.shape(&fd)
 		return fd
-	case jsDateType:
-		fd.Type, fd.Shape, fd.Pattern = FieldDate, "date", jsDatePattern
-		return fd
-	case jsWhenType:
-		// A date, or a date and a time of day ("2027-03-06T10:00"): a
-		// date picker cannot write both, so a string of that shape.
-		fd.Type, fd.Shape = FieldString, "when"
-		fd.Pattern = shapePattern(fd.Shape)
-		return fd
-	case jsDeadlineType, jsYearType:
-		// A date or a day of the year ("--03-01"); a year or an academic
-		// year ("2026-2027"): strings of a shape.
-		fd.Type, fd.Shape = FieldString, "deadline"
-		if t == jsYearType {
-			fd.Shape = "academic-year"
-		}
-		fd.Pattern = shapePattern(fd.Shape)
-		return fd
-	case jsRefType:
-		fd.Type, fd.Shape, fd.Pattern = FieldRef, "id", jsIDPattern
-		fd.Ref = refKind(path)
-		return fd
 	case jsInstRefType:
 		fd.Type, fd.Shape, fd.Pattern, fd.Ref = FieldInstitution, "id", jsIDPattern, Institutions
 		fd.Fields = g.fields(jsPlaceType, "place")
+		return fd
+	}
+	if shape, ok := jsTypeShapes[t]; ok {
+		fd.Shape, fd.Pattern = shape, shapePattern(shape)
+		switch shape {
+		case "date":
+			fd.Type = FieldDate
+		case "id":
+			fd.Type, fd.Ref = FieldRef, refKind(path)
+		default:
+			// A date, or a date and a time of day ("2027-03-06T10:00"); a
+			// date or a day of the year ("--03-01"); a year or an academic
+			// year ("2026-2027"): a date picker cannot write them, so
+			// strings of a shape.
+			fd.Type = FieldString
+		}
 		return fd
 	}
 	if reflect.PointerTo(t).Implements(jsDecoderType) {

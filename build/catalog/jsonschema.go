@@ -279,18 +279,23 @@ func readDescriptions(src string) (map[string]string, error) {
 
 // Types with a schema of their own.
 var (
-	textType       = reflect.TypeFor[lang.Text]()
-	markdownType   = reflect.TypeFor[Markdown]()
-	jsDateType     = reflect.TypeFor[schema.Date]()
-	jsDeadlineType = reflect.TypeFor[DeadlineDate]()
-	jsYearType     = reflect.TypeFor[AcademicYear]()
-	jsWhenType     = reflect.TypeFor[When]()
-	jsRefType      = reflect.TypeFor[Ref]()
-	jsInstRefType  = reflect.TypeFor[InstitutionRef]()
-	jsPlaceType    = reflect.TypeFor[Place]()
-	jsCommonType   = reflect.TypeFor[Common]()
-	jsDecoderType  = reflect.TypeFor[schema.Unmarshaler]()
+	textType      = reflect.TypeFor[lang.Text]()
+	markdownType  = reflect.TypeFor[Markdown]()
+	jsInstRefType = reflect.TypeFor[InstitutionRef]()
+	jsPlaceType   = reflect.TypeFor[Place]()
+	jsCommonType  = reflect.TypeFor[Common]()
+	jsDecoderType = reflect.TypeFor[schema.Unmarshaler]()
 )
+
+// jsTypeShapes are the types whose values are strings of a shape of
+// jsShapes.
+var jsTypeShapes = map[reflect.Type]string{
+	reflect.TypeFor[schema.Date]():  "date",
+	reflect.TypeFor[DeadlineDate](): "deadline",
+	reflect.TypeFor[AcademicYear](): "academic-year",
+	reflect.TypeFor[When]():         "when",
+	reflect.TypeFor[Ref]():          "id",
+}
 
 // jsGen builds the schema of one kind.
 type jsGen struct {
@@ -384,20 +389,13 @@ func (g *jsGen) value(t reflect.Type, path string) jsObj {
 		return g.text(path, false)
 	case markdownType:
 		return g.text(path, true)
-	case jsDateType:
-		return jsShapes["date"]
-	case jsDeadlineType:
-		return jsShapes["deadline"]
-	case jsYearType:
-		return jsShapes["academic-year"]
-	case jsWhenType:
-		return jsShapes["when"]
-	case jsRefType:
-		return jsShapes["id"]
 	case jsInstRefType:
 		ref := append(jsObj{{"description", "The id of an institution: its file name in data/institutions/, without .yaml."}}, jsShapes["id"]...)
 		place := append(jsObj{{"description", "An institution without an entry of its own, written inline."}}, g.object(jsPlaceType, "place")...)
 		return jsObj{{"anyOf", []any{ref, place}}}
+	}
+	if shape, ok := jsTypeShapes[t]; ok {
+		return jsShapes[shape]
 	}
 	if reflect.PointerTo(t).Implements(jsDecoderType) {
 		g.errs = append(g.errs, fmt.Errorf("%s: %s decodes itself: teach jsGen.value in build/catalog/jsonschema.go its schema", path, t))

@@ -297,23 +297,11 @@ func Parse(file, kind, id string, src []byte, set *lang.Set, opts Options, diags
 		}
 		return nil
 	}
-	var e Entry
-	switch kind {
-	case Institutions:
-		e = &Institution{}
-	case Programmes:
-		e = &Programme{}
-	case Chairs:
-		e = &Chair{}
-	case Networks:
-		e = &Network{}
-	case Alumni:
-		e = &AlumniOffice{}
-	case Events:
-		e = &Event{}
-	default:
+	newEntry, ok := newEntries[kind]
+	if !ok {
 		return nil
 	}
+	e := newEntry()
 	d.Decode(root, e)
 	m := e.Meta()
 	m.Kind, m.ID, m.File = kind, id, file
@@ -327,6 +315,16 @@ func Parse(file, kind, id string, src []byte, set *lang.Set, opts Options, diags
 	checkTexts(d, set, e, "")
 	checkPrivacy(d, root, m, "", opts.Privacy, &m.Personal)
 	return e
+}
+
+// newEntries make an empty entry of each kind.
+var newEntries = map[string]func() Entry{
+	Institutions: func() Entry { return &Institution{} },
+	Programmes:   func() Entry { return &Programme{} },
+	Chairs:       func() Entry { return &Chair{} },
+	Networks:     func() Entry { return &Network{} },
+	Alumni:       func() Entry { return &AlumniOffice{} },
+	Events:       func() Entry { return &Event{} },
 }
 
 // LoadFigures reads data/figures.yaml. pol is the site's privacy policy
