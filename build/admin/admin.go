@@ -120,11 +120,9 @@ func mediaType(name string) string {
 // the site needs either.
 func CSP(cfg *config.Config) string {
 	// blob: URLs are files the page made itself (an image being
-	// uploaded, the preview's copy of it), which Decap reads back.
-	connect := []string{"'self'", "blob:"}
-	if o := origin(cfg.Admin.LocalBackend); o != "" {
-		connect = append(connect, o)
-	}
+	// uploaded, the preview's copy of it), which Decap reads back. uniq
+	// drops the origins that are "".
+	connect := []string{"'self'", "blob:", origin(cfg.Admin.LocalBackend)}
 	b := cfg.Admin.Backend
 	switch {
 	case b.APIRoot != "":
