@@ -626,15 +626,8 @@ func CheckID(s string) error {
 }
 
 func validID(s string) bool {
-	if s == "" || len(s) > maxIDLen || s[0] == '-' || s[len(s)-1] == '-' || strings.Contains(s, "--") {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; !isLower(c) && !isDigit(c) && c != '-' {
-			return false
-		}
-	}
-	return true
+	return s != "" && len(s) <= maxIDLen && s[0] != '-' && s[len(s)-1] != '-' && !strings.Contains(s, "--") &&
+		strings.TrimLeft(s, "abcdefghijklmnopqrstuvwxyz"+digits+"-") == ""
 }
 
 // foldAccent maps common accented Latin letters (lower case) to their base

@@ -344,15 +344,7 @@ func listOf(k string) string {
 }
 
 func phoneOK(s string) bool {
-	if !strings.HasPrefix(s, "+") || len(s) < 8 {
-		return false
-	}
-	for _, r := range s[1:] {
-		if !(r >= '0' && r <= '9' || r == ' ' || r == '-' || r == '(' || r == ')') {
-			return false
-		}
-	}
-	return true
+	return strings.HasPrefix(s, "+") && len(s) >= 8 && strings.TrimLeft(s[1:], digits+" -()") == ""
 }
 
 // resolve checks every reference and fills the reverse links.
