@@ -328,11 +328,7 @@ func scan(body []byte) *page {
 }
 
 func void(tag string) bool {
-	switch tag {
-	case "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr":
-		return true
-	}
-	return false
+	return slices.Contains([]string{"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}, tag)
 }
 
 // privacy lists every personal datum the site publishes: chair holders,

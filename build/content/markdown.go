@@ -8,6 +8,7 @@ import (
 	"html"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -338,14 +339,7 @@ func hasScheme(s string) bool {
 
 func safeScheme(s string) bool {
 	u, err := url.Parse(s)
-	if err != nil {
-		return false
-	}
-	switch strings.ToLower(u.Scheme) {
-	case "https", "http", "mailto", "tel":
-		return true
-	}
-	return false
+	return err == nil && slices.Contains([]string{"https", "http", "mailto", "tel"}, strings.ToLower(u.Scheme))
 }
 
 // rawHTML warns that the raw HTML starting at byte off of the body is shown

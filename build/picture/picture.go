@@ -59,11 +59,7 @@ func (o Options) withDefaults() Options {
 // pipeline processes. Such files under static/ are published only through
 // the pipeline, never as they are: their metadata would go with them.
 func IsRaster(name string) bool {
-	switch strings.ToLower(path.Ext(name)) {
-	case ".jpg", ".jpeg", ".png", ".gif", ".webp", ".tif", ".tiff", ".heic", ".heif", ".avif", ".bmp":
-		return true
-	}
-	return false
+	return slices.Contains([]string{".jpg", ".jpeg", ".png", ".gif", ".webp", ".tif", ".tiff", ".heic", ".heif", ".avif", ".bmp"}, strings.ToLower(path.Ext(name)))
 }
 
 // Source is a file the pipeline can read: a static file of the site.

@@ -58,14 +58,10 @@ func (w *watcher) Close() error { return w.w.Close() }
 // 4913 probe, emacs lock files, JetBrains' and others' temp files.
 func ignored(name string) bool {
 	base := filepath.Base(name)
-	switch {
-	case base == "4913", strings.HasPrefix(base, ".#"), strings.HasSuffix(base, "~"),
-		strings.HasSuffix(base, ".swp"), strings.HasSuffix(base, ".swx"), strings.HasSuffix(base, ".swo"),
-		strings.HasSuffix(base, ".tmp"), strings.HasSuffix(base, "___jb_tmp___"), strings.HasSuffix(base, "___jb_old___"),
-		strings.HasPrefix(base, ".") && !strings.HasPrefix(base, ".."):
-		return true
-	}
-	return false
+	return base == "4913" || strings.HasPrefix(base, ".#") || strings.HasSuffix(base, "~") ||
+		strings.HasSuffix(base, ".swp") || strings.HasSuffix(base, ".swx") || strings.HasSuffix(base, ".swo") ||
+		strings.HasSuffix(base, ".tmp") || strings.HasSuffix(base, "___jb_tmp___") || strings.HasSuffix(base, "___jb_old___") ||
+		strings.HasPrefix(base, ".") && !strings.HasPrefix(base, "..")
 }
 
 // settle is how long a file found empty at the end of a burst is held
