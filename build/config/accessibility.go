@@ -152,11 +152,9 @@ func (c *Config) validateAccessibility(d *schema.Decoder) {
 	}
 	texts := func(key string, list []lang.Text) {
 		for i, t := range list {
-			where := fmt.Sprintf("accessibility.%s[%d]", key, i+1)
-			if t.IsZero() {
-				continue // reported by the decoder as an empty item
+			if !t.IsZero() { // an empty item is reported by the decoder
+				t.CheckLanguages(d, c.Langs, fmt.Sprintf("accessibility.%s[%d]", key, i+1))
 			}
-			t.CheckLanguages(d, c.Langs, where)
 		}
 	}
 	texts("limitations", a.Limitations)
