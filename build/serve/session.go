@@ -280,7 +280,7 @@ func (s *Session) Update(ctx context.Context, files []string) (*Change, error) {
 		case strings.HasPrefix(f, "data/") && strings.Count(f, "/") == 2 && (strings.HasSuffix(f, ".yaml") || strings.HasSuffix(f, ".yml")):
 			entries = append(entries, f)
 		case isCSS(f):
-			return s.cssOnly(ctx, f)
+			return s.cssOnly(ctx)
 		default:
 			return s.full(ctx)
 		}
@@ -296,7 +296,7 @@ func isCSS(f string) bool {
 }
 
 // cssOnly re-reads the theme's assets: a stylesheet changed.
-func (s *Session) cssOnly(ctx context.Context, f string) (*Change, error) {
+func (s *Session) cssOnly(ctx context.Context) (*Change, error) {
 	assets, _, err := s.p.ReadAssets(&diag.List{})
 	if err != nil {
 		return nil, err
