@@ -59,15 +59,16 @@ func sniff(b []byte) (Format, error) {
 	return "", fmt.Errorf("not an image the pipeline can read (the file is damaged, or not in %s)", Supported)
 }
 
-// codecs are the decoders of each format.
+// codecs are the name messages give each format and its decoders.
 var codecs = map[Format]struct {
+	name   string
 	decode func(io.Reader) (image.Image, error)
 	config func(io.Reader) (image.Config, error)
 }{
-	JPEG: {jpeg.Decode, jpeg.DecodeConfig},
-	PNG:  {png.Decode, png.DecodeConfig},
-	GIF:  {gif.Decode, gif.DecodeConfig},
-	WebP: {webp.Decode, webp.DecodeConfig},
+	JPEG: {"JPEG", jpeg.Decode, jpeg.DecodeConfig},
+	PNG:  {"PNG", png.Decode, png.DecodeConfig},
+	GIF:  {"GIF", gif.Decode, gif.DecodeConfig},
+	WebP: {"WebP", webp.Decode, webp.DecodeConfig},
 }
 
 // header is what is known of a source before decoding it.
@@ -89,11 +90,11 @@ func readHeader(b []byte, maxPixels int) (header, error) {
 	}
 	cfg, err := codecs[f].config(bytes.NewReader(b))
 	if err != nil {
-		return header{}, fmt.Errorf("damaged %s file: %v", name(f), err)
+		return header{}, fmt.Errorf("damaged %s file: %v", codecs[f].name, err)
 	}
 	h := header{format: f, width: cfg.Width, height: cfg.Height, orientation: 1}
 	if h.width <= 0 || h.height <= 0 {
-		return header{}, fmt.Errorf("damaged %s file: it says it is %d×%d pixels", name(f), h.width, h.height)
+		return header{}, fmt.Errorf("damaged %s file: it says it is %d×%d pixels", codecs[f].name, h.width, h.height)
 	}
 	if int64(h.width)*int64(h.height) > int64(maxPixels) {
 		return header{}, fmt.Errorf("%d×%d pixels is more than the %d megapixels an image may have (images.maxPixels in site.yaml): scale it down before adding it", h.width, h.height, maxPixels/1_000_000)
@@ -112,18 +113,6 @@ func readHeader(b []byte, maxPixels int) (header, error) {
 		h.alpha = webpAlpha(b)
 	}
 	return h, nil
-}
-
-func name(f Format) string {
-	switch f {
-	case JPEG:
-		return "JPEG"
-	case PNG:
-		return "PNG"
-	case GIF:
-		return "GIF"
-	}
-	return "WebP"
 }
 
 var errNoExif = errors.New("no exif")

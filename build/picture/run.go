@@ -202,7 +202,7 @@ func (p *Processor) store(j *job, body []byte) error {
 func decode(b []byte, h header) (image.Image, error) {
 	img, err := codecs[h.format].decode(bytes.NewReader(b))
 	if err != nil {
-		return nil, fmt.Errorf("damaged %s file: %v", name(h.format), err)
+		return nil, fmt.Errorf("damaged %s file: %v", codecs[h.format].name, err)
 	}
 	if upright := orientations[h.orientation]; upright != nil {
 		g := gift.New(upright())
