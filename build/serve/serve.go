@@ -31,6 +31,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -400,12 +401,9 @@ func inject(body []byte) []byte {
 	tag := []byte(`<script src="/__vitrine/live.js"></script>`)
 	i := bytes.LastIndex(body, []byte("</body>"))
 	if i < 0 {
-		return append(append([]byte(nil), body...), tag...)
+		return slices.Concat(body, tag)
 	}
-	out := make([]byte, 0, len(body)+len(tag))
-	out = append(out, body[:i]...)
-	out = append(out, tag...)
-	return append(out, body[i:]...)
+	return slices.Concat(body[:i], tag, body[i:])
 }
 
 // events streams Server-Sent Events to one browser.
