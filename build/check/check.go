@@ -401,11 +401,9 @@ func translation(s *model.Site) []LangStatus {
 		if s.Catalog != nil {
 			st.Fields, st.Fallbacks = catalog.TextCoverage(s.Catalog, l.Code)
 		}
-		total := st.Total + st.Fields + st.Fallbacks
-		if total > 0 {
+		st.Percent = 100
+		if total := st.Total + st.Fields + st.Fallbacks; total > 0 {
 			st.Percent = float64(st.Pages+st.Fields) * 100 / float64(total)
-		} else {
-			st.Percent = 100
 		}
 		out = append(out, st)
 	}
