@@ -369,10 +369,8 @@ func (rc *renderCtx) at(off int) diag.Pos {
 	line, col := rc.src.Line, rc.src.Col+1
 	if off >= 0 && off <= len(rc.body) {
 		before := rc.body[:off]
-		nl := bytes.Count(before, []byte("\n"))
-		line += nl
-		lastNL := bytes.LastIndexByte(before, '\n')
-		col = rc.src.Col + utf8.RuneCount(before[lastNL+1:]) + 1
+		line += bytes.Count(before, []byte("\n"))
+		col = rc.src.Col + utf8.RuneCount(before[bytes.LastIndexByte(before, '\n')+1:]) + 1
 	}
 	return diag.Pos{File: rc.src.File, Line: line, Col: col}
 }
