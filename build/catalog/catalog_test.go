@@ -1,6 +1,7 @@
 package catalog_test
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"maps"
@@ -393,7 +394,9 @@ func exported(t *testing.T, c *catalog.Catalog, kind string, pages map[string]ma
 	t.Helper()
 	out := map[string]map[string]any{}
 	for _, e := range c.Entries(kind) {
-		b, err := catalog.Export(e, pages[e.Meta().ID])
+		var buf bytes.Buffer
+		err := catalog.Export(&buf, e, pages[e.Meta().ID])
+		b := buf.Bytes()
 		if err != nil {
 			t.Fatalf("%s/%s: %v", kind, e.Meta().ID, err)
 		}

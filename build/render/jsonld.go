@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"html/template"
@@ -45,13 +46,23 @@ func (r *Renderer) jsonLD(p *model.Page, v *Page) template.HTML {
 	if len(graph) == 0 {
 		return ""
 	}
-	// json.Marshal escapes <, > and &: the script cannot be closed early.
-	b, err := json.Marshal(ldGraph{Context: "https://schema.org", Graph: graph})
-	if err != nil {
-		// What encoding/json refuses (a NaN price) is left out, as it always was.
-		b = nil
+	// The script is written in a page's buffer, and copied once. The
+	// Encoder escapes <, > and & as json.Marshal does: the script cannot
+	// be closed early. What encoding/json refuses (a NaN price) is left
+	// out: Encode then writes nothing.
+	b, _ := r.bufs.Get().(*bytes.Buffer)
+	if b == nil {
+		b = new(bytes.Buffer)
 	}
-	return template.HTML(`<script type="application/ld+json">` + string(b) + "</script>")
+	b.WriteString(`<script type="application/ld+json">`)
+	if json.NewEncoder(b).Encode(ldGraph{Context: "https://schema.org", Graph: graph}) == nil {
+		b.Truncate(b.Len() - 1) // Encode's newline
+	}
+	b.WriteString("</script>")
+	out := template.HTML(b.String())
+	b.Reset()
+	r.bufs.Put(b)
+	return out
 }
 
 // entryLD returns the node that describes a catalogue entry's page, or nil

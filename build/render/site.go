@@ -420,15 +420,16 @@ func (r *Renderer) openDataKind(kind string, entries []catalog.Entry) func(io.Wr
 		langs, _ := json.Marshal(r.site.Langs.Codes())
 		urls := r.entryURLs(kind)
 		bw.WriteString(`{"entries":[`)
+		var entry bytes.Buffer
 		for i, e := range entries {
 			if i > 0 {
 				bw.WriteByte(',')
 			}
-			entry, err := catalog.Export(e, urls[e.Meta().ID])
-			if err != nil {
+			entry.Reset()
+			if err := catalog.Export(&entry, e, urls[e.Meta().ID]); err != nil {
 				return err
 			}
-			bw.Write(entry)
+			bw.Write(entry.Bytes())
 		}
 		fmt.Fprintf(bw, `],"kind":%s,"languages":%s}`+"\n", head, langs)
 		return bw.Flush()
