@@ -186,6 +186,7 @@ func (m *Markdown) Render(src []byte, s Source, res Resolver, diags *diag.List) 
 	pc := parser.NewContext(parser.WithIDs(&headingIDs{seen: map[string]bool{}}))
 	pc.Set(ctxKey, &renderCtx{src: s, body: src, res: res, diags: diags, unsafe: m.unsafe})
 	var buf bytes.Buffer
+	buf.Grow(len(src) + len(src)/4 + 256) // the HTML of prose: a little longer than its Markdown
 	w, _ := m.writers.Get().(*bufio.Writer)
 	if w == nil {
 		w = bufio.NewWriter(&buf)

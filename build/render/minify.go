@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"html/template"
+	"strings"
 )
 
 // Minification at the source.
@@ -99,14 +100,16 @@ func (r *Renderer) minifyFragment(h []byte) template.HTML {
 // The minifier then only removes the line breaks between tags, which is
 // all this does; anything else goes to the minifier (tests check the two
 // agree).
-func compactFragment(h []byte) ([]byte, bool) {
+func compactFragment(h []byte) (string, bool) {
 	if bytes.IndexByte(h, '&') >= 0 {
-		return nil, false
+		return "", false
 	}
 	if !nextIsBlock(h) {
-		return nil, false
+		return "", false
 	}
-	out := make([]byte, 0, len(h))
+	var out strings.Builder
+	out.Grow(len(h))
+	var last byte      // the last byte written
 	lastBlock := false // the last tag was a block's, and nothing followed it
 	text := false      // text since the last block tag
 	for i := 0; i < len(h); {
@@ -114,18 +117,19 @@ func compactFragment(h []byte) ([]byte, bool) {
 		case '<':
 			j := bytes.IndexByte(h[i:], '>')
 			if j < 0 {
-				return nil, false
+				return "", false
 			}
 			tag := h[i : i+j+1]
 			block, ok := simpleTag(tag)
 			if !ok {
-				return nil, false
+				return "", false
 			}
-			if block && len(out) > 0 && (out[len(out)-1] == ' ' || out[len(out)-1] == '\n') ||
+			if block && out.Len() > 0 && (last == ' ' || last == '\n') ||
 				(block || tag[1] != '/') && i+j+1 < len(h) && h[i+j+1] == ' ' {
-				return nil, false // a space at a block's edge, or inside an element's: trimmed
+				return "", false // a space at a block's edge, or inside an element's: trimmed
 			}
-			out = append(out, tag...)
+			out.Write(tag)
+			last = '>'
 			lastBlock = block
 			if block {
 				text = false
@@ -135,31 +139,34 @@ func compactFragment(h []byte) ([]byte, bool) {
 		case '\n':
 			switch {
 			case i == 0 || i+1 < len(h) && (h[i+1] == ' ' || h[i+1] == '\n'):
-				return nil, false
+				return "", false
 			case lastBlock && h[i-1] == '>' && (i+1 == len(h) || h[i+1] == '<' && nextIsBlock(h[i+1:])):
 				// Between blocks, or at the end: removed.
 			case h[i-1] != ' ' && h[i-1] != '>' && i+1 < len(h) && h[i+1] != '<':
-				out = append(out, c) // a line break in text stays
+				out.WriteByte(c) // a line break in text stays
+				last = c
 			default:
-				return nil, false
+				return "", false
 			}
 			i++
 		case ' ':
 			if !text || i == 0 || i+1 == len(h) || h[i+1] == ' ' || h[i+1] == '\n' || i+2 < len(h) && h[i+1] == '<' && h[i+2] == '/' {
-				return nil, false
+				return "", false
 			}
-			out = append(out, c)
+			out.WriteByte(c)
+			last = c
 			i++
 		case '\t', '\r', '\f', '\v', '>':
-			return nil, false
+			return "", false
 		default:
-			out = append(out, c)
+			out.WriteByte(c)
+			last = c
 			text = true
 			i++
 		}
 		lastBlock = false
 	}
-	return out, true
+	return out.String(), true
 }
 
 // nextIsBlock reports whether h starts with a block's tag compactFragment

@@ -248,13 +248,37 @@ func (w *textWriter) add(f search.Field, s string) {
 	}
 	b := &w.b[fieldIndex(f)]
 	if b.Len() > 0 {
-		if f == search.Facts {
-			b.WriteString(" · ")
-		} else {
-			b.WriteByte(' ')
-		}
+		b.WriteString(separator(f))
 	}
 	b.WriteString(s)
+}
+
+// addHTML adds the text of an HTML fragment the renderer wrote, written
+// straight into the field's text: tags dropped, entities decoded, runs of
+// white space made one space, and the notes of fallback text ("not yet
+// translated") left out, since they are not the page's words. Text
+// without tags or entities is added as it is.
+func (w *textWriter) addHTML(f search.Field, h string) {
+	if !strings.ContainsAny(h, "<&") {
+		w.add(f, h)
+		return
+	}
+	b := &w.b[fieldIndex(f)]
+	sp := spacer{b: b}
+	if b.Len() > 0 {
+		sp.pending = separator(f)
+	} else {
+		b.Grow(len(h)) // the text is shorter than its HTML
+	}
+	eachHTMLText(h, sp.write, sp.gap)
+}
+
+// separator is what goes between two texts of field f.
+func separator(f search.Field) string {
+	if f == search.Facts {
+		return " · "
+	}
+	return " "
 }
 
 func (w *textWriter) text(f search.Field) string { return w.b[fieldIndex(f)].String() }
@@ -289,7 +313,7 @@ func (w *textWriter) walk(v reflect.Value, def search.Field, depth int) {
 		}
 	case reflect.String:
 		if v.Type() == htmlType {
-			w.add(def, htmlText(string(v.String())))
+			w.addHTML(def, v.String())
 		} else if def == search.Body {
 			w.add(search.Facts, v.String())
 		} else {
@@ -323,20 +347,6 @@ func (w *textWriter) walk(v reflect.Value, def search.Field, depth int) {
 			w.walk(v.Field(i), field, depth+1)
 		}
 	}
-}
-
-// htmlText returns the text of an HTML fragment the renderer wrote:
-// tags dropped, entities decoded, runs of white space made one space, and
-// the notes of fallback text ("not yet translated") left out, since they
-// are not the page's words.
-func htmlText(h string) string {
-	if !strings.ContainsAny(h, "<&") {
-		return h
-	}
-	var w spacer
-	w.b.Grow(len(h))
-	eachHTMLText(h, w.write, func() { w.space = w.b.Len() > 0 })
-	return w.b.String()
 }
 
 // eachHTMLText calls text with each run of h's text, entities decoded,
@@ -374,17 +384,19 @@ func eachHTMLText(h string, text func(string), block func()) {
 // of fields: runs of white space become one space, and none is left at
 // either end.
 func collapseSpace(s string) string {
-	var w spacer
-	w.b.Grow(len(s))
+	var b strings.Builder
+	b.Grow(len(s))
+	w := spacer{b: &b}
 	w.write(s)
-	return w.b.String()
+	return b.String()
 }
 
-// spacer writes text with its runs of white space made one space, none at
-// the start, and none at the end.
+// spacer writes text into b with its runs of white space made one space,
+// none at the start and none at the end.
 type spacer struct {
-	b     strings.Builder
-	space bool // white space since the last character written
+	b       *strings.Builder
+	pending string // written before the next character: a space, or at the start a separator
+	wrote   bool   // a character was written
 }
 
 func (w *spacer) write(s string) {
@@ -392,7 +404,7 @@ func (w *spacer) write(s string) {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if asciiSpace[c] {
-				w.space = w.b.Len() > 0
+				w.gap()
 			} else {
 				w.flush()
 				w.b.WriteByte(c)
@@ -402,7 +414,7 @@ func (w *spacer) write(s string) {
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsSpace(r) {
-			w.space = w.b.Len() > 0
+			w.gap()
 		} else {
 			w.flush()
 			w.b.WriteRune(r)
@@ -411,11 +423,20 @@ func (w *spacer) write(s string) {
 	}
 }
 
-func (w *spacer) flush() {
-	if w.space {
-		w.b.WriteByte(' ')
-		w.space = false
+// gap notes white space, or a block's edge: a space before the next
+// character, unless none was written yet.
+func (w *spacer) gap() {
+	if w.wrote {
+		w.pending = " "
 	}
+}
+
+func (w *spacer) flush() {
+	if w.pending != "" {
+		w.b.WriteString(w.pending)
+		w.pending = ""
+	}
+	w.wrote = true
 }
 
 // asciiSpace marks the ASCII white space characters, as unicode.IsSpace.

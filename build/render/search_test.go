@@ -3,6 +3,8 @@ package render
 import (
 	"strings"
 	"testing"
+
+	"github.com/vitrine-ssg/vitrine/build/search"
 )
 
 func TestCollapseSpace(t *testing.T) {
@@ -13,17 +15,22 @@ func TestCollapseSpace(t *testing.T) {
 	}
 }
 
-// TestHTMLText compares htmlText, which collapses white space as it
+// TestHTMLText compares addHTML, which collapses white space as it
 // strips tags, with stripping first and collapsing the result with
 // strings.Fields, on every sequence of three pieces of HTML below.
 func TestHTMLText(t *testing.T) {
 	reference := func(h string) string {
 		if !strings.ContainsAny(h, "<&") {
-			return h
+			return strings.TrimSpace(h) // plain text is only trimmed, as add does
 		}
 		var b strings.Builder
 		eachHTMLText(h, func(s string) { b.WriteString(s) }, func() { b.WriteByte(' ') })
 		return strings.Join(strings.Fields(b.String()), " ")
+	}
+	htmlText := func(h string) string {
+		var w textWriter
+		w.addHTML(search.Body, h)
+		return w.text(search.Body)
 	}
 	pieces := []string{"", " ", "<p>", "</p>\n", "<em>", "</em>", "word", "Zoë", "a\u00a0:", "&amp; ", "&nbsp;", "\t\n", "<br>",
 		`<span class="fallback-hint">(not translated)</span>`, "<li>x</li>", "<a href=\"/x\">link</a>", "<", "\u2003", "é"}
@@ -36,5 +43,23 @@ func TestHTMLText(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestAddHTMLSeparates checks that text added after other text of its
+// field follows the field's separator, and that HTML without text adds
+// nothing, not even the separator.
+func TestAddHTMLSeparates(t *testing.T) {
+	var w textWriter
+	w.add(search.Facts, "Liège")
+	w.addHTML(search.Facts, "<p> </p>")
+	w.addHTML(search.Facts, "<p>Master&nbsp;in law</p>")
+	w.addHTML(search.Body, "<p>One</p>")
+	w.addHTML(search.Body, "<li> two </li>")
+	if got, want := w.text(search.Facts), "Liège · Master in law"; got != want {
+		t.Errorf("facts %q, want %q", got, want)
+	}
+	if got, want := w.text(search.Body), "One two"; got != want {
+		t.Errorf("body %q, want %q", got, want)
 	}
 }

@@ -214,8 +214,8 @@ type ProgrammeView struct {
 	// events.
 	CalendarURL string
 	// QR is a QR code of the page's address (Canonical), as inline SVG,
-	// for the printed flyer.
-	QR template.HTML
+	// for the printed flyer. It has no text to search.
+	QR template.HTML `search:"-"`
 }
 
 // InstitutionView is the view of an institution (layout institution.html).
