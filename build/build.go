@@ -89,12 +89,7 @@ func Build(ctx context.Context, opts Options) (*Report, error) {
 	}
 	inputs := ""
 	var sources map[string]write.SourceStat
-	var pending chan fingerprinted // the fingerprint, when it is computed during the build
-	defer func() {
-		if pending != nil {
-			<-pending // no goroutine outlives the build
-		}
-	}()
+	var read *readSums // the sums of the files a cold build reads, for its fingerprint
 	var repaired *write.Diff
 	if opts.Out != "" {
 		// Nothing changed since the build in the output folder: nothing to
@@ -120,14 +115,8 @@ func Build(ctx context.Context, opts Options) (*Report, error) {
 		var err error
 		if rec == nil {
 			// Without a record the build cannot be up to date: the inputs
-			// are hashed while it runs, for the record it leaves.
-			fp := make(chan fingerprinted, 1)
-			go func() {
-				var f fingerprinted
-				f.inputs, f.sources, f.err = Fingerprint(opts, opts.Now, nil)
-				fp <- f
-			}()
-			pending = fp
+			// are hashed as the build reads them, for the record it leaves.
+			read = &readSums{FS: opts.Site, sums: map[string]write.SourceStat{}}
 		} else {
 			inputs, sources, err = Fingerprint(opts, opts.Now, rec.Sources)
 		}
@@ -152,6 +141,10 @@ func Build(ctx context.Context, opts Options) (*Report, error) {
 				return finish(), nil
 			}
 		}
+	}
+	site := opts.Site
+	if read != nil {
+		opts.Site = read
 	}
 	p, err := Prepare(ctx, opts, diags)
 	if err != nil || p == nil {
@@ -206,14 +199,13 @@ func Build(ctx context.Context, opts Options) (*Report, error) {
 	for _, d := range diags.Sorted() {
 		warnings = append(warnings, write.Warning{File: d.Pos.File, Line: d.Pos.Line, Col: d.Pos.Col, Msg: d.Msg})
 	}
-	if pending != nil {
-		f := <-pending
-		pending = nil
-		if f.err != nil {
+	if read != nil {
+		opts.Site = site
+		var err error
+		if inputs, sources, err = Fingerprint(opts, opts.Now, read.sums); err != nil {
 			_ = dir.Abort()
-			return finish(), f.err
+			return finish(), err
 		}
-		inputs, sources = f.inputs, f.sources
 	}
 	if err := dir.Commit(opts.Version, inputs, rep.Pages, warnings, sources); err != nil {
 		_ = dir.Abort()
@@ -223,13 +215,6 @@ func Build(ctx context.Context, opts Options) (*Report, error) {
 	rep.Repaired = repaired
 	rep.Langs = p.Langs()
 	return finish(), nil
-}
-
-// fingerprinted is what Fingerprint returns.
-type fingerprinted struct {
-	inputs  string
-	sources map[string]write.SourceStat
-	err     error
 }
 
 // upToDateLangs returns the languages of an up-to-date build's report, in

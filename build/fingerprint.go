@@ -54,9 +54,10 @@ var generator = sync.OnceValue(func() string {
 // computed meanwhile; their sums are combined in the order of the sorted
 // names, so the result does not depend on which worker finishes first.
 //
-// known is what the last build recorded of the input files (it may be
-// nil): a file whose status is unchanged is not read again, its recorded
-// sum is taken (see write.SourceStat). Fingerprint returns what the next
+// known is what is known of the input files already (it may be nil): what
+// the last build recorded, or what a cold build noted as it read them
+// (readSums). A file whose status is unchanged is not read again, its
+// known sum is taken (see write.SourceStat). Fingerprint returns what the next
 // build may take in turn: the status and sum of every file it could stat
 // and that was not modified in the last two seconds (a file written again
 // within the same tick of its file system's clock would keep its status).
@@ -81,6 +82,33 @@ func Fingerprint(opts Options, now time.Time, known map[string]write.SourceStat)
 	}
 	return hex.EncodeToString(h.Sum(nil)), sources, nil
 }
+
+// readSums is the site as a cold build reads it. Each file read whole
+// (fs.ReadFile) has its SHA-256 noted with its status from before the
+// read, so that the fingerprint the build leaves takes that sum instead
+// of reading the file again: Fingerprint's known. A file modified in the
+// last two seconds is not noted, as Fingerprint would not record it.
+type readSums struct {
+	fs.FS
+	mu   sync.Mutex
+	sums map[string]write.SourceStat
+}
+
+func (r *readSums) ReadFile(name string) ([]byte, error) {
+	st, ok := sourceStat(r.FS, name)
+	b, err := fs.ReadFile(r.FS, name)
+	if err == nil && ok && max(st.ModTime, st.Change) < time.Now().Add(-2*time.Second).UnixNano() {
+		st.Sum = sha256.Sum256(b)
+		r.mu.Lock()
+		r.sums[name] = st
+		r.mu.Unlock()
+	}
+	return b, err
+}
+
+func (r *readSums) ReadDir(name string) ([]fs.DirEntry, error) { return fs.ReadDir(r.FS, name) }
+
+func (r *readSums) Stat(name string) (fs.FileInfo, error) { return fs.Stat(r.FS, name) }
 
 // hashInputs lists the input files of site, sorted, with the SHA-256 of
 // each (sums[i] is the sum of files[i]), and the symbolic links found in

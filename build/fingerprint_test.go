@@ -2,6 +2,7 @@ package build
 
 import (
 	"fmt"
+	"io/fs"
 	"maps"
 	"os"
 	"path/filepath"
@@ -10,6 +11,8 @@ import (
 	"testing"
 	"testing/fstest"
 	"time"
+
+	"github.com/vitrine-ssg/vitrine/build/write"
 )
 
 // TestFingerprint checks that the fingerprint of a site is the same from
@@ -110,6 +113,17 @@ func TestFingerprintSources(t *testing.T) {
 	}
 	if len(sources) != 3 {
 		t.Fatalf("recorded %d files, want 3", len(sources))
+	}
+	// A cold build notes what Fingerprint would record of the files it
+	// reads whole (readSums).
+	read := &readSums{FS: opts.Site, sums: map[string]write.SourceStat{}}
+	for name := range sources {
+		if _, err := fs.ReadFile(read, name); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !maps.Equal(read.sums, sources) {
+		t.Errorf("read as the build reads them: %v, recorded by Fingerprint: %v", read.sums, sources)
 	}
 	// A recorded sum is taken as it is: a wrong one changes the result.
 	wrong := maps.Clone(sources)
