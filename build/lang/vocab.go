@@ -163,12 +163,3 @@ func Codes(v Vocab) []string {
 	}
 	return codes
 }
-
-// FieldParent returns the parent ISCED-F code ("0613" -> "061", "061" -> "06")
-// and true, or "" and false for broad fields and unknown codes.
-func FieldParent(code string) (string, bool) {
-	if !Has(Field, code) || len(code) < 3 {
-		return "", false
-	}
-	return code[:len(code)-1], true
-}

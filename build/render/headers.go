@@ -45,19 +45,3 @@ func (r *Renderer) headersFile() Output {
 	}
 	return Output{Path: "_headers", MediaType: "text/plain", Body: []byte(b.String())}
 }
-
-// NginxSnippet returns the same headers as an nginx configuration snippet,
-// for `vitrine` users who host the site themselves (see README.md).
-func NginxSnippet() string {
-	var b strings.Builder
-	b.WriteString("# Security headers for a vitrine site (include in the server block).\n")
-	for _, h := range SecurityHeaders {
-		fmt.Fprintf(&b, "add_header %s \"%s\" always;\n", h[0], h[1])
-	}
-	b.WriteString("location /assets/ {\n    add_header Cache-Control \"public, max-age=31536000, immutable\";\n")
-	for _, h := range SecurityHeaders {
-		fmt.Fprintf(&b, "    add_header %s \"%s\" always;\n", h[0], h[1])
-	}
-	b.WriteString("}\nerror_page 404 /404.html;\n")
-	return b.String()
-}

@@ -380,17 +380,6 @@ func eachHTMLText(h string, text func(string), block func()) {
 	}
 }
 
-// collapseSpace is strings.Join(strings.Fields(s), " ") without the slice
-// of fields: runs of white space become one space, and none is left at
-// either end.
-func collapseSpace(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	w := spacer{b: &b}
-	w.write(s)
-	return b.String()
-}
-
 // spacer writes text into b with its runs of white space made one space,
 // none at the start and none at the end.
 type spacer struct {

@@ -7,6 +7,17 @@ import (
 	"github.com/vitrine-ssg/vitrine/build/search"
 )
 
+// collapseSpace is strings.Join(strings.Fields(s), " ") without the slice
+// of fields: runs of white space become one space, and none is left at
+// either end.
+func collapseSpace(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	w := spacer{b: &b}
+	w.write(s)
+	return b.String()
+}
+
 func TestCollapseSpace(t *testing.T) {
 	for _, s := range []string{"", " ", "a", "  a  b\t\nc ", "\u00a0x\u2003y\u0085", "é  è", "a\r\n\r\nb", "\v\fz"} {
 		if got, want := collapseSpace(s), strings.Join(strings.Fields(s), " "); got != want {

@@ -143,17 +143,6 @@ func (opts Options) withDefaults() Options {
 	return opts
 }
 
-// Build returns the files of the index of docs, written in language code.
-// Docs keep their order: a page's number is its position, and ties in
-// ranking go to the lower number.
-func Build(code string, docs []Doc, opts Options) []File {
-	b := NewBuilder(code, len(docs), opts)
-	for i, d := range docs {
-		b.Add(i, d)
-	}
-	return b.Files()
-}
-
 // A Builder builds the index of one language from its pages as they come,
 // in any order and from several goroutines at once: each page's text is
 // analysed by the goroutine that adds it, and only its words' postings and

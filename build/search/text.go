@@ -18,28 +18,15 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// Fold lower-cases s and strips its accents, as the script does:
-// toLowerCase, NFD, then the combining marks U+0300–U+036F removed, and
-// the letters that do not decompose spelled out (ß → ss, œ → oe, æ → ae,
-// ø → o, ł → l, đ → d).
+// appendFold appends s to dst lower-cased and with its accents stripped,
+// as the script folds it: toLowerCase, NFD, then the combining marks
+// U+0300–U+036F removed, and the letters that do not decompose spelled out
+// (ß → ss, œ → oe, æ → ae, ø → o, ł → l, đ → d).
 //
 // Text in the site's languages is ASCII and Latin letters with accents:
 // those are folded letter by letter, from a table (latinFolds) made with
 // the general rule; any other text goes through the general rule, run of
 // non-ASCII characters by run.
-func Fold(s string) string {
-	// Most words and many texts are folded already.
-	i := 0
-	for i < len(s) && s[i] < utf8.RuneSelf && (s[i] < 'A' || s[i] > 'Z') {
-		i++
-	}
-	if i == len(s) {
-		return s
-	}
-	return string(appendFold(make([]byte, 0, len(s)), s))
-}
-
-// appendFold appends Fold(s) to dst.
 //
 // A run of non-ASCII text with a character the table does not fold goes
 // through the general rule alone: ASCII characters are starters that NFD
@@ -167,17 +154,10 @@ func foldRule(s string) string {
 // are identifiers or garbage, not words anyone types.
 const MaxWord = 40
 
-// Words returns the folded words of s in order: the runs of letters and
-// digits (Unicode categories L and N, as the script's /[\p{L}\p{N}]+/u).
-// Single letters and words longer than MaxWord are left out.
-func Words(s string) []string {
-	var out []string
-	eachWord(Fold(s), func(w string) { out = append(out, w) })
-	return out
-}
-
-// eachWord calls yield with each word of the folded text f, in order, as
-// Words finds them: it is Words without the slice.
+// eachWord calls yield with each word of the folded text f, in order: the
+// runs of letters and digits (Unicode categories L and N, as the script's
+// /[\p{L}\p{N}]+/u). Single letters and words longer than MaxWord are
+// left out.
 func eachWord(f string, yield func(w string)) {
 	start := -1
 	for i := 0; i < len(f); {
