@@ -130,8 +130,9 @@ func newPipeline(code string, unsafe, plainGFM bool) goldmark.Markdown {
 // for an e-mail address in the word that follows: a sixth of the time
 // spent on Markdown. It finds a link only where the word starts with
 // http:, https:, ftp: or www., or has an @ within its first 65 bytes (an
-// address's local part has at most 64); elsewhere the guard returns nil,
-// as the parser would, without looking further. TestLinkifyGuard and
+// address's local part has at most 64) and no white space before it;
+// elsewhere the guard returns nil, as the parser would, without looking
+// further. TestLinkifyGuard and
 // FuzzLinkifyGuard compare it with extension.GFM.
 type linkifyGuard struct{ parser.InlineParser }
 
@@ -143,12 +144,30 @@ func (g linkifyGuard) Parse(parent ast.Node, block text.Reader, pc parser.Contex
 			line = line[1:]
 		}
 	}
-	if !bytes.HasPrefix(line, []byte("http:")) && !bytes.HasPrefix(line, []byte("https:")) &&
-		!bytes.HasPrefix(line, []byte("ftp:")) && !bytes.HasPrefix(line, []byte("www.")) &&
-		bytes.IndexByte(line[:min(len(line), 65)], '@') < 0 {
+	if len(line) == 0 {
 		return nil
 	}
-	return g.InlineParser.Parse(parent, block, pc)
+	switch line[0] {
+	case 'h':
+		if bytes.HasPrefix(line, []byte("http:")) || bytes.HasPrefix(line, []byte("https:")) {
+			return g.InlineParser.Parse(parent, block, pc)
+		}
+	case 'f':
+		if bytes.HasPrefix(line, []byte("ftp:")) {
+			return g.InlineParser.Parse(parent, block, pc)
+		}
+	case 'w':
+		if bytes.HasPrefix(line, []byte("www.")) {
+			return g.InlineParser.Parse(parent, block, pc)
+		}
+	}
+	// An address: no white space or control character before its @.
+	for i := 0; i < min(len(line), 65) && line[i] > ' '; i++ {
+		if line[i] == '@' {
+			return g.InlineParser.Parse(parent, block, pc)
+		}
+	}
+	return nil
 }
 
 // quotes returns the typographic substitutions of a language.
