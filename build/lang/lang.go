@@ -4,7 +4,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"github.com/vitrine-ssg/vitrine/build/internal/jsonstr"
+	"maps"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -66,12 +68,9 @@ func (s *Set) Codes() []string {
 func (s *Set) Chain(code string) []string {
 	out := []string{code}
 	add := func(c string) {
-		for _, x := range out {
-			if x == c {
-				return
-			}
+		if !slices.Contains(out, c) {
+			out = append(out, c)
 		}
-		out = append(out, c)
 	}
 	for _, c := range s.Fallback {
 		add(c)
@@ -195,12 +194,7 @@ func (t Text) CheckLanguages(d *schema.Decoder, s *Set, where string) {
 	if t.Plain {
 		return
 	}
-	keys := make([]string, 0, len(t.Values))
-	for k := range t.Values {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
+	for _, k := range slices.Sorted(maps.Keys(t.Values)) {
 		switch {
 		case s.Has(k):
 		case Has(LanguageCode, k):

@@ -668,21 +668,15 @@ func (r *Renderer) entryView(p *model.Page, v *Page) pageView {
 			cv.Partners = append(cv.Partners, r.instLink(code, x))
 		}
 		for _, h := range e.Holders {
-			hv := HolderView{Period: h.Period, Person: h.Person}
+			hv := HolderView{Period: h.Period, Person: h.Person, Topic: r.text(code, h.Topic)}
 			if h.Home.Target != nil || h.Home.Inline != nil {
 				l := r.instLink(code, h.Home)
 				hv.Home = &l
 			}
-			if !h.Topic.IsZero() {
-				hv.Topic = r.text(code, h.Topic)
-			}
 			cv.Holders = append(cv.Holders, hv)
 		}
 		for _, l := range e.Lectures {
-			lv := LectureView{Title: r.text(code, l.Title), Date: r.date(code, l.Date.Time), DateISO: isoDate(l.Date.Time)}
-			if !l.Place.IsZero() {
-				lv.Place = r.text(code, l.Place)
-			}
+			lv := LectureView{Title: r.text(code, l.Title), Date: r.date(code, l.Date.Time), DateISO: isoDate(l.Date.Time), Place: r.text(code, l.Place)}
 			cv.Lectures = append(cv.Lectures, lv)
 		}
 		cv.Events = r.eventLinks(code, e.Events)
@@ -695,11 +689,7 @@ func (r *Renderer) entryView(p *model.Page, v *Page) pageView {
 			av.Materials = append(av.Materials, MaterialView{Kind: r.label(code, lang.MaterialKind, m.Kind), Title: r.text(code, m.Title), Languages: r.labels(code, lang.LanguageCode, m.Languages)})
 		}
 		for _, c := range e.Chapters {
-			cv := ChapterView{Country: r.label(code, lang.Country, c.Country), URL: c.URL, Email: c.Email}
-			if !c.City.IsZero() {
-				cv.City = r.text(code, c.City)
-			}
-			av.Chapters = append(av.Chapters, cv)
+			av.Chapters = append(av.Chapters, ChapterView{City: r.text(code, c.City), Country: r.label(code, lang.Country, c.Country), URL: c.URL, Email: c.Email})
 		}
 		return av
 	case *catalog.Event:
@@ -745,9 +735,6 @@ func (r *Renderer) entryURL(kind, id, code string) string {
 // label returns a built-in vocabulary label in code, or in the first
 // language of its fallback chain that has one, or the code itself.
 func (r *Renderer) label(code string, vocab lang.Vocab, c string) string {
-	if l, ok := lang.Label(vocab, c, code); ok {
-		return l
-	}
 	for _, alt := range r.site.Langs.Chain(code) {
 		if l, ok := lang.Label(vocab, c, alt); ok {
 			return l
@@ -888,11 +875,7 @@ func (r *Renderer) eventView(code string, e *catalog.Event, ev EntryView) *Event
 		v.Registration = e.Registration
 	}
 	if pl := e.Place; pl != nil {
-		vv := &VenueView{Name: r.text(code, pl.Name), City: r.text(code, pl.City), Country: r.label(code, lang.Country, pl.Country)}
-		if !pl.Address.IsZero() {
-			vv.Address = r.text(code, pl.Address)
-		}
-		v.Place = vv
+		v.Place = &VenueView{Name: r.text(code, pl.Name), Address: r.text(code, pl.Address), City: r.text(code, pl.City), Country: r.label(code, lang.Country, pl.Country)}
 	}
 	for _, p := range e.ProgrammeTargets {
 		v.Programmes = append(v.Programmes, EntryLink{URL: r.entryURL(catalog.Programmes, p.ID, code), Name: r.text(code, p.Title), Note: r.label(code, lang.Level, p.Level)})
