@@ -7,10 +7,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -99,10 +101,7 @@ func ReadRecord(out string) *Record {
 	if err != nil {
 		return nil
 	}
-	r, err := parseRecord(data)
-	if err != nil {
-		return nil
-	}
+	r, _ := parseRecord(data)
 	return r
 }
 
@@ -212,8 +211,8 @@ func (r *Record) size(p string) (int64, bool) {
 	return f.Size, ok
 }
 
-// owns reports whether name, an entry at the top of the output folder, is
-// a file the record lists or a folder holding one.
+// owns reports whether name, a path in the output folder, is a file the
+// record lists or a folder holding one.
 func (r *Record) owns(name string) bool {
 	_, file := r.Files[name]
 	_, dir := r.Dirs[name]
@@ -238,14 +237,14 @@ func (r *Record) write(file string) error {
 		}
 		return p
 	}
-	for _, p := range sortedKeys(r.Dirs) {
+	for _, p := range slices.Sorted(maps.Keys(r.Dirs)) {
 		fmt.Fprintf(&b, "d %d %s\n", r.Dirs[p], name(p))
 	}
-	for _, p := range sortedKeys(r.Files) {
+	for _, p := range slices.Sorted(maps.Keys(r.Files)) {
 		f := r.Files[p]
 		fmt.Fprintf(&b, "f %d %d %s\n", f.Size, f.ModTime, name(p))
 	}
-	for _, p := range sortedKeys(r.Sources) {
+	for _, p := range slices.Sorted(maps.Keys(r.Sources)) {
 		s := r.Sources[p]
 		fmt.Fprintf(&b, "s %d %d %d %d %x %s\n", s.Size, s.ModTime, s.Change, int64(s.Ino), s.Sum, name(p))
 	}
@@ -254,15 +253,6 @@ func (r *Record) write(file string) error {
 		return err
 	}
 	return os.Rename(tmp, file)
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
 }
 
 // Diff is how an output folder differs from its record. Paths are
@@ -298,7 +288,7 @@ func (d *Diff) String() string {
 			covered += k
 		}
 		for _, f := range d.Missing {
-			if !underAny(f, d.MissingDirs) {
+			if !slices.ContainsFunc(d.MissingDirs, func(dir string) bool { return strings.HasPrefix(f, dir) }) {
 				names = append(names, f)
 			}
 		}
@@ -311,15 +301,6 @@ func (d *Diff) String() string {
 		parts = append(parts, fmt.Sprintf("%d extra: %s", n, brief(d.Extra)))
 	}
 	return strings.Join(parts, "; ")
-}
-
-func underAny(f string, dirs []string) bool {
-	for _, d := range dirs {
-		if strings.HasPrefix(f, d) {
-			return true
-		}
-	}
-	return false
 }
 
 // brief lists at most five names, and how many more there are.
@@ -374,9 +355,7 @@ func Compare(out string, r *Record) (*Diff, error) {
 	var wg sync.WaitGroup
 	const chunk = 256
 	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+		wg.Go(func() {
 			for {
 				start := int(next.Add(chunk)) - chunk
 				if start >= len(entries) {
@@ -396,7 +375,7 @@ func Compare(out string, r *Record) (*Diff, error) {
 					}
 				}
 			}
-		}()
+		})
 	}
 	wg.Wait()
 
@@ -433,11 +412,8 @@ func Compare(out string, r *Record) (*Diff, error) {
 			if dir != "." {
 				p = dir + "/" + p
 			}
-			if _, ok := r.Files[p]; ok {
+			if r.owns(p) {
 				continue // a file replaced by a folder is changed, not extra
-			}
-			if _, ok := r.Dirs[p]; ok {
-				continue
 			}
 			if e.IsDir() {
 				p += "/"

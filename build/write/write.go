@@ -160,7 +160,9 @@ func Open(out string, min *Minifier) (*Dir, error) {
 	if _, err := os.Stat(abs); err == nil {
 		prev = ReadRecord(abs)
 	}
-	return &Dir{out: abs, staging: staging, min: min, seen: map[string]bool{}, stats: map[string]FileStat{}, prev: prev}, nil
+	d := &Dir{out: abs, staging: staging, min: min, seen: map[string]bool{}, stats: map[string]FileStat{}, prev: prev}
+	d.bufs.New = func() any { return new(bytes.Buffer) }
+	return d, nil
 }
 
 // checkOut refuses an output folder vitrine may not replace: one that
@@ -198,10 +200,7 @@ func (d *Dir) Write(p, mediaType string, body []byte) error {
 		return err
 	}
 	if d.min != nil {
-		buf, _ := d.bufs.Get().(*bytes.Buffer)
-		if buf == nil {
-			buf = new(bytes.Buffer)
-		}
+		buf := d.bufs.Get().(*bytes.Buffer)
 		defer d.bufs.Put(buf)
 		buf.Reset()
 		m, err := d.min.Append(buf, mediaType, body)
@@ -225,10 +224,7 @@ func (d *Dir) Write(p, mediaType string, body []byte) error {
 		// A link keeps the file's size and modification time: its
 		// record is the previous file's.
 		old := filepath.Join(d.out, filepath.FromSlash(p))
-		scratch, _ := d.bufs.Get().(*bytes.Buffer)
-		if scratch == nil {
-			scratch = new(bytes.Buffer)
-		}
+		scratch := d.bufs.Get().(*bytes.Buffer)
 		scratch.Reset()
 		scratch.Grow(64 << 10)
 		st, same := sameFile(old, body, scratch.AvailableBuffer()[:64<<10])
