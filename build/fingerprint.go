@@ -148,9 +148,7 @@ func hashInputs(site fs.FS, known map[string]write.SourceStat) (links, files []s
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	for w := 0; w < min(runtime.GOMAXPROCS(0), max(1, len(files))); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+		wg.Go(func() {
 			h := sha256.New()
 			buf := make([]byte, 64<<10)
 			for {
@@ -171,7 +169,7 @@ func hashInputs(site fs.FS, known map[string]write.SourceStat) (links, files []s
 					stats[i], cacheable[i] = st, true
 				}
 			}
-		}()
+		})
 	}
 	wg.Wait()
 	for _, err := range errs {

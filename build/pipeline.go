@@ -5,11 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"net/url"
 	"path"
 	"path/filepath"
 	"runtime"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -188,15 +189,13 @@ func (p *Pipeline) Render(ctx context.Context, emit func(render.Output) error) e
 	// Writing waits on the file system more than it computes: more
 	// consumers than processors keep the processors busy with rendering.
 	for w := 0; w < 4*runtime.GOMAXPROCS(0); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+		wg.Go(func() {
 			for o := range outs {
 				if err := emit(o); err != nil {
 					fail(err)
 				}
 			}
-		}()
+		})
 	}
 	for _, a := range append(p.Assets[:len(p.Assets):len(p.Assets)], p.Admin...) {
 		if err := emit(a); err != nil {
@@ -308,15 +307,12 @@ func Load(ctx context.Context, opts Options, diags *diag.List) (*Loaded, error) 
 	staleStatement(cfg, cfg.Today(now), diags)
 	var wg sync.WaitGroup
 	var contentErr, catalogErr error
-	wg.Add(2)
-	go func() {
-		defer wg.Done()
+	wg.Go(func() {
 		l.Pages, contentErr = content.Load(ctx, opts.Site, cfg.Langs, opts.Drafts, diags)
-	}()
-	go func() {
-		defer wg.Done()
+	})
+	wg.Go(func() {
 		l.Catalog, catalogErr = catalog.Load(ctx, opts.Site, cfg.Langs, catalog.Options{Today: cfg.Today(now), Location: cfg.Location, Drafts: opts.Drafts, Privacy: l.Policy}, diags)
-	}()
+	})
 	files, err := stringFiles(opts.Site, l.Theme)
 	if err != nil {
 		return nil, err
@@ -416,12 +412,7 @@ func staticFiles(site fs.FS, theme *themes.Layered, diags *diag.List) ([]StaticF
 	if err := add(site, "static", true); err != nil {
 		return nil, err
 	}
-	out := make([]StaticFile, 0, len(byOut))
-	for _, f := range byOut {
-		out = append(out, f)
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Out < out[j].Out })
-	return out, nil
+	return slices.SortedFunc(maps.Values(byOut), func(a, b StaticFile) int { return strings.Compare(a.Out, b.Out) }), nil
 }
 
 // assets reads the theme's assets/ files, minified when min is set, under

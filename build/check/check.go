@@ -287,7 +287,6 @@ func scan(body []byte) *page {
 		for _, a := range t.Attr {
 			attr[a.Key] = a.Val
 		}
-		_, hasAlt := attr["alt"]
 		if id := attr["id"]; id != "" {
 			pg.ids[id]++
 		}
@@ -303,14 +302,10 @@ func scan(body []byte) *page {
 			if h, ok := attr["href"]; ok {
 				pg.links = append(pg.links, link{href: h, switch_: inSwitcher > 0})
 			}
-		case "img":
-			if !hasAlt {
+		case "img", "script":
+			if _, hasAlt := attr["alt"]; t.Data == "img" && !hasAlt {
 				pg.imgNoAlt++
 			}
-			if s := attr["src"]; s != "" {
-				pg.links = append(pg.links, link{href: s})
-			}
-		case "script":
 			if s := attr["src"]; s != "" {
 				pg.links = append(pg.links, link{href: s})
 			}

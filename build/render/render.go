@@ -298,9 +298,7 @@ func (r *Renderer) Render(ctx context.Context, out chan<- Output) {
 	jobs := make(chan *model.Page)
 	var wg sync.WaitGroup
 	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+		wg.Go(func() {
 			for p := range jobs {
 				if ctx.Err() != nil {
 					continue
@@ -312,7 +310,7 @@ func (r *Renderer) Render(ctx context.Context, out chan<- Output) {
 					}
 				}
 			}
-		}()
+		})
 	}
 	go func() {
 		defer close(jobs)
