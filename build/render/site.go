@@ -3,10 +3,12 @@ package render
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -103,8 +105,7 @@ func (r *Renderer) SiteFileGroups() []SiteFileGroup {
 	if r.site.Catalog != nil && r.opts.Only == nil {
 		for _, kind := range catalog.Kinds {
 			if len(r.site.Catalog.Entries(kind)) > 0 {
-				k := kind
-				groups = append(groups, SiteFileGroup{Paths: []string{"data/" + k + ".json"}, Render: func() []Output { return r.openData(k) }})
+				groups = append(groups, SiteFileGroup{Paths: []string{"data/" + kind + ".json"}, Render: func() []Output { return r.openData(kind) }})
 			}
 		}
 		var paths []string
@@ -270,11 +271,8 @@ func (r *Renderer) feeds() []Output {
 				dated = append(dated, p)
 			}
 		}
-		sort.SliceStable(dated, func(i, j int) bool {
-			if !dated[i].Date.Equal(dated[j].Date) {
-				return dated[i].Date.After(dated[j].Date)
-			}
-			return dated[i].Path < dated[j].Path
+		slices.SortStableFunc(dated, func(a, b *model.Page) int {
+			return cmp.Or(b.Date.Compare(a.Date), strings.Compare(a.Path, b.Path))
 		})
 		title, _, _ := r.site.Config.Title.Get(r.site.Langs.Chain(l.Code))
 		home := r.site.Homes[l.Code]
@@ -338,10 +336,8 @@ func (r *Renderer) Finder(code string) []FinderItem {
 		if _, when := pr.NextDeadline(r.opts.Today); !when.IsZero() {
 			it.Open, it.NextDeadline = true, when.Format("2006-01-02")
 		}
-		seen := map[string]bool{}
 		for _, f := range pr.Fields {
-			if len(f) >= 2 && !seen[f[:2]] {
-				seen[f[:2]] = true
+			if len(f) >= 2 && !slices.Contains(it.Broad, f[:2]) {
 				it.Broad = append(it.Broad, f[:2])
 			}
 		}
@@ -350,7 +346,7 @@ func (r *Renderer) Finder(code string) []FinderItem {
 			if ref.Target != nil {
 				it.Institutions = append(it.Institutions, ref.Target.ID)
 				city, _, _ := ref.Target.City.Get(chain)
-				if !contains(it.Cities, city) {
+				if !slices.Contains(it.Cities, city) {
 					it.Cities = append(it.Cities, city)
 				}
 				name, _, _ := ref.Target.Title.Get(chain)
@@ -369,15 +365,6 @@ func (r *Renderer) Finder(code string) []FinderItem {
 	}
 	sort.SliceStable(items, func(i, j int) bool { return keys[items[i].ID] < keys[items[j].ID] })
 	return items
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // finderIndex renders the programme finder's index of one language.
