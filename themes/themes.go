@@ -9,8 +9,10 @@ import (
 	"embed"
 	"errors"
 	"io/fs"
+	"maps"
 	"path"
-	"sort"
+	"slices"
+	"strings"
 )
 
 //go:embed all:default
@@ -71,9 +73,6 @@ type prefixed struct {
 }
 
 func (p prefixed) Open(name string) (fs.File, error) {
-	if name == "." {
-		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
-	}
 	rest, ok := cutPrefix(name, p.prefix)
 	if !ok {
 		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
@@ -85,10 +84,7 @@ func cutPrefix(name, prefix string) (string, bool) {
 	if name == prefix {
 		return ".", true
 	}
-	if len(name) > len(prefix) && name[:len(prefix)+1] == prefix+"/" {
-		return name[len(prefix)+1:], true
-	}
-	return "", false
+	return strings.CutPrefix(name, prefix+"/")
 }
 
 // Open implements fs.FS.
@@ -131,12 +127,7 @@ func (l *Layered) ReadDir(name string) ([]fs.DirEntry, error) {
 	if !found {
 		return nil, &fs.PathError{Op: "readdir", Path: name, Err: fs.ErrNotExist}
 	}
-	out := make([]fs.DirEntry, 0, len(seen))
-	for _, e := range seen {
-		out = append(out, e)
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Name() < out[j].Name() })
-	return out, nil
+	return slices.SortedFunc(maps.Values(seen), func(a, b fs.DirEntry) int { return strings.Compare(a.Name(), b.Name()) }), nil
 }
 
 // Name returns the path of a theme file as the user knows it, for messages:

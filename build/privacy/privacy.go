@@ -13,8 +13,9 @@ package privacy
 
 import (
 	"bytes"
+	"cmp"
 	"regexp"
-	"sort"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -299,14 +300,7 @@ func (p *Policy) Judge(addr string, pos diag.Pos, diags *diag.List) (Use, bool) 
 
 // SortUses sorts uses by file, line and column.
 func SortUses(uses []Use) {
-	sort.Slice(uses, func(i, j int) bool {
-		a, b := uses[i].Pos, uses[j].Pos
-		if a.File != b.File {
-			return a.File < b.File
-		}
-		if a.Line != b.Line {
-			return a.Line < b.Line
-		}
-		return a.Col < b.Col
+	slices.SortFunc(uses, func(a, b Use) int {
+		return cmp.Or(strings.Compare(a.Pos.File, b.Pos.File), cmp.Compare(a.Pos.Line, b.Pos.Line), cmp.Compare(a.Pos.Col, b.Pos.Col))
 	})
 }
