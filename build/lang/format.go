@@ -60,14 +60,13 @@ func NewFormatter(tag language.Tag) Formatter {
 	if f, ok := cldrLocales[base.String()]; ok {
 		b = f()
 	}
-	alts := []locales.Translator{b, de.New(), nl.New(), es.New()}
+	t := b
+	if f, ok := cldrLocales[tag.String()]; ok {
+		t = f()
+	}
 	// go-playground/locales does not apply CLDR's minimumGroupingDigits;
 	// Spanish is the one language of ours where it is 2.
-	minGroup := base.String() == "es"
-	if f, ok := cldrLocales[tag.String()]; ok {
-		return Formatter{t: f(), alts: alts, minGroup: minGroup}
-	}
-	return Formatter{t: b, alts: alts, minGroup: minGroup}
+	return Formatter{t: t, alts: []locales.Translator{b, de.New(), nl.New(), es.New()}, minGroup: base.String() == "es"}
 }
 
 // Date writes a date in the locale's long form: "23 novembre 2026",
@@ -135,14 +134,12 @@ func (f Formatter) Money(amount float64, code string) string {
 
 // symbol returns the currency symbol t writes for c ("€"), or "".
 func symbol(t locales.Translator, c currency.Type) string {
-	s := t.FmtCurrency(0, 0, c)
-	s = strings.Map(func(r rune) rune {
+	return strings.Map(func(r rune) rune {
 		if r == '0' || r == ',' || r == '.' || r == ' ' || r == '\u00a0' || r == '\u202f' {
 			return -1
 		}
 		return r
-	}, s)
-	return s
+	}, t.FmtCurrency(0, 0, c))
 }
 
 // trimZeroCents removes the ",00" that CLDR currency patterns always write.

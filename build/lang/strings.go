@@ -307,7 +307,7 @@ func (s *Strings) MarkUsed(keys []string) {
 	defer s.mu.Unlock()
 	for _, k := range keys {
 		if strings.HasSuffix(k, ".") {
-			for _, all := range s.keysLocked() {
+			for _, all := range s.Keys() {
 				if strings.HasPrefix(all, k) {
 					s.used[all] = true
 				}
@@ -316,16 +316,6 @@ func (s *Strings) MarkUsed(keys []string) {
 		}
 		s.used[k] = true
 	}
-}
-
-func (s *Strings) keysLocked() []string {
-	all := map[string]bool{}
-	for _, ks := range s.keys {
-		for k := range ks {
-			all[k] = true
-		}
-	}
-	return slices.Sorted(maps.Keys(all))
 }
 
 // Unused returns the keys defined but never looked up, sorted.

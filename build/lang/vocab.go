@@ -97,26 +97,10 @@ func readVocab(fsys fs.FS, name string) (map[string]vocabLabels, error) {
 
 // Languages returns the five languages the built-in labels exist in: fr, nl,
 // en, de, es. The slice is new on each call.
-func Languages() []string {
-	return []string{"fr", "nl", "en", "de", "es"}
-}
+func Languages() []string { return slices.Clone(vocabLangs[:]) }
 
-// vocabLangIndex returns the position of lang in vocabLabels, or -1.
-func vocabLangIndex(lang string) int {
-	switch lang {
-	case "fr":
-		return 0
-	case "nl":
-		return 1
-	case "en":
-		return 2
-	case "de":
-		return 3
-	case "es":
-		return 4
-	}
-	return -1
-}
+// vocabLangs are the languages of vocabLabels, in its order.
+var vocabLangs = [5]string{"fr", "nl", "en", "de", "es"}
 
 // Has reports whether code belongs to the vocabulary. Codes are matched
 // exactly: country codes are upper case, language codes lower case.
@@ -128,7 +112,7 @@ func Has(v Vocab, code string) bool {
 // Label returns the label of code in language lang (one of the five) and true,
 // or "" and false when the code is unknown or the language has no built-in labels.
 func Label(v Vocab, code, lang string) (string, bool) {
-	i := vocabLangIndex(lang)
+	i := slices.Index(vocabLangs[:], lang)
 	if i < 0 {
 		return "", false
 	}
