@@ -1,8 +1,10 @@
 package render
 
 import (
+	"cmp"
 	"html/template"
-	"sort"
+	"slices"
+	"strings"
 
 	"github.com/vitrine-ssg/vitrine/build/catalog"
 	"github.com/vitrine-ssg/vitrine/build/lang"
@@ -85,12 +87,8 @@ func (r *Renderer) facets(code string) Facets {
 		for i, v := range order {
 			rank[v] = i + 1
 		}
-		sort.Slice(out, func(i, j int) bool {
-			ri, rj := rank[out[i].Value], rank[out[j].Value]
-			if ri != rj {
-				return ri < rj
-			}
-			return collate(out[i].Label) < collate(out[j].Label)
+		slices.SortFunc(out, func(a, b Option) int {
+			return cmp.Or(cmp.Compare(rank[a.Value], rank[b.Value]), strings.Compare(collate(a.Label), collate(b.Label)))
 		})
 		return out
 	}
@@ -124,11 +122,8 @@ func (r *Renderer) recent(code string, n int) []*model.Page {
 			out = append(out, p)
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if !out[i].Date.Equal(out[j].Date) {
-			return out[i].Date.After(out[j].Date)
-		}
-		return out[i].Path < out[j].Path
+	slices.SortStableFunc(out, func(a, b *model.Page) int {
+		return cmp.Or(b.Date.Compare(a.Date), strings.Compare(a.Path, b.Path))
 	})
 	if len(out) > n {
 		out = out[:n]

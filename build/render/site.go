@@ -3,7 +3,6 @@ package render
 import (
 	"bufio"
 	"bytes"
-	"cmp"
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
@@ -265,15 +264,7 @@ func (r *Renderer) feeds() []Output {
 		if !r.included(l.Code) || !r.hasFeed(l.Code) {
 			continue
 		}
-		var dated []*model.Page
-		for _, p := range r.site.Pages {
-			if p.Lang == l.Code && p.Kind == model.Article && !p.Date.IsZero() {
-				dated = append(dated, p)
-			}
-		}
-		slices.SortStableFunc(dated, func(a, b *model.Page) int {
-			return cmp.Or(b.Date.Compare(a.Date), strings.Compare(a.Path, b.Path))
-		})
+		dated := r.recent(l.Code, len(r.site.Pages))
 		title, _, _ := r.site.Config.Title.Get(r.site.Langs.Chain(l.Code))
 		home := r.site.Homes[l.Code]
 		f := atomFeed{
