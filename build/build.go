@@ -4,7 +4,8 @@ import (
 	"context"
 	"io"
 	"io/fs"
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -221,9 +222,9 @@ func Build(ctx context.Context, opts Options) (*Report, error) {
 // site.yaml's order when it can be read, and site.yaml read (nil when it
 // cannot be).
 func upToDateLangs(site fs.FS, pages map[string]int) ([]string, *config.Config) {
-	var out []string
 	if src, err := fs.ReadFile(site, config.File); err == nil {
 		if cfg := config.Parse(config.File, src, &diag.List{}); cfg != nil && cfg.Langs != nil {
+			var out []string
 			for _, c := range cfg.Langs.Codes() {
 				if _, ok := pages[c]; ok {
 					out = append(out, c)
@@ -232,19 +233,10 @@ func upToDateLangs(site fs.FS, pages map[string]int) ([]string, *config.Config) 
 			return out, cfg
 		}
 	}
-	for c := range pages {
-		out = append(out, c)
-	}
-	sort.Strings(out)
-	return out, nil
+	return slices.Sorted(maps.Keys(pages)), nil
 }
 
 // Failed reports whether the build had errors (or warnings, when strict).
 func (r *Report) Failed(strict bool) bool {
-	for _, d := range r.Diags {
-		if d.Severity == diag.Error || strict {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(r.Diags, func(d diag.Diagnostic) bool { return d.Severity == diag.Error || strict })
 }
