@@ -216,18 +216,13 @@ func (r *Renderer) institutionLD(i *catalog.Institution, code string, full bool)
 		Address:       ldPostalAddress{Type: "PostalAddress", AddressLocality: city, AddressCountry: i.Country},
 		AlternateName: i.Short,
 	}
+	for _, id := range [...][2]string{{"ROR", i.ROR}, {"Erasmus", i.ErasmusCode}, {"PIC", i.PIC}, {"SCHAC", i.SCHAC}} {
+		if id[1] != "" {
+			d.Identifier = append(d.Identifier, ldPropertyValue{Type: "PropertyValue", PropertyID: id[0], Value: id[1]})
+		}
+	}
 	if i.ROR != "" {
-		d.Identifier = append(d.Identifier, ldPropertyValue{Type: "PropertyValue", PropertyID: "ROR", Value: i.ROR})
 		d.SameAs = []string{"https://ror.org/" + i.ROR}
-	}
-	if i.ErasmusCode != "" {
-		d.Identifier = append(d.Identifier, ldPropertyValue{Type: "PropertyValue", PropertyID: "Erasmus", Value: i.ErasmusCode})
-	}
-	if i.PIC != "" {
-		d.Identifier = append(d.Identifier, ldPropertyValue{Type: "PropertyValue", PropertyID: "PIC", Value: i.PIC})
-	}
-	if i.SCHAC != "" {
-		d.Identifier = append(d.Identifier, ldPropertyValue{Type: "PropertyValue", PropertyID: "SCHAC", Value: i.SCHAC})
 	}
 	if s, _, ok := i.Summary.Get(chain); ok {
 		d.Description = &s

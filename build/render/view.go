@@ -1,6 +1,7 @@
 package render
 
 import (
+	"cmp"
 	"fmt"
 	"html/template"
 	"strconv"
@@ -331,18 +332,11 @@ func (r *Renderer) alternates(p *model.Page) []Alternate {
 		return nil
 	}
 	var out []Alternate
+	def := p.Translations[r.site.Langs.Default]
 	for _, l := range r.site.Langs.List {
 		if t := p.Translations[l.Code]; t != nil {
 			out = append(out, Alternate{Hreflang: l.Locale, URL: r.permalink(t)})
-		}
-	}
-	def := p.Translations[r.site.Langs.Default]
-	if def == nil {
-		for _, l := range r.site.Langs.List {
-			if t := p.Translations[l.Code]; t != nil {
-				def = t
-				break
-			}
+			def = cmp.Or(def, t)
 		}
 	}
 	if p.Kind == model.Home || p.Kind == model.Chooser {
