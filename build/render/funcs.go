@@ -108,20 +108,10 @@ func (r *Renderer) funcs(code string) template.FuncMap {
 			if l == nil {
 				return nil
 			}
-			var out []*Card
-			for _, c := range r.sortedChildren(l) {
-				out = append(out, r.card(c))
-			}
-			return out
+			return r.cardsOf(r.sortedChildren(l))
 		},
 		// recent returns the cards of the n newest dated pages.
-		"recent": func(n int) []*Card {
-			var out []*Card
-			for _, p := range r.recent(code, n) {
-				out = append(out, r.card(p))
-			}
-			return out
-		},
+		"recent": func(n int) []*Card { return r.cardsOf(r.recent(code, n)) },
 		// first returns the first n cards.
 		"first": func(n int, cards []*Card) []*Card {
 			if len(cards) > n {

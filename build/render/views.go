@@ -344,10 +344,7 @@ func (r *Renderer) view(p *model.Page) pageView {
 	code := p.Lang
 	switch p.Kind {
 	case model.Home:
-		h := &HomeView{Page: v, Charts: r.charts(code)}
-		for _, n := range r.recent(code, 3) {
-			h.News = append(h.News, r.card(n))
-		}
+		h := &HomeView{Page: v, Charts: r.charts(code), News: r.cardsOf(r.recent(code, 3))}
 		if list := r.site.Lists[catalog.Programmes][code]; list != nil {
 			for _, c := range r.sortedChildren(list) {
 				if len(h.Programmes) == 3 {
@@ -364,17 +361,10 @@ func (r *Renderer) view(p *model.Page) pageView {
 		}
 		return a
 	case model.Section:
-		s := &SectionView{Page: v}
-		for _, c := range p.Children {
-			s.Cards = append(s.Cards, r.card(c))
-		}
-		return s
+		return &SectionView{Page: v, Cards: r.cardsOf(p.Children)}
 	case model.List:
-		l := &ListView{Page: v}
+		l := &ListView{Page: v, Cards: r.cardsOf(r.sortedChildren(p))}
 		l.Count = r.opts.Strings.T(code, "kind."+p.CatalogKind+".count", len(p.Children), nil)
-		for _, c := range r.sortedChildren(p) {
-			l.Cards = append(l.Cards, r.card(c))
-		}
 		if p.CatalogKind == catalog.Programmes {
 			l.Facets = r.facets(code)
 			l.IndexURL = v.URL + "index.json"
@@ -422,6 +412,15 @@ func (r *Renderer) sortedChildren(list *model.Page) []*model.Page {
 	}
 	s, _ := r.sorted.LoadOrStore(list, sortedByTitle(list.Children))
 	return s.([]*model.Page)
+}
+
+// cardsOf returns the cards of pages.
+func (r *Renderer) cardsOf(pages []*model.Page) []*Card {
+	var out []*Card
+	for _, p := range pages {
+		out = append(out, r.card(p))
+	}
+	return out
 }
 
 // card returns the card of p, built once.
