@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"html/template"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -516,10 +517,8 @@ func (r *Renderer) menus(p *model.Page) map[string][]Link {
 // inMenu reports whether p is the page of an item of a menu.
 func (r *Renderer) inMenu(p *model.Page) bool {
 	for _, byLang := range r.site.Menus {
-		for _, it := range byLang[p.Lang] {
-			if it.Page == p {
-				return true
-			}
+		if slices.ContainsFunc(byLang[p.Lang], func(it model.MenuItem) bool { return it.Page == p }) {
+			return true
 		}
 	}
 	return false

@@ -1,6 +1,9 @@
 package search
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Analyzer is the text analysis of one language: light stemming by suffix
 // stripping and a short list of stop words. It is plain data, written into
@@ -107,15 +110,7 @@ func (a *Analyzer) Prefix(stem string) string {
 
 // IsStop reports whether w is a stop word.
 func (a *Analyzer) IsStop(w string) bool {
-	if a == nil {
-		return false
-	}
-	for _, s := range a.Stop {
-		if s == w {
-			return true
-		}
-	}
-	return false
+	return a != nil && slices.Contains(a.Stop, w)
 }
 
 func suffixes(list ...string) []Suffix {
