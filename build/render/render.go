@@ -11,6 +11,7 @@ package render
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"html/template"
 	"io"
@@ -493,10 +494,7 @@ func (r *Renderer) markdown(code string, m catalog.Markdown, file string, level 
 	if m.Plain {
 		pos = m.Pos[""]
 	}
-	src := content.Source{File: file, Line: pos.Line + 1, Col: max(pos.Col-1, 0), Lang: in, TopHeading: level}
-	if in == "" {
-		src.Lang = code
-	}
+	src := content.Source{File: file, Line: pos.Line + 1, Col: max(pos.Col-1, 0), Lang: cmp.Or(in, code), TopHeading: level}
 	html := r.minifyFragment(r.opts.Markdown.Render([]byte(v), src, r.resolver(resolverFor(r.site, code), ""), r.diags))
 	if in != code && in != "" && !m.Plain {
 		return r.fallbackBlock(code, in, html)

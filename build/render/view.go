@@ -180,12 +180,8 @@ func (r *Renderer) pageOf(p *model.Page) *Page {
 	switch p.Kind {
 	case model.Home:
 		v.OGType = "website"
-		if v.Title == "" {
-			v.Title = r.plain(code, s.Config.Title)
-		}
-		if v.Description == "" {
-			v.Description = r.plain(code, s.Config.Description)
-		}
+		v.Title = cmp.Or(v.Title, r.plain(code, s.Config.Title))
+		v.Description = cmp.Or(v.Description, r.plain(code, s.Config.Description))
 	case model.List:
 		v.Title = r.t(code, "kind."+p.CatalogKind+".title")
 		v.Description = r.t(code, "kind."+p.CatalogKind+".intro")
@@ -577,9 +573,7 @@ func (r *Renderer) text(code string, t lang.Text) template.HTML {
 	if !ok {
 		return ""
 	}
-	if in == "" {
-		in = code
-	}
+	in = cmp.Or(in, code)
 	esc := template.HTMLEscapeString(lang.Typeset(in, v))
 	if t.Plain || in == code || in == "" {
 		return template.HTML(esc)
@@ -592,10 +586,7 @@ func (r *Renderer) text(code string, t lang.Text) template.HTML {
 // plain returns a Text in code (or its fallback) as a plain string.
 func (r *Renderer) plain(code string, t lang.Text) string {
 	v, in, _ := t.Get(r.site.Langs.Chain(code))
-	if in == "" {
-		in = code
-	}
-	return lang.Typeset(in, v)
+	return lang.Typeset(cmp.Or(in, code), v)
 }
 
 // date formats a time in code's locale.
