@@ -522,12 +522,7 @@ func (r *Renderer) entryView(p *model.Page, v *Page) pageView {
 		Updated:    r.date(code, meta.Updated.Time),
 		UpdatedISO: isoDate(meta.Updated.Time),
 	}
-	md := func(m catalog.Markdown, level int) template.HTML {
-		if m.IsZero() {
-			return ""
-		}
-		return r.markdown(code, m, meta.File, level)
-	}
+	md := func(m catalog.Markdown, level int) template.HTML { return r.markdown(code, m, meta.File, level) }
 	switch e := p.Entry.(type) {
 	case *catalog.Programme:
 		ev.Body, ev.Website, ev.Contact = md(e.Description, 2), r.plain(code, e.URL), e.Contact
@@ -857,9 +852,6 @@ func eventISO(e *catalog.Event) (string, string) {
 // eventView builds the view of an event's page.
 func (r *Renderer) eventView(code string, e *catalog.Event, ev EntryView) *EventView {
 	ev.Body, ev.Contact = r.markdown(code, e.Description, e.File, 2), e.Contact
-	if e.Description.IsZero() {
-		ev.Body = ""
-	}
 	v := &EventView{
 		EntryView: ev, Entry: e,
 		Type:      r.label(code, lang.EventType, e.Type),
