@@ -15,6 +15,7 @@ import (
 // day after it is a warning at the date in site.yaml, and --strict makes
 // that warning fail the build without touching the output.
 func TestAccessibilityStatementAges(t *testing.T) {
+	t.Parallel()
 	fsys, _ := siteFS(t, "testdata/sites/accessibility.txtar")
 	brussels, _ := time.LoadLocation("Europe/Brussels")
 
@@ -56,6 +57,7 @@ func TestAccessibilityStatementAges(t *testing.T) {
 // TestAccessibilityContactPrivacy checks that the statement's contact
 // address goes through the privacy rule like every address of site.yaml.
 func TestAccessibilityContactPrivacy(t *testing.T) {
+	t.Parallel()
 	fsys, _ := siteFS(t, "testdata/sites/accessibility.txtar")
 	fsys["site.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(string(fsys["site.yaml"].Data), "accessibility@example.org", "marie.dupont@example.org", 1))}
 	rep := buildSite(t, fsys, t.TempDir(), Options{NoMinify: true})
@@ -69,6 +71,7 @@ func TestAccessibilityContactPrivacy(t *testing.T) {
 // gets a note, not a warning (it builds under --strict), and that a site
 // with one gets none.
 func TestNoStatementNote(t *testing.T) {
+	t.Parallel()
 	fsys, _ := siteFS(t, "testdata/sites/accessibility.txtar")
 	rep := buildSite(t, fsys, t.TempDir(), Options{NoMinify: true, Strict: true})
 	if slices.Contains(rep.Notes, NoStatementNote) || rep.Failed(true) {

@@ -77,6 +77,7 @@ func diagLines(rep *Report) []string {
 // indexes in full — with testdata/sites/<name>.golden. Run with -update to
 // rewrite the golden files after an intended change.
 func TestGoldenSites(t *testing.T) {
+	t.Parallel()
 	files, _ := filepath.Glob("testdata/sites/*.txtar")
 	if len(files) == 0 {
 		t.Fatal("no test sites")
@@ -220,6 +221,7 @@ func firstDiff(want, got string) string {
 // after an edit, the unchanged files are linked from the previous build,
 // and the result is the same as a build from scratch.
 func TestRebuildSkipsUnchanged(t *testing.T) {
+	t.Parallel()
 	fsys, _ := siteFS(t, "testdata/sites/multilingual.txtar")
 	out := filepath.Join(t.TempDir(), "public")
 	first := buildSite(t, fsys, out, Options{})
@@ -268,6 +270,7 @@ func readTree(t *testing.T, dir string) string {
 // (a language deleted, a page defaced, a file added) is not "up to date":
 // the next build says what differs and restores the build's files.
 func TestBuildRepairsOutput(t *testing.T) {
+	t.Parallel()
 	fsys, _ := siteFS(t, "testdata/sites/multilingual.txtar")
 	out := filepath.Join(t.TempDir(), "public")
 	buildSite(t, fsys, out, Options{})
@@ -315,6 +318,7 @@ func TestBuildRepairsOutput(t *testing.T) {
 // serves the last matching value); a site without the editor has no such
 // rule.
 func TestHeadersAdmin(t *testing.T) {
+	t.Parallel()
 	fsys, _ := siteFS(t, "testdata/sites/catalogue.txtar")
 	headers := func(site fstest.MapFS) string {
 		t.Helper()

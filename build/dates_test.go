@@ -15,6 +15,7 @@ import (
 // them. Nothing in the input changes; the pages, the finder and the build
 // summary follow the date.
 func TestDeadlinesCloseByThemselves(t *testing.T) {
+	t.Parallel()
 	fsys, _ := siteFS(t, "testdata/dates/deadlines.txtar")
 	page := func(out, p string) string {
 		b, err := os.ReadFile(filepath.Join(out, p))
@@ -138,6 +139,7 @@ func TestDeadlinesCloseByThemselves(t *testing.T) {
 // TestReproducibleBuild builds the showcase twice with the same date, as
 // SOURCE_DATE_EPOCH gives it, into two folders: every file is the same.
 func TestReproducibleBuild(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("builds the showcase twice")
 	}

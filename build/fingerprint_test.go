@@ -19,6 +19,7 @@ import (
 // one call to the next, though its files are hashed in parallel, and that
 // it changes with any input file.
 func TestFingerprint(t *testing.T) {
+	t.Parallel()
 	base := fstest.MapFS{
 		"site.yaml":               {Data: []byte("title: x\n")},
 		"content/_index.en.md":    {Data: []byte("# Home\n")},
@@ -85,6 +86,7 @@ func TestFingerprint(t *testing.T) {
 // a file whose status did not change is not hashed again, and one written
 // again, to the same size, is.
 func TestFingerprintSources(t *testing.T) {
+	t.Parallel()
 	if runtime.GOOS != "linux" {
 		t.Skip("input files are hashed on every build outside Linux")
 	}

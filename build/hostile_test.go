@@ -71,6 +71,7 @@ func buildGuarded(t *testing.T, opts Options) *Report {
 // or (with safe.txt) builds, and its HTML contains none of the "!" lines of
 // safe.txt and all the others.
 func TestHostileInput(t *testing.T) {
+	t.Parallel()
 	files, _ := filepath.Glob("testdata/hostile/*.txtar")
 	for _, file := range files {
 		name := strings.TrimSuffix(filepath.Base(file), ".txtar")
@@ -159,6 +160,7 @@ func readAll(t *testing.T, dir string) string {
 // TestHostileGenerated covers inputs too big to keep in files: nesting
 // 10,000 deep, a 100 MB file, and symbolic links that point outside the site.
 func TestHostileGenerated(t *testing.T) {
+	t.Parallel()
 	site := "title: Test\nlanguages:\n  - {code: en, label: English}\n"
 	t.Run("deep-nesting", func(t *testing.T) {
 		deep := "name: " + strings.Repeat("[", 10000) + strings.Repeat("]", 10000) + "\n"

@@ -60,6 +60,10 @@ languages:
 // widths with a WebP candidate, with width and height set and no metadata;
 // the original is not published.
 func TestMarkdownPhoto(t *testing.T) {
+	t.Parallel()
+	if testing.Short() {
+		t.Skip("encodes a 3,000×2,000 photo (left to the full run)")
+	}
 	photo := gpsPhoto(t, 3000, 2000)
 	if !bytes.Contains(photo, []byte("Exif")) {
 		t.Fatal("the test photo has no EXIF block")
@@ -128,6 +132,7 @@ func TestMarkdownPhoto(t *testing.T) {
 // TestCorruptImage: a damaged image fails the build, naming the page and
 // the line that uses it; the output is not touched.
 func TestCorruptImage(t *testing.T) {
+	t.Parallel()
 	photo := gpsPhoto(t, 400, 300)
 	fsys := fstest.MapFS{
 		"site.yaml":             {Data: []byte(imageSite)},
@@ -156,6 +161,7 @@ func TestCorruptImage(t *testing.T) {
 // Graph image, with their alt text in the page's language (marked when it
 // falls back); a missing file is an error at its src line.
 func TestCatalogueImages(t *testing.T) {
+	t.Parallel()
 	var logo bytes.Buffer
 	li := image.NewNRGBA(image.Rect(0, 0, 300, 100))
 	for y := 0; y < 100; y++ {

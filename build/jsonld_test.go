@@ -54,6 +54,7 @@ func breadcrumbs(trail ...string) map[string]any {
 // and values expected, including the keys written empty (a network's
 // description, an alumni office's languages) that a node always has.
 func TestJSONLD(t *testing.T) {
+	t.Parallel()
 	fsys, _ := siteFS(t, "testdata/sites/catalogue.txtar")
 	out := filepath.Join(t.TempDir(), "public")
 	if rep := buildSite(t, fsys, out, Options{}); rep.Failed(false) {
@@ -163,6 +164,7 @@ func TestJSONLD(t *testing.T) {
 // error; a page's structured data is left out, the script element kept
 // empty, rather than written invalid.
 func TestJSONLDLeavesOutWhatJSONRefuses(t *testing.T) {
+	t.Parallel()
 	fsys, _ := siteFS(t, "testdata/sites/catalogue.txtar")
 	f := fsys["data/programmes/ma-law.yaml"]
 	f.Data = bytes.Replace(f.Data, []byte("amount: 835"), []byte("amount: NaN"), 1)

@@ -21,6 +21,7 @@ import (
 // from minified templates gives the same bytes as minifying the page built
 // without any minification.
 func TestSourceMinification(t *testing.T) {
+	t.Parallel()
 	sites := map[string]fs.FS{}
 	// The showcase (its images encoded afresh, about 9 s) is left to the
 	// full run: go test -short checks the synthetic and golden sites.
@@ -103,6 +104,7 @@ func TestSourceMinification(t *testing.T) {
 // TestMinifiedTemplateErrorPositions checks that an error found when a
 // minified template runs is reported where it is in the source as written.
 func TestMinifiedTemplateErrorPositions(t *testing.T) {
+	t.Parallel()
 	site := fstest.MapFS{
 		"site.yaml":            {Data: []byte("title: Test\nlanguages:\n  - {code: en, label: English, locale: en-GB}\n")},
 		"layouts/page.html":    {Data: []byte("{{define \"main\"}}\n<article>\n    <h1>{{.Title}}</h1>\n\n    <p>\n      {{.Title}}  {{.Nope}}\n    </p>\n</article>\n{{end}}\n")},

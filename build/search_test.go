@@ -52,6 +52,7 @@ func searchIndex(t *testing.T, dir string) (rows [][]any, words map[string][]flo
 // from the typed views, and text that fell back to another language is
 // marked with it.
 func TestSearchIndex(t *testing.T) {
+	t.Parallel()
 	fsys, _ := siteFS(t, "testdata/sites/multilingual.txtar")
 	fsys["content/secret.en.md"] = &fstest.MapFile{Data: []byte("---\ntitle: Unpublished plans\ndraft: true\n---\nZanzibar.\n")}
 	out := filepath.Join(t.TempDir(), "public")

@@ -18,6 +18,7 @@ import (
 // example's section added after the entry header, builds, and the
 // deadlines come first on every programme page that has some.
 func TestThemesDocExample(t *testing.T) {
+	t.Parallel()
 	doc, err := os.ReadFile("../docs/themes.md")
 	if err != nil {
 		t.Fatal(err)
@@ -75,6 +76,7 @@ func TestThemesDocExample(t *testing.T) {
 // put in a site's layouts in place of the default theme's, build the same
 // bytes.
 func TestThemesDocGoMarkup(t *testing.T) {
+	t.Parallel()
 	doc, err := os.ReadFile("../docs/themes.md")
 	if err != nil {
 		t.Fatal(err)

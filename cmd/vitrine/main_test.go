@@ -94,6 +94,9 @@ func TestBuildFailureKeepsOutput(t *testing.T) {
 }
 
 func TestBuildShowcaseAndReport(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the showcase (left to the full run)")
+	}
 	out := filepath.Join(t.TempDir(), "public")
 	code, stdout, stderr := cli(t, "build", "-s", filepath.Join("..", ".."), "-o", out, "--strict")
 	if code != 0 {
