@@ -424,6 +424,9 @@ func checkPrivacy(d *schema.Decoder, n *yaml.Node, m *Common, key string, pol *p
 			checkPrivacy(d, c, m, key, pol, uses)
 		}
 	case yaml.ScalarNode:
+		if strings.IndexByte(n.Value, '@') < 0 {
+			return // no address without an "@" (privacy.Find looks around each one)
+		}
 		for _, f := range privacy.Find(d.File, []byte(n.Value)) {
 			if pol.Allowed(f.Addr) {
 				continue

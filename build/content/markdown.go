@@ -233,7 +233,9 @@ func (m *Markdown) Render(src []byte, s Source, res Resolver, diags *diag.List) 
 		// An elision before a link or emphasis — l'[Université](…),
 		// d'*Erasmus* — reads to goldmark as a quote: make it an apostrophe.
 		// Only single guillemets can need it: most texts skip the regexp.
-		if bytes.ContainsAny(out, "‹›") {
+		// (Two searches for a byte string: ContainsAny decodes every rune
+		// when its set is not ASCII.)
+		if bytes.Contains(out, []byte("‹")) || bytes.Contains(out, []byte("›")) {
 			out = elisionRE.ReplaceAll(out, []byte("${1}${2}’"))
 		}
 	}

@@ -31,13 +31,16 @@ type Set struct {
 	Default  string
 	Fallback []string
 	index    map[string]int
+	chains   map[string][]string // Chain of each language of List
 }
 
 // NewSet returns a Set. Codes must already be validated.
 func NewSet(list []Language, def string, fallback []string) *Set {
 	s := &Set{List: list, Default: def, Fallback: fallback, index: map[string]int{}}
+	s.chains = make(map[string][]string, len(list))
 	for i, l := range list {
 		s.index[l.Code] = i
+		s.chains[l.Code] = slices.Clip(s.chain(l.Code))
 	}
 	return s
 }
@@ -64,8 +67,16 @@ func (s *Set) Codes() []string {
 }
 
 // Chain returns the languages to try for text in code: code itself, the
-// fallback chain, then the default language, without repetition.
+// fallback chain, then the default language, without repetition. The
+// slice is shared: callers must not change it.
 func (s *Set) Chain(code string) []string {
+	if c, ok := s.chains[code]; ok {
+		return c
+	}
+	return s.chain(code)
+}
+
+func (s *Set) chain(code string) []string {
 	out := []string{code}
 	add := func(c string) {
 		if !slices.Contains(out, c) {

@@ -108,6 +108,8 @@ type Page struct {
 	Target       *Page            // for Alias: the page it redirects to
 
 	shows []string // the files and folders the page shows: see Site.DependsOn
+
+	url, permalink string // Site.URL and Site.Permalink, worked out once in add
 }
 
 // Short returns the page's link title, or its title.
@@ -252,6 +254,7 @@ func (b *builder) add(p *Page, source string, pos func() diag.Pos, explicit bool
 		return false
 	}
 	b.sources[f] = writer{source: source, pos: pos, explicit: explicit}
+	p.url, p.permalink = b.s.url(p), b.s.absURL(p)
 	b.s.byPath[p.Path] = p
 	b.s.Pages = append(b.s.Pages, p)
 	if p.Key != "" {
@@ -588,11 +591,23 @@ func sortChildren(p *Page) {
 
 // URL returns the root-relative URL of p, base path included: "/site/fr/mobilite/".
 func (s *Site) URL(p *Page) string {
-	return s.Config.Base.Path + p.Path
+	if p.url != "" {
+		return p.url
+	}
+	return s.url(p)
 }
+
+func (s *Site) url(p *Page) string { return s.Config.Base.Path + p.Path }
 
 // Permalink returns the absolute URL of p.
 func (s *Site) Permalink(p *Page) string {
+	if p.permalink != "" {
+		return p.permalink
+	}
+	return s.absURL(p)
+}
+
+func (s *Site) absURL(p *Page) string {
 	u := *s.Config.Base
 	u.Path = s.Config.Base.Path + p.Path
 	if u.Host == "" {

@@ -136,9 +136,6 @@ type Renderer struct {
 	bodies  sync.Map // *content.Page → template.HTML, rendered once
 	cards   sync.Map // *model.Page → *Card, built once
 	sorted  sync.Map // list *model.Page → its children sorted by title
-	// permalinks holds each page's absolute URL (*model.Page → string):
-	// a page's is asked for by every page that links to it in full.
-	permalinks sync.Map
 	// menuCache holds the menus shared by the pages under one parent
 	// (*model.Page → map[string][]Link): see menus.
 	menuCache sync.Map
@@ -358,23 +355,14 @@ func (r *Renderer) Reset(site *model.Site, keepBodies bool, diags *diag.List) {
 	r.cards = sync.Map{}
 	r.sorted = sync.Map{}
 	r.menuCache = sync.Map{}
-	r.permalinks = sync.Map{}
 	r.siteInfo = r.siteInfos()
 	if !keepBodies {
 		r.bodies = sync.Map{}
 	}
 }
 
-// permalink returns the absolute URL of p (model.Site.Permalink), worked
-// out once per page.
-func (r *Renderer) permalink(p *model.Page) string {
-	if u, ok := r.permalinks.Load(p); ok {
-		return u.(string)
-	}
-	u := r.site.Permalink(p)
-	r.permalinks.Store(p, u)
-	return u
-}
+// permalink returns the absolute URL of p (model.Site.Permalink).
+func (r *Renderer) permalink(p *model.Page) string { return r.site.Permalink(p) }
 
 // Site returns the site the renderer renders.
 func (r *Renderer) Site() *model.Site { return r.site }
