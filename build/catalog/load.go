@@ -427,7 +427,7 @@ func checkPrivacy(d *schema.Decoder, n *yaml.Node, m *Common, key string, pol *p
 		if strings.IndexByte(n.Value, '@') < 0 {
 			return // no address without an "@" (privacy.Find looks around each one)
 		}
-		for _, f := range privacy.Find(d.File, []byte(n.Value)) {
+		for _, f := range privacy.Find(d.File, n.Value) {
 			if pol.Allowed(f.Addr) {
 				continue
 			}

@@ -1,9 +1,7 @@
 package lang
 
 import (
-	"encoding/json"
 	"fmt"
-	"github.com/vitrine-ssg/vitrine/build/internal/jsonstr"
 	"maps"
 	"regexp"
 	"slices"
@@ -11,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/vitrine-ssg/vitrine/build/diag"
+	"github.com/vitrine-ssg/vitrine/build/internal/jsonstr"
 	"github.com/vitrine-ssg/vitrine/build/schema"
 	"golang.org/x/text/language"
 	"gopkg.in/yaml.v3"
@@ -110,7 +109,7 @@ func (t Text) IsZero() bool { return len(t.Values) == 0 }
 // the languages written (a fallback is never copied in).
 func (t Text) MarshalJSON() ([]byte, error) {
 	if t.Plain {
-		return json.Marshal(t.Values[""])
+		return jsonstr.Append(nil, t.Values[""]), nil
 	}
 	// As json.Marshal writes the map (keys sorted, strings escaped alike),
 	// without sorting it through reflection: the open-data export of a

@@ -12,7 +12,6 @@
 package privacy
 
 import (
-	"bytes"
 	"cmp"
 	"regexp"
 	"slices"
@@ -35,7 +34,7 @@ type Found struct {
 // src in the positions. It looks around each "@" only, instead of running
 // a regular expression over the whole text: long texts have many
 // "@programmes"-style links and few addresses.
-func Find(file string, src []byte) []Found {
+func Find(file, src string) []Found {
 	var out []Found
 	line, lineStart, counted := 1, 0, 0 // counted: bytes of src scanned for line breaks
 	for i := indexAt(src, 0); i >= 0; i = indexAt(src, i+1) {
@@ -50,26 +49,26 @@ func Find(file string, src []byte) []Found {
 		if start == i || end == i+1 {
 			continue
 		}
-		for _, m := range emailRE.FindAllIndex(src[start:end], -1) {
+		for _, m := range emailRE.FindAllStringIndex(src[start:end], -1) {
 			at := start + m[0]
 			for ; counted < at; counted++ {
 				if src[counted] == '\n' {
 					line, lineStart = line+1, counted+1
 				}
 			}
-			col := utf8.RuneCount(src[lineStart:at]) + 1
-			out = append(out, Found{Addr: string(src[at : start+m[1]]), Pos: diag.Pos{File: file, Line: line, Col: col}})
+			col := utf8.RuneCountInString(src[lineStart:at]) + 1
+			out = append(out, Found{Addr: src[at : start+m[1]], Pos: diag.Pos{File: file, Line: line, Col: col}})
 		}
 		i = end - 1
 	}
 	return out
 }
 
-func indexAt(src []byte, from int) int {
+func indexAt(src string, from int) int {
 	if from >= len(src) {
 		return -1
 	}
-	j := bytes.IndexByte(src[from:], '@')
+	j := strings.IndexByte(src[from:], '@')
 	if j < 0 {
 		return -1
 	}
@@ -277,7 +276,7 @@ func (p *Policy) Recorded(addr string) (Record, bool) {
 // what says what the source is, for the message ("" for a plain file).
 func (p *Policy) Check(file string, src []byte, diags *diag.List) []Use {
 	var uses []Use
-	for _, f := range Find(file, src) {
+	for _, f := range Find(file, string(src)) {
 		if u, ok := p.Judge(f.Addr, f.Pos, diags); ok {
 			uses = append(uses, u)
 		}

@@ -52,7 +52,7 @@ func TestPersonal(t *testing.T) {
 
 func TestFind(t *testing.T) {
 	src := "---\ntitle: Contact\n---\nÉcrivez à marie.dupont@uliege.be ou à\n<info@ulb.be>, pas à [@programmes](@programmes).\nmailto:mdupont@henl.example.be?subject=x\n"
-	got := Find("content/contact.fr.md", []byte(src))
+	got := Find("content/contact.fr.md", src)
 	want := []Found{
 		{"marie.dupont@uliege.be", diag.Pos{File: "content/contact.fr.md", Line: 4, Col: 11}},
 		{"info@ulb.be", diag.Pos{File: "content/contact.fr.md", Line: 5, Col: 2}},
@@ -99,7 +99,7 @@ func FuzzFind(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
-		for _, found := range Find("f", src) {
+		for _, found := range Find("f", string(src)) {
 			at := strings.LastIndexByte(found.Addr, '@')
 			if at <= 0 || at == len(found.Addr)-1 {
 				t.Fatalf("not an address: %q", found.Addr)

@@ -1,37 +1,62 @@
 // Package jsonstr writes JSON strings exactly as encoding/json does,
-// without its reflection and copies for the common case: the texts of a
-// large catalogue's exports and search indexes are hundreds of thousands
-// of strings, most of which need no escape at all.
+// without its reflection and copies: the texts of a large catalogue's
+// exports and search indexes are hundreds of thousands of strings, most of
+// which need few escapes or none.
 package jsonstr
 
-import (
-	"encoding/json"
-	"unicode/utf8"
-)
+import "unicode/utf8"
+
+const hex = "0123456789abcdef"
 
 // Append appends s to dst as a JSON string, as json.Marshal writes it:
-// text without quotes, backslashes, control characters, HTML's < > & or
-// the line and paragraph separators, in valid UTF-8, as it is; any other
-// through json.Marshal.
+// quotes and backslashes escaped, \b \f \n \r \t by name, other control
+// characters, HTML's < > & and the line and paragraph separators as \u
+// escapes, invalid UTF-8 as \ufffd. Runs of text that need no escape are
+// copied whole.
 func Append(dst []byte, s string) []byte {
+	dst = append(dst, '"')
+	start := 0 // the first byte of s not yet copied
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if c < ' ' || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' {
-				q, _ := json.Marshal(s)
-				return append(dst, q...)
+			if c >= ' ' && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
+				i++
+				continue
+			}
+			dst = append(dst, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				dst = append(dst, '\\', c)
+			case '\b':
+				dst = append(dst, '\\', 'b')
+			case '\f':
+				dst = append(dst, '\\', 'f')
+			case '\n':
+				dst = append(dst, '\\', 'n')
+			case '\r':
+				dst = append(dst, '\\', 'r')
+			case '\t':
+				dst = append(dst, '\\', 't')
+			default:
+				dst = append(dst, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
 			}
 			i++
+			start = i
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && n == 1 || r == '\u2028' || r == '\u2029' {
-			q, _ := json.Marshal(s)
-			return append(dst, q...)
+		switch {
+		case r == utf8.RuneError && n == 1:
+			dst = append(append(dst, s[start:i]...), `\ufffd`...)
+		case r == '\u2028' || r == '\u2029':
+			dst = append(append(dst, s[start:i]...), '\\', 'u', '2', '0', '2', hex[r&0xF])
+		default:
+			i += n
+			continue
 		}
 		i += n
+		start = i
 	}
-	dst = append(dst, '"')
-	dst = append(dst, s...)
+	dst = append(dst, s[start:]...)
 	return append(dst, '"')
 }
