@@ -2,6 +2,7 @@ package build
 
 import (
 	"context"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -87,8 +88,8 @@ func TestThemesDocGoMarkup(t *testing.T) {
 		t.Fatal(`docs/themes.md has no section "Markup written in Go" before "Functions"`)
 	}
 	blocks := regexp.MustCompile("(?s)```\n(.*?)```").FindAllStringSubmatch(string(doc[i:j]), -1)
-	if len(blocks) != 3 {
-		t.Fatalf("the section has %d code blocks, want 3 (the head, the switcher, the breadcrumbs)", len(blocks))
+	if len(blocks) != 4 {
+		t.Fatalf("the section has %d code blocks, want 4 (the head, the switcher, the breadcrumbs, a programme's facts)", len(blocks))
 	}
 	base, err := fs.ReadFile(themes.Default(), "layouts/base.html")
 	if err != nil {
@@ -99,30 +100,77 @@ func TestThemesDocGoMarkup(t *testing.T) {
 		t.Fatalf("the default base.html does not print %s", printed)
 	}
 	head := strings.TrimSuffix(blocks[0][1], "\n")
+	programme, err := fs.ReadFile(themes.Default(), "layouts/programme.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const facts = "{{.FactsHTML}}"
+	if !strings.Contains(string(programme), facts) {
+		t.Fatalf("the default programme.html does not print %s", facts)
+	}
 	for _, site := range []string{"multilingual", "catalogue"} {
-		t.Run(site, func(t *testing.T) {
-			fsys, _ := siteFS(t, "testdata/sites/"+site+".txtar")
-			// A page with an image, for the head's og:image.
-			fsys["content/campus.en.md"] = &fstest.MapFile{Data: []byte("---\ntitle: Campus & \"life\"\ndescription: Where <students> meet + learn\nimage: /images/campus.jpg\nimageAlt: The campus square\n---\nThe campus.\n")}
-			fsys["static/images/campus.jpg"] = &fstest.MapFile{Data: gpsPhoto(t, 640, 400)}
-			dir := t.TempDir()
-			buildSite(t, fsys, filepath.Join(dir, "go"), Options{})
-			fsys["layouts/base.html"] = &fstest.MapFile{Data: []byte(strings.Replace(string(base), printed, head, 1))}
-			fsys["layouts/partials/switcher.html"] = &fstest.MapFile{Data: []byte(blocks[1][1])}
-			fsys["layouts/partials/breadcrumbs.html"] = &fstest.MapFile{Data: []byte(blocks[2][1])}
-			rep := buildSite(t, fsys, filepath.Join(dir, "templates"), Options{})
-			if rep.Failed(false) {
-				t.Fatalf("the templates of docs/themes.md do not build:\n%v", diagLines(rep))
-			}
-			got, want := readTree(t, filepath.Join(dir, "go")), readTree(t, filepath.Join(dir, "templates"))
-			for _, part := range []string{`hreflang="`, "lang-switcher", `class="breadcrumbs`, `<meta name="description"`, `<meta property="og:image"`} {
-				if !strings.Contains(want, part) {
-					t.Fatalf("no page of the site has %s to compare", part)
+		for _, minify := range []bool{true, false} {
+			t.Run(fmt.Sprintf("%s/minify=%v", site, minify), func(t *testing.T) {
+				fsys, _ := siteFS(t, "testdata/sites/"+site+".txtar")
+				// A page with an image, for the head's og:image.
+				fsys["content/campus.en.md"] = &fstest.MapFile{Data: []byte("---\ntitle: Campus & \"life\"\ndescription: Where <students> meet + learn\nimage: /images/campus.jpg\nimageAlt: The campus square\n---\nThe campus.\n")}
+				fsys["static/images/campus.jpg"] = &fstest.MapFile{Data: gpsPhoto(t, 640, 400)}
+				if site == "catalogue" {
+					// A programme with every kind of fact: a passed deadline,
+					// a coordinator with a logo, an institution written
+					// inline, Erasmus Mundus, intakes, no credits.
+					fsys["data/institutions/ugent.yaml"] = &fstest.MapFile{Data: []byte("name: {fr: Université de Gand, en: Ghent University}\ncountry: BE\ncity: Gent\nurl: https://www.ugent.be/\nlogo: /logos/ugent.jpg\n")}
+					fsys["static/logos/ugent.jpg"] = &fstest.MapFile{Data: gpsPhoto(t, 240, 120)}
+					fsys["data/programmes/em-water.yaml"] = &fstest.MapFile{Data: []byte(`title: {fr: Doctorat conjoint « Eau & sociétés », en: "Joint Doctorate in Water & Societies"}
+summary: {fr: Un doctorat Erasmus Mundus., en: An Erasmus Mundus doctorate.}
+level: phd
+duration: P4Y
+languages: [en, fr]
+fields: ["0532", "0712"]
+institutions: [ugent, uliege, {name: Universidad de Cádiz, country: ES}]
+degree: joint
+mode: part-time
+delivery: hybrid
+erasmusMundus: true
+intake: [9, 2]
+deadlines:
+  - {audience: non-eea, date: 2026-01-15}
+  - {audience: eea, date: 2027-05-01}
+`)}
 				}
-			}
-			if got != want {
-				t.Errorf("the markup written in Go differs from the templates of docs/themes.md:\n%s", firstDiff(want, got))
-			}
-		})
+				dir := t.TempDir()
+				opts := Options{NoMinify: !minify}
+				buildSite(t, fsys, filepath.Join(dir, "go"), opts)
+				if minify {
+					// The head, switcher and breadcrumbs are written as the
+					// minified templates; the facts either way.
+					fsys["layouts/base.html"] = &fstest.MapFile{Data: []byte(strings.Replace(string(base), printed, head, 1))}
+					fsys["layouts/partials/switcher.html"] = &fstest.MapFile{Data: []byte(blocks[1][1])}
+					fsys["layouts/partials/breadcrumbs.html"] = &fstest.MapFile{Data: []byte(blocks[2][1])}
+				}
+				fsys["layouts/programme.html"] = &fstest.MapFile{Data: []byte(strings.Replace(string(programme), facts, blocks[3][1], 1))}
+				rep := buildSite(t, fsys, filepath.Join(dir, "templates"), opts)
+				if rep.Failed(false) {
+					t.Fatalf("the templates of docs/themes.md do not build:\n%v", diagLines(rep))
+				}
+				got, want := readTree(t, filepath.Join(dir, "go")), readTree(t, filepath.Join(dir, "templates"))
+				var parts []string
+				if minify {
+					parts = []string{`hreflang="`, "lang-switcher", `class="breadcrumbs`, `<meta name="description"`, `<meta property="og:image"`}
+				}
+				if site == "catalogue" {
+					// A programme's facts, with each kind of line.
+					parts = append(parts, "<dt>", `class="passed"`, "(coordinator)", "Erasmus Mundus", `class="logo-inline"`)
+				}
+				for _, part := range parts {
+					if !strings.Contains(want, part) {
+						t.Fatalf("no page of the site has %s to compare", part)
+					}
+				}
+				if got != want {
+					t.Errorf("the markup written in Go differs from the templates of docs/themes.md:\n%s", firstDiff(want, got))
+				}
+			})
+		}
 	}
 }

@@ -382,18 +382,22 @@ func (r *Renderer) RenderPage(p *model.Page) (Output, bool) {
 	return r.page(p, false, nil)
 }
 
+// layoutOf returns the layout p is rendered with, and its templates (nil
+// when the theme has neither p's layout nor the fallback).
+func (r *Renderer) layoutOf(p *model.Page) (string, *template.Template) {
+	layouts := r.layouts[p.Lang]
+	if t := layouts[p.Layout]; t != nil {
+		return p.Layout, t
+	}
+	layout := fallbackLayout(p)
+	return layout, layouts[layout]
+}
+
 // page renders p. With pooled, the body is in a buffer from the pool, to
 // give back with Output.Release. With docs, the page's entry in the search
 // index is added to it.
 func (r *Renderer) page(p *model.Page, pooled bool, docs *searchIndexes) (Output, bool) {
-	code := p.Lang
-	layouts := r.layouts[code]
-	layout := p.Layout
-	t := layouts[layout]
-	if t == nil {
-		layout = fallbackLayout(p)
-		t = layouts[layout]
-	}
+	layout, t := r.layoutOf(p)
 	if t == nil {
 		if r.broken {
 			return Output{}, false

@@ -216,6 +216,11 @@ type ProgrammeView struct {
 	// QR is a QR code of the page's address (Canonical), as inline SVG,
 	// for the printed flyer. It has no text to search.
 	QR template.HTML `search:"-"`
+	// FactsHTML is the list of key facts (<dl>) written in Go from the
+	// fields above, as the default theme shows them: as a template it
+	// costs every programme page some sixty actions (docs/themes.md has
+	// the equivalent template). Its text is searched through the fields.
+	FactsHTML template.HTML `search:"-"`
 }
 
 // InstitutionView is the view of an institution (layout institution.html).
@@ -603,6 +608,7 @@ func (r *Renderer) entryView(p *model.Page, v *Page) pageView {
 		pv.Events = r.eventLinks(code, e.Events)
 		pv.CalendarURL = v.URL + "calendar.ics"
 		pv.QR = r.qr.svg(v.Canonical, r.opts.Strings.T(code, "flyer.qr", nil, map[string]any{"URL": v.Canonical}))
+		pv.FactsHTML = r.factsHTML(p, pv)
 		return pv
 	case *catalog.Institution:
 		ev.Body, ev.Website = md(e.Description, 2), e.URL
