@@ -88,8 +88,8 @@ func TestThemesDocGoMarkup(t *testing.T) {
 		t.Fatal(`docs/themes.md has no section "Markup written in Go" before "Functions"`)
 	}
 	blocks := regexp.MustCompile("(?s)```\n(.*?)```").FindAllStringSubmatch(string(doc[i:j]), -1)
-	if len(blocks) != 4 {
-		t.Fatalf("the section has %d code blocks, want 4 (the head, the switcher, the breadcrumbs, a programme's facts)", len(blocks))
+	if len(blocks) != 6 {
+		t.Fatalf("the section has %d code blocks, want 6 (the head, the switcher, the breadcrumbs, a programme's facts, admissions and flyer admissions)", len(blocks))
 	}
 	base, err := fs.ReadFile(themes.Default(), "layouts/base.html")
 	if err != nil {
@@ -104,9 +104,19 @@ func TestThemesDocGoMarkup(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	const facts = "{{.FactsHTML}}"
-	if !strings.Contains(string(programme), facts) {
-		t.Fatalf("the default programme.html does not print %s", facts)
+	// The parts of the programme page written in Go, in the order of the
+	// section's code blocks from the fourth.
+	programmeParts := []string{"{{.FactsHTML}}", "{{.AdmissionsHTML}}", "{{.FlyerAdmissionsHTML}}"}
+	templated := string(programme)
+	for i, part := range programmeParts {
+		if !strings.Contains(templated, part) {
+			t.Fatalf("the default programme.html does not print %s", part)
+		}
+		block := blocks[3+i][1]
+		if strings.Contains(templated, part+"\n") {
+			block = strings.TrimSuffix(block, "\n") // the line break is the layout's
+		}
+		templated = strings.Replace(templated, part, block, 1)
 	}
 	for _, site := range []string{"multilingual", "catalogue"} {
 		for _, minify := range []bool{true, false} {
@@ -148,7 +158,7 @@ deadlines:
 					fsys["layouts/partials/switcher.html"] = &fstest.MapFile{Data: []byte(blocks[1][1])}
 					fsys["layouts/partials/breadcrumbs.html"] = &fstest.MapFile{Data: []byte(blocks[2][1])}
 				}
-				fsys["layouts/programme.html"] = &fstest.MapFile{Data: []byte(strings.Replace(string(programme), facts, blocks[3][1], 1))}
+				fsys["layouts/programme.html"] = &fstest.MapFile{Data: []byte(templated)}
 				rep := buildSite(t, fsys, filepath.Join(dir, "templates"), opts)
 				if rep.Failed(false) {
 					t.Fatalf("the templates of docs/themes.md do not build:\n%v", diagLines(rep))
@@ -160,7 +170,8 @@ deadlines:
 				}
 				if site == "catalogue" {
 					// A programme's facts, with each kind of line.
-					parts = append(parts, "<dt>", `class="passed"`, "(coordinator)", "Erasmus Mundus", `class="logo-inline"`)
+					parts = append(parts, "<dt>", `class="passed"`, "(coordinator)", "Erasmus Mundus", `class="logo-inline"`,
+						"admission is-open", "admission is-closed", `class="flyer-title"`)
 				}
 				for _, part := range parts {
 					if !strings.Contains(want, part) {

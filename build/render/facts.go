@@ -177,3 +177,107 @@ func (r *Renderer) partial(b *strings.Builder, p *model.Page, name string, data 
 		r.templateError(err, r.opts.Theme.Name(path.Join(layoutDir, layout+".html")))
 	}
 }
+
+// admissionsHTML writes where applications stand (ProgrammeView.
+// AdmissionsHTML), for each audience, as the template docs/themes.md gives
+// for it does; "" when the programme gives no deadline. The template costs
+// some eight actions per audience.
+func (r *Renderer) admissionsHTML(code string, pv *ProgrammeView) template.HTML {
+	if len(pv.Admissions) == 0 {
+		return ""
+	}
+	nl := "\n"
+	if r.preMinified {
+		nl = ""
+	}
+	var b strings.Builder
+	b.Grow(300 + 250*len(pv.Admissions))
+	text := func(s string) { htmlesc.Text(&b, s) }
+	b.WriteString(`<section class="admissions" aria-labelledby="admissions-title">` + nl + `<h2 id="admissions-title">`)
+	text(r.t(code, "programme.applications"))
+	b.WriteString(`</h2>` + nl + `<ul class="plain">` + nl)
+	for _, a := range pv.Admissions {
+		b.WriteString(`<li class="admission `)
+		if a.Open {
+			b.WriteString("is-open")
+		} else {
+			b.WriteString("is-closed")
+		}
+		b.WriteString(`"><span class="admission-who">`)
+		text(a.Label)
+		b.WriteString("</span>")
+		text(colon(code))
+		switch {
+		case a.Open && a.Deadline != nil:
+			text(r.t(code, "programme.applyBy"))
+			b.WriteString(` <time datetime="`)
+			text(a.Deadline.DateISO)
+			b.WriteString(`">`)
+			text(a.Deadline.Date)
+			b.WriteString("</time>")
+		case !a.Open:
+			b.WriteString("<strong>")
+			text(r.t(code, "programme.closed"))
+			b.WriteString("</strong>")
+			if a.NextIntake != "" {
+				b.WriteString(" · ")
+				text(r.t(code, "programme.nextIntake"))
+				text(colon(code))
+				b.WriteString(`<time datetime="`)
+				text(a.NextIntakeISO)
+				b.WriteString(`">`)
+				text(a.NextIntake)
+				b.WriteString("</time>")
+			}
+		}
+		b.WriteString("</li>" + nl)
+	}
+	b.WriteString(`</ul>` + nl + `<p class="add-calendar"><a href="`)
+	htmlesc.URL(&b, pv.CalendarURL)
+	b.WriteString(`">`)
+	text(r.t(code, "programme.addToCalendar"))
+	b.WriteString("</a></p>" + nl + "</section>")
+	return template.HTML(b.String())
+}
+
+// flyerAdmissionsHTML writes the same for the printed flyer
+// (ProgrammeView.FlyerAdmissionsHTML): the dates stand out, without
+// <time> elements.
+func (r *Renderer) flyerAdmissionsHTML(code string, pv *ProgrammeView) template.HTML {
+	if len(pv.Admissions) == 0 {
+		return ""
+	}
+	nl := "\n"
+	if r.preMinified {
+		nl = ""
+	}
+	var b strings.Builder
+	b.Grow(200 + 150*len(pv.Admissions))
+	text := func(s string) { htmlesc.Text(&b, s) }
+	b.WriteString(`<p class="flyer-title">`)
+	text(r.t(code, "programme.applications"))
+	b.WriteString(`</p>` + nl + `<ul class="plain">`)
+	for _, a := range pv.Admissions {
+		b.WriteString("<li>")
+		text(a.Label)
+		text(colon(code))
+		switch {
+		case a.Open && a.Deadline != nil:
+			text(r.t(code, "programme.applyBy"))
+			b.WriteString(" <strong>")
+			text(a.Deadline.Date)
+			b.WriteString("</strong>")
+		case !a.Open:
+			text(r.t(code, "programme.closed"))
+			if a.NextIntake != "" {
+				b.WriteString(" · ")
+				text(r.t(code, "programme.nextIntake"))
+				text(colon(code))
+				text(a.NextIntake)
+			}
+		}
+		b.WriteString("</li>")
+	}
+	b.WriteString("</ul>")
+	return template.HTML(b.String())
+}

@@ -221,6 +221,12 @@ type ProgrammeView struct {
 	// costs every programme page some sixty actions (docs/themes.md has
 	// the equivalent template). Its text is searched through the fields.
 	FactsHTML template.HTML `search:"-"`
+	// AdmissionsHTML is where applications stand (Admissions), as the
+	// section the facts box opens with, and FlyerAdmissionsHTML the same
+	// for the printed flyer: written in Go as FactsHTML is; "" when the
+	// programme gives no deadline.
+	AdmissionsHTML      template.HTML `search:"-"`
+	FlyerAdmissionsHTML template.HTML `search:"-"`
 }
 
 // InstitutionView is the view of an institution (layout institution.html).
@@ -609,6 +615,7 @@ func (r *Renderer) entryView(p *model.Page, v *Page) pageView {
 		pv.CalendarURL = v.URL + "calendar.ics"
 		pv.QR = r.qr.svg(v.Canonical, r.opts.Strings.T(code, "flyer.qr", nil, map[string]any{"URL": v.Canonical}))
 		pv.FactsHTML = r.factsHTML(p, pv)
+		pv.AdmissionsHTML, pv.FlyerAdmissionsHTML = r.admissionsHTML(code, pv), r.flyerAdmissionsHTML(code, pv)
 		return pv
 	case *catalog.Institution:
 		ev.Body, ev.Website = md(e.Description, 2), e.URL
