@@ -198,19 +198,26 @@ func quotes(code string) extension.TypographicSubstitutions {
 // Render converts src to HTML. Broken links are added to diags with their
 // position; the HTML is still produced.
 func (m *Markdown) Render(src []byte, s Source, res Resolver, diags *diag.List) []byte {
+	return m.RenderTo(new(bytes.Buffer), src, s, res, diags)
+}
+
+// RenderTo is Render into buf, which it empties first: the HTML it returns
+// may be buf's bytes, good until buf is used again. A renderer that copies
+// the HTML anyway (to minify it) reuses its buffers so.
+func (m *Markdown) RenderTo(buf *bytes.Buffer, src []byte, s Source, res Resolver, diags *diag.List) []byte {
 	md, ok := m.byLang[s.Lang]
 	if !ok {
 		md = m.neutral
 	}
 	pc := parser.NewContext(parser.WithIDs(&headingIDs{seen: map[string]bool{}}))
 	pc.Set(ctxKey, &renderCtx{src: s, body: src, res: res, diags: diags, unsafe: m.unsafe})
-	var buf bytes.Buffer
+	buf.Reset()
 	buf.Grow(len(src) + len(src)/4 + 256) // the HTML of prose: a little longer than its Markdown
 	w, _ := m.writers.Get().(*bufio.Writer)
 	if w == nil {
-		w = bufio.NewWriter(&buf)
+		w = bufio.NewWriter(buf)
 	} else {
-		w.Reset(&buf)
+		w.Reset(buf)
 	}
 	err := md.Convert(src, w, parser.WithContext(pc))
 	if ferr := w.Flush(); err == nil {

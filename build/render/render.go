@@ -141,6 +141,7 @@ type Renderer struct {
 	menuCache sync.Map
 	siteInfo  map[string]*SiteInfo
 	bufs      sync.Pool // *bytes.Buffer for page bodies: see Output.Release
+	mdBufs    sync.Pool // *bytes.Buffer for Markdown's HTML, which minifyFragment copies
 	qr        qrCoder   // the flyers' QR codes
 	// partials holds the HTML of partialCached calls, by language,
 	// layout, name and keys; Reset empties it.
@@ -470,10 +471,20 @@ func (r *Renderer) body(p *model.Page) template.HTML {
 	if h, ok := r.bodies.Load(cp); ok {
 		return h.(template.HTML)
 	}
-	html := r.opts.Markdown.Render(cp.Body, content.Source{File: cp.File, Line: cp.BodyLine, Lang: cp.Lang, TopHeading: 2}, r.resolver(r.site.Resolver(p, cp.Dir), cp.Dir), r.diags)
-	h := r.minifyFragment(html)
+	buf := r.mdBuf()
+	h := r.minifyFragment(r.opts.Markdown.RenderTo(buf, cp.Body, content.Source{File: cp.File, Line: cp.BodyLine, Lang: cp.Lang, TopHeading: 2}, r.resolver(r.site.Resolver(p, cp.Dir), cp.Dir), r.diags))
+	r.mdBufs.Put(buf)
 	r.bodies.Store(cp, h)
 	return h
+}
+
+// mdBuf returns a buffer from mdBufs, for Markdown's HTML until
+// minifyFragment has copied it.
+func (r *Renderer) mdBuf() *bytes.Buffer {
+	if b, ok := r.mdBufs.Get().(*bytes.Buffer); ok {
+		return b
+	}
+	return new(bytes.Buffer)
 }
 
 // markdown renders a catalogue Markdown text in code, marking fallbacks.
@@ -487,7 +498,9 @@ func (r *Renderer) markdown(code string, m catalog.Markdown, file string, level 
 		pos = m.Pos[""]
 	}
 	src := content.Source{File: file, Line: pos.Line + 1, Col: max(pos.Col-1, 0), Lang: cmp.Or(in, code), TopHeading: level}
-	html := r.minifyFragment(r.opts.Markdown.Render([]byte(v), src, r.resolver(resolverFor(r.site, code), ""), r.diags))
+	buf := r.mdBuf()
+	html := r.minifyFragment(r.opts.Markdown.RenderTo(buf, []byte(v), src, r.resolver(resolverFor(r.site, code), ""), r.diags))
+	r.mdBufs.Put(buf)
 	if in != code && in != "" && !m.Plain {
 		return r.fallbackBlock(code, in, html)
 	}
