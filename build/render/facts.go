@@ -10,159 +10,193 @@ import (
 	"github.com/vitrine-ssg/vitrine/build/model"
 )
 
-// factsHTML writes a programme's key facts (ProgrammeView.FactsHTML) as
-// the template docs/themes.md gives for them does, from the view's fields:
-// as a template, the list costs every programme page some sixty actions,
-// a third of the page's. The picture partial of the page's layout draws
-// the institutions' logos.
-//
-// Line breaks are those the template leaves: all of them when the build
-// does not minify; when it does, the minifier (run on the layout when it
-// is parsed) keeps only those between two actions.
-func (r *Renderer) factsHTML(p *model.Page, pv *ProgrammeView) template.HTML {
-	code := p.Lang
-	nl, kept := "\n", "\n" // line breaks after a tag; between two actions
-	if r.preMinified {
-		nl = ""
-	}
-	var b strings.Builder
-	b.Grow(1500)
-	text := func(s string) { htmlesc.Text(&b, s) }
-	dt := func(key string) {
-		b.WriteString("<dt>")
-		text(r.t(code, key))
-		b.WriteString("</dt><dd>")
-	}
-	list := func(items []string) {
-		b.WriteString(`<ul class="plain">`)
-		for _, s := range items {
-			b.WriteString("<li>")
-			text(s)
-			b.WriteString("</li>")
-		}
-		b.WriteString("</ul>")
-	}
-	muted := func(key string) {
-		b.WriteString(` <span class="muted">(`)
-		text(r.t(code, key))
-		b.WriteString(")</span>")
-	}
+// The parts of a programme's page written in Go (FactsHTML, AdmissionsHTML,
+// FlyerAdmissionsHTML), as the templates docs/themes.md gives for them
+// would write them: as templates they cost every programme page some
+// ninety actions, half of the page's. Line breaks are those the templates
+// leave: all of them when the build does not minify; when it does, the
+// minifier (run on the layouts when they are parsed) keeps only those
+// between two actions.
 
-	b.WriteString("<dl>" + nl)
-	dt("programme.level")
-	text(pv.Level)
+// markup writes HTML: raw appends markup as it is, text a string escaped
+// as html/template escapes it in text and quoted attributes.
+type markup struct{ strings.Builder }
+
+func (m *markup) raw(s ...string) *markup {
+	for _, x := range s {
+		m.WriteString(x)
+	}
+	return m
+}
+
+func (m *markup) text(s string) *markup { htmlesc.Text(&m.Builder, s); return m }
+
+func (m *markup) html() template.HTML { return template.HTML(m.String()) }
+
+// lineBreak is the line break the layouts' templates leave after a tag.
+func (r *Renderer) lineBreak() string {
+	if r.preMinified {
+		return ""
+	}
+	return "\n"
+}
+
+// factsHTML writes a programme's key facts (ProgrammeView.FactsHTML). The
+// picture partial of the page's layout draws the institutions' logos.
+func (r *Renderer) factsHTML(p *model.Page, pv *ProgrammeView) template.HTML {
+	code, nl := p.Lang, r.lineBreak()
+	var m markup
+	m.Grow(1500)
+	dt := func(key string) *markup { return m.raw("<dt>").text(r.t(code, key)).raw("</dt><dd>") }
+	muted := func(s string) { m.raw(` <span class="muted">(`).text(s).raw(")</span>") }
+	list := func(items []string) {
+		m.raw(`<ul class="plain">`)
+		for _, s := range items {
+			m.raw("<li>").text(s).raw("</li>")
+		}
+		m.raw("</ul>")
+	}
+	m.raw("<dl>", nl)
+	dt("programme.level").text(pv.Level)
 	if pv.EQFNote != "" {
-		b.WriteString(` <span class="muted">(`)
-		text(pv.EQFNote)
-		b.WriteString(")</span>")
+		muted(pv.EQFNote)
 	}
-	b.WriteString("</dd>" + nl)
+	m.raw("</dd>", nl)
 	if pv.ECTS != 0 {
-		dt("programme.credits")
-		b.WriteString(strconv.Itoa(pv.ECTS) + " ECTS</dd>")
+		dt("programme.credits").raw(strconv.Itoa(pv.ECTS), " ECTS</dd>")
 	}
-	b.WriteString(nl)
-	dt("programme.duration")
-	text(pv.Duration)
-	b.WriteString("</dd>" + nl)
-	dt("programme.languages")
-	text(pv.Languages)
-	b.WriteString("</dd>" + nl)
-	dt("programme.mode")
-	text(pv.Mode)
-	b.WriteString(" · ")
-	text(pv.Delivery)
-	b.WriteString("</dd>" + nl)
-	dt("programme.degree")
-	text(pv.Degree)
+	m.raw(nl)
+	dt("programme.duration").text(pv.Duration).raw("</dd>", nl)
+	dt("programme.languages").text(pv.Languages).raw("</dd>", nl)
+	dt("programme.mode").text(pv.Mode).raw(" · ").text(pv.Delivery).raw("</dd>", nl)
+	dt("programme.degree").text(pv.Degree)
 	if pv.ErasmusMundus {
-		b.WriteString(" · Erasmus Mundus")
+		m.raw(" · Erasmus Mundus")
 	}
-	b.WriteString("</dd>" + nl)
+	m.raw("</dd>", nl)
 	dt("programme.fields")
 	list(pv.Fields)
-	b.WriteString("</dd>" + nl)
-	dt("programme.institutions")
-	b.WriteString(`<ul class="plain">`)
+	m.raw("</dd>", nl)
+	dt("programme.institutions").raw(`<ul class="plain">`)
 	for _, l := range pv.Institutions {
-		b.WriteString("<li>")
+		m.raw("<li>")
 		if l.Logo != nil {
-			b.WriteString(`<span class="logo-inline">`)
-			r.partial(&b, p, "picture", l.Logo)
-			b.WriteString("</span> ")
+			m.raw(`<span class="logo-inline">`)
+			r.partial(&m.Builder, p, "picture", l.Logo)
+			m.raw("</span> ")
 		}
-		instLinkHTML(&b, l)
+		switch { // as the inst-link partial
+		case l.URL != "":
+			m.raw(`<a href="`)
+			htmlesc.URL(&m.Builder, l.URL)
+			m.raw(`">`, string(l.Name), "</a>")
+		case l.Country != "":
+			m.raw(string(l.Name), " (").text(l.Country).raw(")")
+		default:
+			m.raw(string(l.Name))
+		}
 		if l.Coordinator {
-			muted("programme.coordinator")
+			muted(r.t(code, "programme.coordinator"))
 		}
-		b.WriteString("</li>")
+		m.raw("</li>")
 	}
-	b.WriteString("</ul></dd>" + nl)
+	m.raw("</ul></dd>", nl)
 	if pv.Intake != "" {
-		dt("programme.intake")
-		text(pv.Intake)
-		b.WriteString("</dd>")
+		dt("programme.intake").text(pv.Intake).raw("</dd>")
 	}
-	b.WriteString(kept)
+	m.raw("\n") // between two actions: kept
 	if len(pv.Deadlines) > 0 {
-		dt("programme.deadlines")
-		b.WriteString(`<ul class="plain">`)
+		dt("programme.deadlines").raw(`<ul class="plain">`)
 		for _, d := range pv.Deadlines {
-			b.WriteString("<li")
+			m.raw("<li")
 			if d.Passed {
-				b.WriteString(` class="passed"`)
+				m.raw(` class="passed"`)
 			}
-			b.WriteString(">")
-			text(d.Label)
-			text(colon(code))
-			b.WriteString(`<time datetime="`)
-			text(d.DateISO)
-			b.WriteString(`">`)
-			text(d.Date)
-			b.WriteString("</time>")
+			m.raw(">").text(d.Label).text(colon(code)).raw(`<time datetime="`).text(d.DateISO).raw(`">`).text(d.Date).raw("</time>")
 			if d.Passed {
-				muted("programme.passed")
+				muted(r.t(code, "programme.passed"))
 			}
-			b.WriteString("</li>")
+			m.raw("</li>")
 		}
-		b.WriteString("</ul></dd>")
+		m.raw("</ul></dd>")
 	}
-	b.WriteString(kept)
+	m.raw("\n")
 	if len(pv.Tuition) > 0 {
 		dt("programme.tuition")
 		list(pv.Tuition)
-		b.WriteString("</dd>")
+		m.raw("</dd>")
 	}
-	b.WriteString(kept)
+	m.raw("\n")
 	if len(pv.Networks) > 0 {
-		dt("programme.networks")
-		b.WriteString(`<ul class="plain">`)
+		dt("programme.networks").raw(`<ul class="plain">`)
 		for _, n := range pv.Networks {
-			b.WriteString(`<li><a href="`)
-			htmlesc.URL(&b, n.URL)
-			b.WriteString(`">` + string(n.Name) + "</a></li>")
+			m.raw(`<li><a href="`)
+			htmlesc.URL(&m.Builder, n.URL)
+			m.raw(`">`, string(n.Name), "</a></li>")
 		}
-		b.WriteString("</ul></dd>")
+		m.raw("</ul></dd>")
 	}
-	b.WriteString(nl + "</dl>" + nl)
-	return template.HTML(b.String())
+	return m.raw(nl, "</dl>", nl).html()
 }
 
-// instLinkHTML writes an institution as the inst-link partial of the
-// default theme does: a link to its page, or its name and country.
-func instLinkHTML(b *strings.Builder, l InstLink) {
-	if l.URL == "" {
-		b.WriteString(string(l.Name))
-		if l.Country != "" {
-			b.WriteString(" (")
-			htmlesc.Text(b, l.Country)
-			b.WriteString(")")
-		}
-		return
+// admissionsHTML writes where applications stand for each audience
+// (ProgrammeView.AdmissionsHTML) for the page, or with flyer for the
+// printed flyer (FlyerAdmissionsHTML): there the dates stand out, without
+// <time> elements. It is "" when the programme gives no deadline.
+func (r *Renderer) admissionsHTML(code string, pv *ProgrammeView, flyer bool) template.HTML {
+	if len(pv.Admissions) == 0 {
+		return ""
 	}
-	b.WriteString(`<a href="`)
-	htmlesc.URL(b, l.URL)
-	b.WriteString(`">` + string(l.Name) + "</a>")
+	nl, title := r.lineBreak(), r.t(code, "programme.applications")
+	var m markup
+	m.Grow(300 + 250*len(pv.Admissions))
+	time := func(iso, date string) { m.raw(`<time datetime="`).text(iso).raw(`">`).text(date).raw("</time>") }
+	if flyer {
+		m.raw(`<p class="flyer-title">`).text(title).raw("</p>", nl, `<ul class="plain">`)
+	} else {
+		m.raw(`<section class="admissions" aria-labelledby="admissions-title">`, nl, `<h2 id="admissions-title">`).text(title).raw("</h2>", nl, `<ul class="plain">`, nl)
+	}
+	for _, a := range pv.Admissions {
+		switch {
+		case flyer:
+			m.raw("<li>").text(a.Label)
+		case a.Open:
+			m.raw(`<li class="admission is-open"><span class="admission-who">`).text(a.Label).raw("</span>")
+		default:
+			m.raw(`<li class="admission is-closed"><span class="admission-who">`).text(a.Label).raw("</span>")
+		}
+		m.text(colon(code))
+		switch {
+		case a.Open && a.Deadline != nil && flyer:
+			m.text(r.t(code, "programme.applyBy")).raw(" <strong>").text(a.Deadline.Date).raw("</strong>")
+		case a.Open && a.Deadline != nil:
+			m.text(r.t(code, "programme.applyBy")).raw(" ")
+			time(a.Deadline.DateISO, a.Deadline.Date)
+		case !a.Open:
+			if flyer {
+				m.text(r.t(code, "programme.closed"))
+			} else {
+				m.raw("<strong>").text(r.t(code, "programme.closed")).raw("</strong>")
+			}
+			if a.NextIntake != "" {
+				m.raw(" · ").text(r.t(code, "programme.nextIntake")).text(colon(code))
+				if flyer {
+					m.text(a.NextIntake)
+				} else {
+					time(a.NextIntakeISO, a.NextIntake)
+				}
+			}
+		}
+		if m.raw("</li>"); !flyer {
+			m.raw(nl)
+		}
+	}
+	if flyer {
+		return m.raw("</ul>").html()
+	}
+	m.raw("</ul>", nl, `<p class="add-calendar"><a href="`)
+	htmlesc.URL(&m.Builder, pv.CalendarURL)
+	return m.raw(`">`).text(r.t(code, "programme.addToCalendar")).raw("</a></p>", nl, "</section>").html()
 }
 
 // partial writes the theme's partial name for data, as the page's layout
@@ -176,108 +210,4 @@ func (r *Renderer) partial(b *strings.Builder, p *model.Page, name string, data 
 	if err := t.ExecuteTemplate(b, name, data); err != nil {
 		r.templateError(err, r.opts.Theme.Name(path.Join(layoutDir, layout+".html")))
 	}
-}
-
-// admissionsHTML writes where applications stand (ProgrammeView.
-// AdmissionsHTML), for each audience, as the template docs/themes.md gives
-// for it does; "" when the programme gives no deadline. The template costs
-// some eight actions per audience.
-func (r *Renderer) admissionsHTML(code string, pv *ProgrammeView) template.HTML {
-	if len(pv.Admissions) == 0 {
-		return ""
-	}
-	nl := "\n"
-	if r.preMinified {
-		nl = ""
-	}
-	var b strings.Builder
-	b.Grow(300 + 250*len(pv.Admissions))
-	text := func(s string) { htmlesc.Text(&b, s) }
-	b.WriteString(`<section class="admissions" aria-labelledby="admissions-title">` + nl + `<h2 id="admissions-title">`)
-	text(r.t(code, "programme.applications"))
-	b.WriteString(`</h2>` + nl + `<ul class="plain">` + nl)
-	for _, a := range pv.Admissions {
-		b.WriteString(`<li class="admission `)
-		if a.Open {
-			b.WriteString("is-open")
-		} else {
-			b.WriteString("is-closed")
-		}
-		b.WriteString(`"><span class="admission-who">`)
-		text(a.Label)
-		b.WriteString("</span>")
-		text(colon(code))
-		switch {
-		case a.Open && a.Deadline != nil:
-			text(r.t(code, "programme.applyBy"))
-			b.WriteString(` <time datetime="`)
-			text(a.Deadline.DateISO)
-			b.WriteString(`">`)
-			text(a.Deadline.Date)
-			b.WriteString("</time>")
-		case !a.Open:
-			b.WriteString("<strong>")
-			text(r.t(code, "programme.closed"))
-			b.WriteString("</strong>")
-			if a.NextIntake != "" {
-				b.WriteString(" · ")
-				text(r.t(code, "programme.nextIntake"))
-				text(colon(code))
-				b.WriteString(`<time datetime="`)
-				text(a.NextIntakeISO)
-				b.WriteString(`">`)
-				text(a.NextIntake)
-				b.WriteString("</time>")
-			}
-		}
-		b.WriteString("</li>" + nl)
-	}
-	b.WriteString(`</ul>` + nl + `<p class="add-calendar"><a href="`)
-	htmlesc.URL(&b, pv.CalendarURL)
-	b.WriteString(`">`)
-	text(r.t(code, "programme.addToCalendar"))
-	b.WriteString("</a></p>" + nl + "</section>")
-	return template.HTML(b.String())
-}
-
-// flyerAdmissionsHTML writes the same for the printed flyer
-// (ProgrammeView.FlyerAdmissionsHTML): the dates stand out, without
-// <time> elements.
-func (r *Renderer) flyerAdmissionsHTML(code string, pv *ProgrammeView) template.HTML {
-	if len(pv.Admissions) == 0 {
-		return ""
-	}
-	nl := "\n"
-	if r.preMinified {
-		nl = ""
-	}
-	var b strings.Builder
-	b.Grow(200 + 150*len(pv.Admissions))
-	text := func(s string) { htmlesc.Text(&b, s) }
-	b.WriteString(`<p class="flyer-title">`)
-	text(r.t(code, "programme.applications"))
-	b.WriteString(`</p>` + nl + `<ul class="plain">`)
-	for _, a := range pv.Admissions {
-		b.WriteString("<li>")
-		text(a.Label)
-		text(colon(code))
-		switch {
-		case a.Open && a.Deadline != nil:
-			text(r.t(code, "programme.applyBy"))
-			b.WriteString(" <strong>")
-			text(a.Deadline.Date)
-			b.WriteString("</strong>")
-		case !a.Open:
-			text(r.t(code, "programme.closed"))
-			if a.NextIntake != "" {
-				b.WriteString(" · ")
-				text(r.t(code, "programme.nextIntake"))
-				text(colon(code))
-				text(a.NextIntake)
-			}
-		}
-		b.WriteString("</li>")
-	}
-	b.WriteString("</ul>")
-	return template.HTML(b.String())
 }

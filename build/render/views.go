@@ -615,7 +615,7 @@ func (r *Renderer) entryView(p *model.Page, v *Page) pageView {
 		pv.CalendarURL = v.URL + "calendar.ics"
 		pv.QR = r.qr.svg(v.Canonical, r.opts.Strings.T(code, "flyer.qr", nil, map[string]any{"URL": v.Canonical}))
 		pv.FactsHTML = r.factsHTML(p, pv)
-		pv.AdmissionsHTML, pv.FlyerAdmissionsHTML = r.admissionsHTML(code, pv), r.flyerAdmissionsHTML(code, pv)
+		pv.AdmissionsHTML, pv.FlyerAdmissionsHTML = r.admissionsHTML(code, pv, false), r.admissionsHTML(code, pv, true)
 		return pv
 	case *catalog.Institution:
 		ev.Body, ev.Website = md(e.Description, 2), e.URL
