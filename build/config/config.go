@@ -9,6 +9,7 @@ package config
 import (
 	"cmp"
 	"fmt"
+	"io/fs"
 	"maps"
 	"net/url"
 	"regexp"
@@ -284,6 +285,17 @@ func Parse(file string, src []byte, diags *diag.List) *Config {
 	d.Decode(root, &c)
 	c.validate(d)
 	return &c
+}
+
+// Read reads the site.yaml of a site folder for a command that needs only
+// some of it (the languages, the time zone), ignoring its errors: nil when
+// there is none, or none that can be used at all.
+func Read(site fs.FS) *Config {
+	src, err := fs.ReadFile(site, File)
+	if err != nil {
+		return nil
+	}
+	return Parse(File, src, &diag.List{})
 }
 
 func (c *Config) pos(key string) diag.Pos {

@@ -16,7 +16,6 @@ import (
 
 	"github.com/vitrine-ssg/vitrine/build/catalog"
 	"github.com/vitrine-ssg/vitrine/build/config"
-	"github.com/vitrine-ssg/vitrine/build/diag"
 )
 
 // Site copies the showcase site (site.yaml, content/, data/, i18n/) into dir,
@@ -49,10 +48,8 @@ func Site(showcase fs.FS, dir string) ([]string, error) {
 		return written, err
 	}
 	langs := []string{"fr", "nl", "en", "de", "es"}
-	if src, err := fs.ReadFile(showcase, config.File); err == nil {
-		if cfg := config.Parse(config.File, src, &diag.List{}); cfg != nil && cfg.Langs != nil {
-			langs = cfg.Langs.Codes()
-		}
+	if cfg := config.Read(showcase); cfg != nil && cfg.Langs != nil {
+		langs = cfg.Langs.Codes()
 	}
 	more, err := Editor(dir, langs)
 	return append(written, more...), err

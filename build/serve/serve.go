@@ -526,16 +526,10 @@ var errorPageWords = map[string]errorWords{
 // errorLang returns the default language of the site in dir, when its
 // site.yaml can be read and vitrine speaks it, else English.
 func errorLang(dir string) string {
-	src, err := os.ReadFile(filepath.Join(dir, config.File))
-	if err != nil {
-		return "en"
-	}
-	cfg := config.Parse(config.File, src, &diag.List{})
-	if cfg == nil || cfg.Langs == nil {
-		return "en"
-	}
-	if _, ok := errorPageWords[cfg.Langs.Default]; ok {
-		return cfg.Langs.Default
+	if cfg := config.Read(os.DirFS(dir)); cfg != nil && cfg.Langs != nil {
+		if _, ok := errorPageWords[cfg.Langs.Default]; ok {
+			return cfg.Langs.Default
+		}
 	}
 	return "en"
 }
