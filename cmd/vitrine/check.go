@@ -19,11 +19,8 @@ func cmdCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	strict := fs.Bool("strict", false, "fail on warnings too")
 	privacy := fs.Bool("privacy-report", false, "list every personal datum the site publishes")
 	format := fs.String("format", "text", "output format: text, json, or github (annotations on a pull request's lines, then the text summary)")
-	if err := fs.Parse(args); err != nil {
-		return flagErr(err)
-	}
-	if fs.NArg() > 0 {
-		return usageErr("unexpected argument %q", fs.Arg(0))
+	if err := parseFlags(fs, args); err != nil {
+		return err
 	}
 	if *format != "text" && *format != "json" && *format != "github" {
 		return usageErr("--format %q: expected text, json or github", *format)
