@@ -169,14 +169,7 @@ func checkAlternates(diags *diag.List, base *url.URL, f string, pg *page, pages 
 			diags.Errorf(where(f), "/%s: hreflang %s points to a missing page: %s", f, lang, href)
 			continue
 		}
-		if lang == "x-default" {
-			continue
-		}
-		tp := pages[file]
-		if tp == nil {
-			continue
-		}
-		if self != "" && !slices.Contains(slices.Collect(maps.Values(tp.alternates)), self) {
+		if tp := pages[file]; lang != "x-default" && tp != nil && self != "" && !slices.Contains(slices.Collect(maps.Values(tp.alternates)), self) {
 			diags.Errorf(where(f), "/%s: hreflang %s → %s does not link back: alternates must be reciprocal", f, lang, href)
 		}
 	}
