@@ -113,7 +113,8 @@ func Run(ctx context.Context, opts Options) error {
 	url := "http://" + ln.Addr().String() + "/"
 	s := &Server{opts: opts, base: "/", clients: map[chan event]bool{}}
 	start := time.Now()
-	sess, err := NewSession(ctx, s.buildOptions(url))
+	sess, err := NewSession(ctx, build.Options{Site: os.DirFS(opts.Dir), BaseURL: url, Drafts: opts.Drafts, Langs: opts.Langs, Version: opts.Version, Now: opts.Now, NoMinify: true,
+		Cache: opts.Cache, LazyImages: true})
 	if err != nil {
 		return err
 	}
@@ -167,11 +168,6 @@ func Run(ctx context.Context, opts Options) error {
 		}
 		timer.Stop()
 	}
-}
-
-func (s *Server) buildOptions(url string) build.Options {
-	return build.Options{Site: os.DirFS(s.opts.Dir), BaseURL: url, Drafts: s.opts.Drafts, Langs: s.opts.Langs, Version: s.opts.Version, Now: s.opts.Now, NoMinify: true,
-		Cache: s.opts.Cache, LazyImages: true}
 }
 
 // newDay renders everything again at midnight in the site's time zone.

@@ -279,7 +279,7 @@ func (s *Session) Update(ctx context.Context, files []string) (*Change, error) {
 			pages = append(pages, f)
 		case strings.HasPrefix(f, "data/") && strings.Count(f, "/") == 2 && (strings.HasSuffix(f, ".yaml") || strings.HasSuffix(f, ".yml")):
 			entries = append(entries, f)
-		case isCSS(f):
+		case strings.HasSuffix(f, ".css") && strings.HasPrefix(f, "themes/") && strings.Contains(f, "/assets/"):
 			return s.cssOnly(ctx)
 		default:
 			return s.full(ctx)
@@ -289,10 +289,6 @@ func (s *Session) Update(ctx context.Context, files []string) (*Change, error) {
 		return &Change{}, nil
 	}
 	return s.incremental(ctx, pages, entries)
-}
-
-func isCSS(f string) bool {
-	return strings.HasSuffix(f, ".css") && (strings.HasPrefix(f, "themes/") && strings.Contains(f, "/assets/"))
 }
 
 // cssOnly re-reads the theme's assets: a stylesheet changed.
