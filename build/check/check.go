@@ -18,7 +18,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"time"
 
 	"github.com/vitrine-ssg/vitrine/build/catalog"
 	"github.com/vitrine-ssg/vitrine/build/diag"
@@ -73,7 +72,7 @@ type link struct {
 }
 
 // Run checks the site. outs maps output paths to bodies.
-func Run(s *model.Site, outs map[string][]byte, today time.Time) *Report {
+func Run(s *model.Site, outs map[string][]byte) *Report {
 	rep := &Report{}
 	diags := &diag.List{}
 	pages := scanAll(outs)
