@@ -468,15 +468,10 @@ func (c *Config) validate(d *schema.Decoder) {
 	// Menus.
 	for name, entries := range c.Menu {
 		for i, e := range entries {
-			n := 0
-			for _, s := range []string{e.Page, e.Catalog, e.URL} {
-				if s != "" {
-					n++
-				}
-			}
+			given := slices.DeleteFunc([]string{e.Page, e.Catalog, e.URL}, func(s string) bool { return s == "" })
 			where := fmt.Sprintf("menu.%s[%d]", name, i+1)
 			switch {
-			case n != 1:
+			case len(given) != 1:
 				errf(e.Pos, "%s: give exactly one of page (a source path like mobility.md), catalog (a kind like programmes) or url", where)
 			case e.Catalog != "" && (defaultSections[e.Catalog] == nil || e.Catalog == SearchSection || e.Catalog == AccessibilitySection):
 				errf(e.At.Of("catalog", e.Pos), "%s: catalog %q is not one of %s", where, e.Catalog, strings.Join(catalog.Kinds, ", "))
