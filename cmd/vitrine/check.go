@@ -96,10 +96,7 @@ func writeCheckJSON(w io.Writer, rep *check.Report, privacy, failed bool) {
 		out.Diagnostics = append(out.Diagnostics, jdiag{d.Pos.File, d.Pos.Line, d.Pos.Col, d.Severity.String(), d.Msg})
 	}
 	if privacy {
-		out.Privacy = rep.Privacy
-		if out.Privacy == nil {
-			out.Privacy = []check.Datum{}
-		}
+		out.Privacy = append([]check.Datum{}, rep.Privacy...) // [] rather than null
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

@@ -236,11 +236,10 @@ func printGitHub(w io.Writer, ds []diag.Diagnostic, site string, strict bool) {
 				props = append(props, fmt.Sprintf("col=%d", d.Pos.Col))
 			}
 		}
-		sep := " "
-		if len(props) == 0 {
-			sep = ""
+		if len(props) > 0 {
+			level += " " + strings.Join(props, ",")
 		}
-		fmt.Fprintf(w, "::%s%s%s::%s\n", level, sep, strings.Join(props, ","), ghData(d.Msg))
+		fmt.Fprintf(w, "::%s::%s\n", level, ghData(d.Msg))
 	}
 }
 
