@@ -89,11 +89,6 @@ func (s *Session) Diags() []diag.Diagnostic {
 	return dedup(all)
 }
 
-// Failed reports whether the current state has errors.
-func (s *Session) Failed() bool {
-	return slices.ContainsFunc(s.Diags(), func(d diag.Diagnostic) bool { return d.Severity == diag.Error })
-}
-
 // PagesOf returns the output paths of the pages built from a source file
 // (a Markdown page or a catalogue entry), for showing errors where they are.
 func (s *Session) PagesOf(file string) []string {
