@@ -25,6 +25,7 @@ import (
 	"html/template"
 	"io"
 	"io/fs"
+	"maps"
 	"mime"
 	"net"
 	"net/http"
@@ -233,11 +234,10 @@ func (s *Server) publish(changed []string) {
 			continue
 		}
 		pages := s.session.PagesOf(d.Pos.File)
-		if len(pages) == 0 && !strings.HasPrefix(d.Pos.File, "content/") && !strings.HasPrefix(d.Pos.File, "data/") {
-			all = true // site.yaml, a layout, UI strings: every page depends on them
-		}
 		if len(pages) == 0 {
 			homeless = true
+			// site.yaml, a layout, UI strings: every page depends on them.
+			all = all || !strings.HasPrefix(d.Pos.File, "content/") && !strings.HasPrefix(d.Pos.File, "data/")
 		}
 		for _, p := range pages {
 			broken[p] = true
@@ -250,9 +250,7 @@ func (s *Server) publish(changed []string) {
 	}
 	outs := s.session.Outputs
 	if changed == nil {
-		for p, o := range outs {
-			s.good[p] = o
-		}
+		maps.Copy(s.good, outs)
 	} else if !all {
 		for _, p := range changed {
 			if broken[p] || s.session.Pending(p) {
