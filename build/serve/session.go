@@ -377,21 +377,19 @@ func (s *Session) incremental(ctx context.Context, pages, entries []string) (*Ch
 			}
 		}
 		old, existed := s.entries[f]
-		if ne == nil && err == nil && existed {
-			continue // unparsable: keep the last good version while the errors are shown
-		}
-		switch {
-		case ne == nil:
-			if existed {
+		if ne == nil {
+			// Removed, it goes; unparsable, the last good version is kept
+			// while the errors are shown.
+			if existed && err != nil {
 				delete(s.entries, f)
 				structural = true
 			}
-		default:
-			structural = structural || !existed || !model.SameEntry(old, ne)
-			s.entries[f] = ne
-			touched[f] = true
-			newEntries = append(newEntries, ne)
+			continue
 		}
+		structural = structural || !existed || !model.SameEntry(old, ne)
+		s.entries[f] = ne
+		touched[f] = true
+		newEntries = append(newEntries, ne)
 	}
 
 	// Reassemble, remodel, re-render.
