@@ -222,16 +222,14 @@ func Build(ctx context.Context, opts Options) (*Report, error) {
 // site.yaml's order when it can be read, and site.yaml read (nil when it
 // cannot be).
 func upToDateLangs(site fs.FS, pages map[string]int) ([]string, *config.Config) {
-	if src, err := fs.ReadFile(site, config.File); err == nil {
-		if cfg := config.Parse(config.File, src, &diag.List{}); cfg != nil && cfg.Langs != nil {
-			var out []string
-			for _, c := range cfg.Langs.Codes() {
-				if _, ok := pages[c]; ok {
-					out = append(out, c)
-				}
+	if cfg := config.Read(site); cfg != nil && cfg.Langs != nil {
+		var out []string
+		for _, c := range cfg.Langs.Codes() {
+			if _, ok := pages[c]; ok {
+				out = append(out, c)
 			}
-			return out, cfg
 		}
+		return out, cfg
 	}
 	return slices.Sorted(maps.Keys(pages)), nil
 }

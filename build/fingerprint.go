@@ -1,6 +1,7 @@
 package build
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -172,10 +173,8 @@ func hashInputs(site fs.FS, known map[string]write.SourceStat) (links, files []s
 		})
 	}
 	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
-			return nil, nil, nil, nil, err
-		}
+	if err := cmp.Or(errs...); err != nil {
+		return nil, nil, nil, nil, err
 	}
 	sources = make(map[string]write.SourceStat, len(files))
 	for i, f := range files {

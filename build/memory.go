@@ -4,7 +4,6 @@ import (
 	"context"
 	"io/fs"
 	"regexp"
-	"time"
 
 	"github.com/vitrine-ssg/vitrine/build/check"
 	"github.com/vitrine-ssg/vitrine/build/diag"
@@ -49,17 +48,11 @@ func Check(ctx context.Context, opts Options) (*check.Report, error) {
 	for p, o := range m.Outputs {
 		bodies[p] = o.Body
 	}
-	now := opts.Now
-	if now.IsZero() {
-		now = time.Now()
-	}
-	rep := check.Run(m.Loaded.Site, bodies, m.Loaded.Config.Today(now))
-	all := &diag.List{}
-	all.Merge(m.Diags)
+	rep := check.Run(m.Loaded.Site, bodies)
 	for _, d := range rep.Diags {
-		all.Add(d)
+		m.Diags.Add(d)
 	}
-	rep.Diags = all.Sorted()
+	rep.Diags = m.Diags.Sorted()
 	return rep, nil
 }
 

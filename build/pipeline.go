@@ -361,14 +361,13 @@ func stringFiles(site fs.FS, theme *themes.Layered) ([]lang.StringFile, error) {
 	var out []lang.StringFile
 	for _, layer := range []struct {
 		fs     fs.FS
-		dir    string
 		prefix string
 	}{
-		{themes.Default(), "i18n", "themes/default/i18n"},
-		{theme, "i18n", "i18n"},
-		{site, "i18n", "i18n"},
+		{themes.Default(), "themes/default/i18n"},
+		{theme, "i18n"},
+		{site, "i18n"},
 	} {
-		files, err := lang.ReadStringFiles(layer.fs, layer.dir, layer.prefix)
+		files, err := lang.ReadStringFiles(layer.fs, "i18n", layer.prefix)
 		if err != nil {
 			return nil, err
 		}

@@ -66,8 +66,7 @@ type Result struct {
 // Build returns the files of /admin/. It writes nothing when site.yaml
 // turns the editor off.
 func Build(in Input) (Result, error) {
-	cfg := in.Config
-	if !cfg.AdminOn() {
+	if !in.Config.AdminOn() {
 		return Result{Installed: true}, nil
 	}
 	conf, err := Config(in)
@@ -193,12 +192,11 @@ func page(in Input, installed bool) []byte {
 		for _, s := range in.Stylesheets {
 			styles = append(styles, "../"+s)
 		}
-		langs := cfg.Langs.Codes()
 		inline := fmt.Sprintf(message("inline", code), "%s")
 		b.WriteString("<noscript><p>" + html.EscapeString(message("admin.noscript", code)) + "</p></noscript>\n")
 		b.WriteString("<script src=\"" + Script + "\"></script>\n")
 		b.WriteString("<script src=\"editor.js\" data-preview=\"" + html.EscapeString(strings.Join(styles, " ")) +
-			"\" data-languages=\"" + strings.Join(langs, " ") + "\" data-inline=\"" + html.EscapeString(inline) + "\"></script>\n")
+			"\" data-languages=\"" + strings.Join(cfg.Langs.Codes(), " ") + "\" data-inline=\"" + html.EscapeString(inline) + "\"></script>\n")
 	} else {
 		b.WriteString("<main>\n")
 		// In the editor's language first, then in the site's other

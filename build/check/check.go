@@ -18,7 +18,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"time"
 
 	"github.com/vitrine-ssg/vitrine/build/catalog"
 	"github.com/vitrine-ssg/vitrine/build/diag"
@@ -73,7 +72,7 @@ type link struct {
 }
 
 // Run checks the site. outs maps output paths to bodies.
-func Run(s *model.Site, outs map[string][]byte, today time.Time) *Report {
+func Run(s *model.Site, outs map[string][]byte) *Report {
 	rep := &Report{}
 	diags := &diag.List{}
 	pages := scanAll(outs)
@@ -169,14 +168,7 @@ func checkAlternates(diags *diag.List, base *url.URL, f string, pg *page, pages 
 			diags.Errorf(where(f), "/%s: hreflang %s points to a missing page: %s", f, lang, href)
 			continue
 		}
-		if lang == "x-default" {
-			continue
-		}
-		tp := pages[file]
-		if tp == nil {
-			continue
-		}
-		if self != "" && !slices.Contains(slices.Collect(maps.Values(tp.alternates)), self) {
+		if tp := pages[file]; lang != "x-default" && tp != nil && self != "" && !slices.Contains(slices.Collect(maps.Values(tp.alternates)), self) {
 			diags.Errorf(where(f), "/%s: hreflang %s → %s does not link back: alternates must be reciprocal", f, lang, href)
 		}
 	}

@@ -9,6 +9,7 @@ package config
 import (
 	"cmp"
 	"fmt"
+	"io/fs"
 	"maps"
 	"net/url"
 	"regexp"
@@ -286,6 +287,17 @@ func Parse(file string, src []byte, diags *diag.List) *Config {
 	return &c
 }
 
+// Read reads the site.yaml of a site folder for a command that needs only
+// some of it (the languages, the time zone), ignoring its errors: nil when
+// there is none, or none that can be used at all.
+func Read(site fs.FS) *Config {
+	src, err := fs.ReadFile(site, File)
+	if err != nil {
+		return nil
+	}
+	return Parse(File, src, &diag.List{})
+}
+
 func (c *Config) pos(key string) diag.Pos {
 	return c.Positions.Of(key, diag.Pos{File: "site.yaml", Line: 1, Col: 1})
 }
@@ -456,15 +468,10 @@ func (c *Config) validate(d *schema.Decoder) {
 	// Menus.
 	for name, entries := range c.Menu {
 		for i, e := range entries {
-			n := 0
-			for _, s := range []string{e.Page, e.Catalog, e.URL} {
-				if s != "" {
-					n++
-				}
-			}
+			given := slices.DeleteFunc([]string{e.Page, e.Catalog, e.URL}, func(s string) bool { return s == "" })
 			where := fmt.Sprintf("menu.%s[%d]", name, i+1)
 			switch {
-			case n != 1:
+			case len(given) != 1:
 				errf(e.Pos, "%s: give exactly one of page (a source path like mobility.md), catalog (a kind like programmes) or url", where)
 			case e.Catalog != "" && (defaultSections[e.Catalog] == nil || e.Catalog == SearchSection || e.Catalog == AccessibilitySection):
 				errf(e.At.Of("catalog", e.Pos), "%s: catalog %q is not one of %s", where, e.Catalog, strings.Join(catalog.Kinds, ", "))

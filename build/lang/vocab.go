@@ -4,6 +4,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -132,18 +133,12 @@ func Codes(v Vocab) []string {
 	if !ok {
 		return nil
 	}
-	codes := make([]string, 0, len(t))
-	for c := range t {
-		codes = append(codes, c)
+	if v != Month {
+		return slices.Sorted(maps.Keys(t))
 	}
-	if v == Month {
-		slices.SortFunc(codes, func(a, b string) int {
-			x, _ := strconv.Atoi(a)
-			y, _ := strconv.Atoi(b)
-			return x - y
-		})
-	} else {
-		slices.Sort(codes)
-	}
-	return codes
+	return slices.SortedFunc(maps.Keys(t), func(a, b string) int {
+		x, _ := strconv.Atoi(a)
+		y, _ := strconv.Atoi(b)
+		return x - y
+	})
 }

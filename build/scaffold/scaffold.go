@@ -16,7 +16,6 @@ import (
 
 	"github.com/vitrine-ssg/vitrine/build/catalog"
 	"github.com/vitrine-ssg/vitrine/build/config"
-	"github.com/vitrine-ssg/vitrine/build/diag"
 )
 
 // Site copies the showcase site (site.yaml, content/, data/, i18n/) into dir,
@@ -49,10 +48,8 @@ func Site(showcase fs.FS, dir string) ([]string, error) {
 		return written, err
 	}
 	langs := []string{"fr", "nl", "en", "de", "es"}
-	if src, err := fs.ReadFile(showcase, config.File); err == nil {
-		if cfg := config.Parse(config.File, src, &diag.List{}); cfg != nil && cfg.Langs != nil {
-			langs = cfg.Langs.Codes()
-		}
+	if cfg := config.Read(showcase); cfg != nil && cfg.Langs != nil {
+		langs = cfg.Langs.Codes()
 	}
 	more, err := Editor(dir, langs)
 	return append(written, more...), err
@@ -91,9 +88,8 @@ func Editor(dir string, langs []string) ([]string, error) {
 		}
 		return err
 	}
-	var settings strings.Builder
-	settings.WriteString("{\n  \"yaml.schemas\": {\n")
-	for i, kind := range catalog.SchemaKinds {
+	var schemas []string
+	for _, kind := range catalog.SchemaKinds {
 		js, err := catalog.JSONSchema(kind, langs)
 		if err != nil {
 			return written, err
@@ -105,21 +101,16 @@ func Editor(dir string, langs []string) ([]string, error) {
 		if kind == "figures" {
 			glob = "data/figures.yaml"
 		}
-		comma := ","
-		if i == len(catalog.SchemaKinds)-1 {
-			comma = ""
+		schemas = append(schemas, "    \"./docs/schemas/"+kind+".json\": \""+glob+"\"")
+	}
+	for _, f := range [][2]string{
+		{".vscode/settings.json", "{\n  \"yaml.schemas\": {\n" + strings.Join(schemas, ",\n") + "\n  }\n}\n"},
+		{".vscode/extensions.json", "{\n  \"recommendations\": [\"redhat.vscode-yaml\"]\n}\n"},
+		{".gitignore", "/public/\n"},
+	} {
+		if err := add(f[0], []byte(f[1])); err != nil {
+			return written, err
 		}
-		fmt.Fprintf(&settings, "    \"./docs/schemas/%s.json\": \"%s\"%s\n", kind, glob, comma)
-	}
-	settings.WriteString("  }\n}\n")
-	if err := add(".vscode/settings.json", []byte(settings.String())); err != nil {
-		return written, err
-	}
-	if err := add(".vscode/extensions.json", []byte("{\n  \"recommendations\": [\"redhat.vscode-yaml\"]\n}\n")); err != nil {
-		return written, err
-	}
-	if err := add(".gitignore", []byte("/public/\n")); err != nil {
-		return written, err
 	}
 	return written, nil
 }
@@ -175,8 +166,7 @@ func Entry(site, singular, id string, langs []string) (string, error) {
 		return "", fmt.Errorf("id: %v", err)
 	}
 	p := filepath.Join(site, "data", kind, id+".yaml")
-	body := entryTemplate(singular, langs)
-	return p, writeNew(p, []byte(body))
+	return p, writeNew(p, []byte(entryTemplate(singular, langs)))
 }
 
 // Page writes content/<path>.<lang>.md for every language. A page under

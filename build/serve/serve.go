@@ -25,6 +25,7 @@ import (
 	"html/template"
 	"io"
 	"io/fs"
+	"maps"
 	"mime"
 	"net"
 	"net/http"
@@ -113,7 +114,8 @@ func Run(ctx context.Context, opts Options) error {
 	url := "http://" + ln.Addr().String() + "/"
 	s := &Server{opts: opts, base: "/", clients: map[chan event]bool{}}
 	start := time.Now()
-	sess, err := NewSession(ctx, s.buildOptions(url))
+	sess, err := NewSession(ctx, build.Options{Site: os.DirFS(opts.Dir), BaseURL: url, Drafts: opts.Drafts, Langs: opts.Langs, Version: opts.Version, Now: opts.Now, NoMinify: true,
+		Cache: opts.Cache, LazyImages: true})
 	if err != nil {
 		return err
 	}
@@ -167,11 +169,6 @@ func Run(ctx context.Context, opts Options) error {
 		}
 		timer.Stop()
 	}
-}
-
-func (s *Server) buildOptions(url string) build.Options {
-	return build.Options{Site: os.DirFS(s.opts.Dir), BaseURL: url, Drafts: s.opts.Drafts, Langs: s.opts.Langs, Version: s.opts.Version, Now: s.opts.Now, NoMinify: true,
-		Cache: s.opts.Cache, LazyImages: true}
 }
 
 // newDay renders everything again at midnight in the site's time zone.
@@ -237,11 +234,10 @@ func (s *Server) publish(changed []string) {
 			continue
 		}
 		pages := s.session.PagesOf(d.Pos.File)
-		if len(pages) == 0 && !strings.HasPrefix(d.Pos.File, "content/") && !strings.HasPrefix(d.Pos.File, "data/") {
-			all = true // site.yaml, a layout, UI strings: every page depends on them
-		}
 		if len(pages) == 0 {
 			homeless = true
+			// site.yaml, a layout, UI strings: every page depends on them.
+			all = all || !strings.HasPrefix(d.Pos.File, "content/") && !strings.HasPrefix(d.Pos.File, "data/")
 		}
 		for _, p := range pages {
 			broken[p] = true
@@ -254,9 +250,7 @@ func (s *Server) publish(changed []string) {
 	}
 	outs := s.session.Outputs
 	if changed == nil {
-		for p, o := range outs {
-			s.good[p] = o
-		}
+		maps.Copy(s.good, outs)
 	} else if !all {
 		for _, p := range changed {
 			if broken[p] || s.session.Pending(p) {
@@ -526,16 +520,10 @@ var errorPageWords = map[string]errorWords{
 // errorLang returns the default language of the site in dir, when its
 // site.yaml can be read and vitrine speaks it, else English.
 func errorLang(dir string) string {
-	src, err := os.ReadFile(filepath.Join(dir, config.File))
-	if err != nil {
-		return "en"
-	}
-	cfg := config.Parse(config.File, src, &diag.List{})
-	if cfg == nil || cfg.Langs == nil {
-		return "en"
-	}
-	if _, ok := errorPageWords[cfg.Langs.Default]; ok {
-		return cfg.Langs.Default
+	if cfg := config.Read(os.DirFS(dir)); cfg != nil && cfg.Langs != nil {
+		if _, ok := errorPageWords[cfg.Langs.Default]; ok {
+			return cfg.Langs.Default
+		}
 	}
 	return "en"
 }

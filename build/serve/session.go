@@ -89,11 +89,6 @@ func (s *Session) Diags() []diag.Diagnostic {
 	return dedup(all)
 }
 
-// Failed reports whether the current state has errors.
-func (s *Session) Failed() bool {
-	return slices.ContainsFunc(s.Diags(), func(d diag.Diagnostic) bool { return d.Severity == diag.Error })
-}
-
 // PagesOf returns the output paths of the pages built from a source file
 // (a Markdown page or a catalogue entry), for showing errors where they are.
 func (s *Session) PagesOf(file string) []string {
@@ -279,7 +274,7 @@ func (s *Session) Update(ctx context.Context, files []string) (*Change, error) {
 			pages = append(pages, f)
 		case strings.HasPrefix(f, "data/") && strings.Count(f, "/") == 2 && (strings.HasSuffix(f, ".yaml") || strings.HasSuffix(f, ".yml")):
 			entries = append(entries, f)
-		case isCSS(f):
+		case strings.HasSuffix(f, ".css") && strings.HasPrefix(f, "themes/") && strings.Contains(f, "/assets/"):
 			return s.cssOnly(ctx)
 		default:
 			return s.full(ctx)
@@ -289,10 +284,6 @@ func (s *Session) Update(ctx context.Context, files []string) (*Change, error) {
 		return &Change{}, nil
 	}
 	return s.incremental(ctx, pages, entries)
-}
-
-func isCSS(f string) bool {
-	return strings.HasSuffix(f, ".css") && (strings.HasPrefix(f, "themes/") && strings.Contains(f, "/assets/"))
 }
 
 // cssOnly re-reads the theme's assets: a stylesheet changed.
@@ -386,21 +377,19 @@ func (s *Session) incremental(ctx context.Context, pages, entries []string) (*Ch
 			}
 		}
 		old, existed := s.entries[f]
-		if ne == nil && err == nil && existed {
-			continue // unparsable: keep the last good version while the errors are shown
-		}
-		switch {
-		case ne == nil:
-			if existed {
+		if ne == nil {
+			// Removed, it goes; unparsable, the last good version is kept
+			// while the errors are shown.
+			if existed && err != nil {
 				delete(s.entries, f)
 				structural = true
 			}
-		default:
-			structural = structural || !existed || !model.SameEntry(old, ne)
-			s.entries[f] = ne
-			touched[f] = true
-			newEntries = append(newEntries, ne)
+			continue
 		}
+		structural = structural || !existed || !model.SameEntry(old, ne)
+		s.entries[f] = ne
+		touched[f] = true
+		newEntries = append(newEntries, ne)
 	}
 
 	// Reassemble, remodel, re-render.

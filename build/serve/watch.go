@@ -39,11 +39,8 @@ func newWatcher(root string) (*watcher, error) {
 // addTree watches dir and every folder below it.
 func (w *watcher) addTree(dir string) error {
 	return filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return nil // a folder removed while walking
-		}
-		if !d.IsDir() {
-			return nil
+		if err != nil || !d.IsDir() {
+			return nil // a file, or a folder removed while walking
 		}
 		if p != w.root && skipDir(d.Name()) {
 			return filepath.SkipDir
@@ -85,6 +82,14 @@ func (w *watcher) batches(ctx context.Context, quiet time.Duration) <-chan []str
 		var timer *time.Timer
 		var deadline time.Time
 		var fire <-chan time.Time
+		// arm (re)starts the quiet time, within a second of the burst's
+		// first event.
+		arm := func() {
+			if deadline.IsZero() {
+				deadline = time.Now().Add(time.Second)
+			}
+			timer, fire = reset(timer, quiet, deadline)
+		}
 		for {
 			select {
 			case <-ctx.Done():
@@ -115,8 +120,7 @@ func (w *watcher) batches(ctx context.Context, quiet time.Duration) <-chan []str
 				}
 				if info, err := os.Stat(ev.Name); err == nil && info.IsDir() {
 					if ev.Has(fsnotify.Create) {
-						deadline = ensure(deadline)
-						timer, fire = reset(timer, quiet, deadline)
+						arm()
 					}
 					continue
 				}
@@ -128,8 +132,7 @@ func (w *watcher) batches(ctx context.Context, quiet time.Duration) <-chan []str
 					continue
 				}
 				pending[rel] = true
-				deadline = ensure(deadline)
-				timer, fire = reset(timer, quiet, deadline)
+				arm()
 			case <-fire:
 				files := make([]string, 0, len(pending))
 				held := map[string]bool{}
@@ -150,12 +153,9 @@ func (w *watcher) batches(ctx context.Context, quiet time.Duration) <-chan []str
 					files = append(files, f)
 				}
 				sort.Strings(files)
-				pending = held
-				deadline = time.Time{}
-				fire = nil
+				pending, deadline, fire = held, time.Time{}, nil
 				if len(held) > 0 {
-					deadline = ensure(deadline)
-					timer, fire = reset(timer, quiet, deadline)
+					arm()
 				}
 				if len(files) == 0 {
 					continue
@@ -169,13 +169,6 @@ func (w *watcher) batches(ctx context.Context, quiet time.Duration) <-chan []str
 		}
 	}()
 	return out
-}
-
-func ensure(deadline time.Time) time.Time {
-	if deadline.IsZero() {
-		return time.Now().Add(time.Second)
-	}
-	return deadline
 }
 
 func reset(t *time.Timer, quiet time.Duration, deadline time.Time) (*time.Timer, <-chan time.Time) {

@@ -78,14 +78,9 @@ func Compute(s *model.Site, strs *lang.Strings, h History) *Matrix {
 	missingUI := strs.Missing()
 	unused := strs.Unused()
 	for _, l := range s.Langs.List {
-		st := LangStatus{Lang: l.Code, PagesTotal: len(groups), PagesMissing: []string{}, FallbackFields: []string{}, Outdated: []string{}, UIUnused: unused}
-		st.UIMissing = missingUI[l.Code]
-		if st.UIMissing == nil {
-			st.UIMissing = []string{}
-		}
-		if st.UIUnused == nil {
-			st.UIUnused = []string{}
-		}
+		// Lists are empty in the JSON, never null.
+		st := LangStatus{Lang: l.Code, PagesTotal: len(groups), PagesMissing: []string{}, FallbackFields: []string{}, Outdated: []string{},
+			UIMissing: append([]string{}, missingUI[l.Code]...), UIUnused: append([]string{}, unused...)}
 		for _, k := range keys {
 			g := groups[k]
 			f, ok := g.files[l.Code]

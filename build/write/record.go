@@ -110,17 +110,16 @@ func ReadRecord(out string) *Record {
 var errNotRecord = errors.New("not a record")
 
 func parseRecord(data []byte) (*Record, error) {
-	bad := errNotRecord
 	// One copy of the file: every path is a slice of it.
 	text := string(data)
 	header, text, _ := strings.Cut(text, "\n")
 	head, text, _ := strings.Cut(text, "\n")
 	if header != recordHeader {
-		return nil, bad
+		return nil, errNotRecord
 	}
 	var r Record
 	if err := json.Unmarshal([]byte(head), &r); err != nil {
-		return nil, bad
+		return nil, errNotRecord
 	}
 	// The lines come by kind, folders, files, sources: the files, most of
 	// them, are read on a goroutine of their own.
@@ -150,7 +149,7 @@ func parseRecord(data []byte) (*Record, error) {
 	}
 	<-done
 	if err != nil || ferr != nil || r.Dirs["."] == 0 {
-		return nil, bad
+		return nil, errNotRecord
 	}
 	return &r, nil
 }
@@ -159,23 +158,22 @@ func parseRecord(data []byte) (*Record, error) {
 // the given number of numbers before the path (and, for a source, its
 // sum), and hands each to add.
 func parseLines(text string, kind byte, fields int, add func(nums [4]int64, sum [sha256.Size]byte, path string)) error {
-	bad := errNotRecord
 	for len(text) > 0 {
 		l, rest, _ := strings.Cut(text, "\n")
 		text = rest
 		if len(l) < 2 || l[0] != kind || l[1] != ' ' {
-			return bad
+			return errNotRecord
 		}
 		var nums [4]int64
 		l = l[2:]
 		for i := 0; i < fields; i++ {
 			sp := strings.IndexByte(l, ' ')
 			if sp < 0 {
-				return bad
+				return errNotRecord
 			}
 			n, err := strconv.ParseInt(l[:sp], 10, 64)
 			if err != nil {
-				return bad
+				return errNotRecord
 			}
 			nums[i], l = n, l[sp+1:]
 		}
@@ -183,17 +181,17 @@ func parseLines(text string, kind byte, fields int, add func(nums [4]int64, sum 
 		if kind == 's' {
 			sp := strings.IndexByte(l, ' ')
 			if sp != 2*sha256.Size {
-				return bad
+				return errNotRecord
 			}
 			if _, err := hex.Decode(sum[:], []byte(l[:sp])); err != nil {
-				return bad
+				return errNotRecord
 			}
 			l = l[sp+1:]
 		}
 		if strings.HasPrefix(l, `"`) {
 			p, err := strconv.Unquote(l)
 			if err != nil {
-				return bad
+				return errNotRecord
 			}
 			l = p
 		}
@@ -276,7 +274,6 @@ func (d *Diff) String() string {
 	if n := len(d.Missing); n > 0 {
 		// A missing folder is named once, not file by file.
 		var names []string
-		covered := 0
 		for _, dir := range d.MissingDirs {
 			k := 0
 			for _, f := range d.Missing {
@@ -285,7 +282,6 @@ func (d *Diff) String() string {
 				}
 			}
 			names = append(names, fmt.Sprintf("%s (%d file%s)", dir, k, plural(k)))
-			covered += k
 		}
 		for _, f := range d.Missing {
 			if !slices.ContainsFunc(d.MissingDirs, func(dir string) bool { return strings.HasPrefix(f, dir) }) {

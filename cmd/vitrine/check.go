@@ -19,11 +19,8 @@ func cmdCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	strict := fs.Bool("strict", false, "fail on warnings too")
 	privacy := fs.Bool("privacy-report", false, "list every personal datum the site publishes")
 	format := fs.String("format", "text", "output format: text, json, or github (annotations on a pull request's lines, then the text summary)")
-	if err := fs.Parse(args); err != nil {
-		return flagErr(err)
-	}
-	if fs.NArg() > 0 {
-		return usageErr("unexpected argument %q", fs.Arg(0))
+	if err := parseFlags(fs, args); err != nil {
+		return err
 	}
 	if *format != "text" && *format != "json" && *format != "github" {
 		return usageErr("--format %q: expected text, json or github", *format)
@@ -99,10 +96,7 @@ func writeCheckJSON(w io.Writer, rep *check.Report, privacy, failed bool) {
 		out.Diagnostics = append(out.Diagnostics, jdiag{d.Pos.File, d.Pos.Line, d.Pos.Col, d.Severity.String(), d.Msg})
 	}
 	if privacy {
-		out.Privacy = rep.Privacy
-		if out.Privacy == nil {
-			out.Privacy = []check.Datum{}
-		}
+		out.Privacy = append([]check.Datum{}, rep.Privacy...) // [] rather than null
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

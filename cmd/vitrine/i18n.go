@@ -18,11 +18,8 @@ func cmdI18n(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	src := fs.String("s", ".", "the site folder")
 	format := fs.String("format", "text", "output format: text or json")
 	minStr := fs.String("min", "", "exit 1 when a language is less than PERCENT complete")
-	if err := fs.Parse(args); err != nil {
-		return flagErr(err)
-	}
-	if fs.NArg() > 0 {
-		return usageErr("unexpected argument %q", fs.Arg(0))
+	if err := parseFlags(fs, args); err != nil {
+		return err
 	}
 	if *format != "text" && *format != "json" {
 		return usageErr("--format %q: expected text or json", *format)

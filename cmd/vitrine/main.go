@@ -83,9 +83,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	switch {
-	case err == nil:
-		return 0
-	case errors.Is(err, flag.ErrHelp):
+	case err == nil, errors.Is(err, flag.ErrHelp):
 		return 0
 	case errors.Is(err, errUsage):
 		if err != errUsage {
@@ -179,11 +177,8 @@ func cmdBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	var langs langList
 	fs.Var(&langs, "lang", "build only these languages (comma-separated codes)")
 	format := fs.String("format", "text", "how errors and warnings are printed: text, or github (annotations on a pull request's lines)")
-	if err := fs.Parse(args); err != nil {
-		return flagErr(err)
-	}
-	if fs.NArg() > 0 {
-		return usageErr("unexpected argument %q", fs.Arg(0))
+	if err := parseFlags(fs, args); err != nil {
+		return err
 	}
 	if *format != "text" && *format != "github" {
 		return usageErr("--format %q: expected text or github", *format)
@@ -241,11 +236,10 @@ func printGitHub(w io.Writer, ds []diag.Diagnostic, site string, strict bool) {
 				props = append(props, fmt.Sprintf("col=%d", d.Pos.Col))
 			}
 		}
-		sep := " "
-		if len(props) == 0 {
-			sep = ""
+		if len(props) > 0 {
+			level += " " + strings.Join(props, ",")
 		}
-		fmt.Fprintf(w, "::%s%s%s::%s\n", level, sep, strings.Join(props, ","), ghData(d.Msg))
+		fmt.Fprintf(w, "::%s::%s\n", level, ghData(d.Msg))
 	}
 }
 
@@ -321,6 +315,17 @@ func sourceDate(getenv func(string) string) (time.Time, error) {
 		return time.Time{}, usageErr("SOURCE_DATE_EPOCH=%q is not a number of seconds since 1970-01-01 UTC: set it like SOURCE_DATE_EPOCH=$(git log -1 --format=%%ct) or unset it", v)
 	}
 	return time.Unix(n, 0).UTC(), nil
+}
+
+// parseFlags parses the flags of a command that takes no arguments.
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		return flagErr(err)
+	}
+	if fs.NArg() > 0 {
+		return usageErr("unexpected argument %q", fs.Arg(0))
+	}
+	return nil
 }
 
 // flagErr marks a flag parsing error as bad usage (the flag package has

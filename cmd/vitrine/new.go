@@ -4,12 +4,10 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"time"
 
 	"github.com/vitrine-ssg/vitrine"
 	"github.com/vitrine-ssg/vitrine/build/config"
-	"github.com/vitrine-ssg/vitrine/build/diag"
 	"github.com/vitrine-ssg/vitrine/build/scaffold"
 )
 
@@ -74,10 +72,8 @@ func cmdNew(args []string, stdout, stderr io.Writer) error {
 		if today.IsZero() {
 			today = time.Now()
 		}
-		if src, err := os.ReadFile(filepath.Join(*src, config.File)); err == nil {
-			if cfg := config.Parse(config.File, src, &diag.List{}); cfg != nil {
-				today = cfg.Today(today) // the date in the site's time zone
-			}
+		if cfg := config.Read(os.DirFS(*src)); cfg != nil {
+			today = cfg.Today(today) // the date in the site's time zone
 		}
 		files, err := scaffold.Page(*src, name, siteLangs(*src), today)
 		for _, f := range files {
@@ -103,11 +99,8 @@ func cmdNew(args []string, stdout, stderr io.Writer) error {
 // siteLangs returns the languages of the site in dir, or the five vitrine
 // ships strings for when there is no usable site.yaml.
 func siteLangs(dir string) []string {
-	src, err := os.ReadFile(filepath.Join(dir, config.File))
-	if err == nil {
-		if cfg := config.Parse(config.File, src, &diag.List{}); cfg != nil && cfg.Langs != nil {
-			return cfg.Langs.Codes()
-		}
+	if cfg := config.Read(os.DirFS(dir)); cfg != nil && cfg.Langs != nil {
+		return cfg.Langs.Codes()
 	}
 	return []string{"fr", "nl", "en", "de", "es"}
 }
