@@ -98,9 +98,6 @@ type Text struct {
 	Pos    schema.Positions // position of each language's value; "" for a plain string
 }
 
-// Plain returns a Text with the same value in every language.
-func PlainText(s string) Text { return Text{Values: map[string]string{"": s}, Plain: true} }
-
 // IsZero reports whether the text has no value at all.
 func (t Text) IsZero() bool { return len(t.Values) == 0 }
 
