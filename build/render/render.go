@@ -390,7 +390,11 @@ func (r *Renderer) layoutOf(p *model.Page) (string, *template.Template) {
 	if t := layouts[p.Layout]; t != nil {
 		return p.Layout, t
 	}
-	layout := fallbackLayout(p)
+	layout := "page"
+	switch p.Kind {
+	case model.Section, model.Home, model.List, model.Search, model.Accessibility:
+		layout = string(p.Kind)
+	}
 	return layout, layouts[layout]
 }
 
@@ -434,22 +438,6 @@ func (r *Renderer) page(p *model.Page, pooled bool, docs *searchIndexes) (Output
 		o.buf, o.pool = buf, &r.bufs
 	}
 	return o, true
-}
-
-func fallbackLayout(p *model.Page) string {
-	switch p.Kind {
-	case model.Section:
-		return "section"
-	case model.Home:
-		return "home"
-	case model.List:
-		return "list"
-	case model.Search:
-		return "search"
-	case model.Accessibility:
-		return "accessibility"
-	}
-	return "page"
 }
 
 func (r *Renderer) sourcePos(p *model.Page) diag.Pos {
@@ -499,16 +487,12 @@ func (r *Renderer) markdown(code string, m catalog.Markdown, file string, level 
 	}
 	src := content.Source{File: file, Line: pos.Line + 1, Col: max(pos.Col-1, 0), Lang: cmp.Or(in, code), TopHeading: level}
 	buf := r.mdBuf()
-	html := r.minifyFragment(r.opts.Markdown.RenderTo(buf, []byte(v), src, r.resolver(resolverFor(r.site, code), ""), r.diags))
+	html := r.minifyFragment(r.opts.Markdown.RenderTo(buf, []byte(v), src, r.resolver(r.site.Resolver(r.site.Homes[code], ""), ""), r.diags))
 	r.mdBufs.Put(buf)
 	if in != code && in != "" && !m.Plain {
 		return r.fallbackBlock(code, in, html)
 	}
 	return html
-}
-
-func resolverFor(s *model.Site, code string) content.Resolver {
-	return s.Resolver(s.Homes[code], "")
 }
 
 // langOf returns the language record of code.
