@@ -357,12 +357,8 @@ func (r *Renderer) view(p *model.Page) pageView {
 	case model.Home:
 		h := &HomeView{Page: v, Charts: r.charts(code), News: r.cardsOf(r.recent(code, 3))}
 		if list := r.site.Lists[catalog.Programmes][code]; list != nil {
-			for _, c := range r.sortedChildren(list) {
-				if len(h.Programmes) == 3 {
-					break
-				}
-				h.Programmes = append(h.Programmes, r.card(c))
-			}
+			sorted := r.sortedChildren(list)
+			h.Programmes = r.cardsOf(sorted[:min(3, len(sorted))])
 		}
 		return h
 	case model.Article:
