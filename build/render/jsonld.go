@@ -39,7 +39,7 @@ func (r *Renderer) jsonLD(p *model.Page, v *Page) template.HTML {
 	if len(v.Breadcrumbs) > 1 {
 		items := make([]ldCrumb, 0, len(v.Breadcrumbs))
 		for i, b := range v.Breadcrumbs {
-			items = append(items, ldCrumb{Type: "ListItem", Position: i + 1, Name: b.Label, Item: r.absolute(strings.TrimPrefix(b.URL, r.site.Config.Base.Path))})
+			items = append(items, ldCrumb{Type: "ListItem", Position: i + 1, Name: b.Label, Item: r.absURL(strings.TrimPrefix(b.URL, r.site.Config.Base.Path))})
 		}
 		graph = append(graph, ldBreadcrumbList{Type: "BreadcrumbList", ItemListElement: items})
 	}
@@ -114,7 +114,7 @@ func (r *Renderer) entryLD(p *model.Page, image string) any {
 		n := r.institutionLD(e, code, true)
 		n.ldOrgDetails.Image = image
 		if logo := r.logo(e, logoHeader); logo != nil {
-			n.ldOrgDetails.Logo = r.absolute(strings.TrimPrefix(logo.Src, r.site.Config.Base.Path))
+			n.ldOrgDetails.Logo = r.absURL(strings.TrimPrefix(logo.Src, r.site.Config.Base.Path))
 		}
 		return n
 	case *catalog.Network:

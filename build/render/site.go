@@ -160,7 +160,7 @@ func (r *Renderer) sitemaps() []Output {
 		}
 		name := l.Code + "/sitemap.xml"
 		out = append(out, Output{Path: name, MediaType: "application/xml", Stream: r.sitemap(l.Code)})
-		idx.Sitemaps = append(idx.Sitemaps, sitemapRef{Loc: r.absolute(name)})
+		idx.Sitemaps = append(idx.Sitemaps, sitemapRef{Loc: r.absURL(name)})
 	}
 	out = append(out, Output{Path: "sitemap.xml", MediaType: "application/xml", Body: xmlDoc(idx)})
 	return out
@@ -208,12 +208,6 @@ func (r *Renderer) sitemap(code string) func(io.Writer) error {
 	}
 }
 
-func (r *Renderer) absolute(p string) string {
-	u := *r.site.Config.Base
-	u.Path = r.site.Config.Base.Path + p
-	return u.String()
-}
-
 func xmlDoc(v any) []byte {
 	b, err := xml.MarshalIndent(v, "", " ")
 	if err != nil {
@@ -223,7 +217,7 @@ func xmlDoc(v any) []byte {
 }
 
 func (r *Renderer) robots() Output {
-	body := fmt.Sprintf("User-agent: *\nAllow: /\n\nSitemap: %s\n", r.absolute("sitemap.xml"))
+	body := fmt.Sprintf("User-agent: *\nAllow: /\n\nSitemap: %s\n", r.absURL("sitemap.xml"))
 	return Output{Path: "robots.txt", MediaType: "text/plain", Body: []byte(body)}
 }
 
@@ -273,7 +267,7 @@ func (r *Renderer) feeds() []Output {
 			Title:   title,
 			Updated: dated[0].Date.Format(time.RFC3339),
 			Links: []atomLink{
-				{Rel: "self", Type: "application/atom+xml", Href: r.absolute(l.Code + "/index.xml")},
+				{Rel: "self", Type: "application/atom+xml", Href: r.absURL(l.Code + "/index.xml")},
 				{Rel: "alternate", Type: "text/html", Href: r.permalink(home)},
 			},
 		}
