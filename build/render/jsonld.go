@@ -1,7 +1,6 @@
 package render
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"html/template"
@@ -50,10 +49,7 @@ func (r *Renderer) jsonLD(p *model.Page, v *Page) template.HTML {
 	// Encoder escapes <, > and & as json.Marshal does: the script cannot
 	// be closed early. What encoding/json refuses (a NaN price) is left
 	// out: Encode then writes nothing.
-	b, _ := r.bufs.Get().(*bytes.Buffer)
-	if b == nil {
-		b = new(bytes.Buffer)
-	}
+	b := pooledBuf(&r.bufs)
 	b.WriteString(`<script type="application/ld+json">`)
 	if json.NewEncoder(b).Encode(ldGraph{Context: "https://schema.org", Graph: graph}) == nil {
 		b.Truncate(b.Len() - 1) // Encode's newline

@@ -417,9 +417,7 @@ func (r *Renderer) page(p *model.Page, pooled bool, docs *searchIndexes) (Output
 	}
 	buf := new(bytes.Buffer)
 	if pooled {
-		if b, ok := r.bufs.Get().(*bytes.Buffer); ok {
-			buf = b
-		}
+		buf = pooledBuf(&r.bufs)
 	}
 	name := "base"
 	if p.Kind == model.Alias {
@@ -459,17 +457,16 @@ func (r *Renderer) body(p *model.Page) template.HTML {
 	if h, ok := r.bodies.Load(cp); ok {
 		return h.(template.HTML)
 	}
-	buf := r.mdBuf()
+	buf := pooledBuf(&r.mdBufs)
 	h := r.minifyFragment(r.opts.Markdown.RenderTo(buf, cp.Body, content.Source{File: cp.File, Line: cp.BodyLine, Lang: cp.Lang, TopHeading: 2}, r.resolver(r.site.Resolver(p, cp.Dir), cp.Dir), r.diags))
 	r.mdBufs.Put(buf)
 	r.bodies.Store(cp, h)
 	return h
 }
 
-// mdBuf returns a buffer from mdBufs, for Markdown's HTML until
-// minifyFragment has copied it.
-func (r *Renderer) mdBuf() *bytes.Buffer {
-	if b, ok := r.mdBufs.Get().(*bytes.Buffer); ok {
+// pooledBuf returns a buffer from pool, or a new one.
+func pooledBuf(pool *sync.Pool) *bytes.Buffer {
+	if b, ok := pool.Get().(*bytes.Buffer); ok {
 		return b
 	}
 	return new(bytes.Buffer)
@@ -486,7 +483,7 @@ func (r *Renderer) markdown(code string, m catalog.Markdown, file string, level 
 		pos = m.Pos[""]
 	}
 	src := content.Source{File: file, Line: pos.Line + 1, Col: max(pos.Col-1, 0), Lang: cmp.Or(in, code), TopHeading: level}
-	buf := r.mdBuf()
+	buf := pooledBuf(&r.mdBufs)
 	html := r.minifyFragment(r.opts.Markdown.RenderTo(buf, []byte(v), src, r.resolver(r.site.Resolver(r.site.Homes[code], ""), ""), r.diags))
 	r.mdBufs.Put(buf)
 	if in != code && in != "" && !m.Plain {
