@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/vitrine-ssg/vitrine/build/catalog"
+	"github.com/vitrine-ssg/vitrine/build/config"
 	"github.com/vitrine-ssg/vitrine/build/diag"
 	"github.com/vitrine-ssg/vitrine/build/internal/htmlesc"
 	"github.com/vitrine-ssg/vitrine/build/lang"
@@ -275,7 +276,7 @@ func (r *Renderer) siteInfos() map[string]*SiteInfo {
 		if sp := r.searchPage(code); sp != nil {
 			si.SearchURL = s.URL(sp)
 		}
-		if ap := r.accessibilityPage(code); ap != nil {
+		if ap := r.sectionPage(code, config.AccessibilitySection, model.Accessibility); ap != nil {
 			si.AccessibilityURL = s.URL(ap)
 		}
 		if list := s.Lists[catalog.Programmes][code]; list != nil {
