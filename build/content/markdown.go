@@ -313,15 +313,12 @@ func (linkTransformer) Transform(doc *ast.Document, reader text.Reader, pc parse
 		}
 		img.Parent().ReplaceChild(img.Parent(), img, &pictureNode{html: h})
 	}
-	if len(headings) > 0 {
-		top := 6
-		for _, h := range headings {
-			top = min(top, h.Level)
-		}
-		shift := rc.src.TopHeading - top
-		for _, h := range headings {
-			h.Level = min(max(h.Level+shift, 1), 6)
-		}
+	top := 6
+	for _, h := range headings {
+		top = min(top, h.Level)
+	}
+	for _, h := range headings {
+		h.Level = min(max(h.Level+rc.src.TopHeading-top, 1), 6)
 	}
 }
 
