@@ -442,6 +442,12 @@ func (r *Renderer) card(p *model.Page) *Card {
 		if e, ok := p.Entry.(*catalog.Event); ok && !e.StartAt.IsZero() {
 			c.Date, c.DateISO = r.eventTime(p.Lang, e), e.StartAt.Format("2006-01-02")
 		}
+		if im := catalog.ImageOf(p.Entry); im != nil {
+			c.Image = r.entryImage(p, im, picture.Spec{Aspect: aspectCard, MaxWidth: 800}, sizesCard)
+		}
+		if inst, ok := p.Entry.(*catalog.Institution); ok {
+			c.Logo = r.logo(inst, logoCard)
+		}
 	}
 	// A page with a front matter image shows it on its card, cropped to
 	// 3:2 around its focal point (or where its detail is).
@@ -453,14 +459,6 @@ func (r *Renderer) card(p *model.Page) *Card {
 			if c.Image = r.picture(name, picture.Spec{Aspect: aspectCard, Focus: focus, MaxWidth: 800}, sizesCard, at); c.Image != nil && src.Meta.ImageAlt != nil {
 				c.Image.Alt = *src.Meta.ImageAlt
 			}
-		}
-	}
-	if p.Entry != nil {
-		if im := catalog.ImageOf(p.Entry); im != nil {
-			c.Image = r.entryImage(p, im, picture.Spec{Aspect: aspectCard, MaxWidth: 800}, sizesCard)
-		}
-		if inst, ok := p.Entry.(*catalog.Institution); ok {
-			c.Logo = r.logo(inst, logoCard)
 		}
 	}
 	got, _ := r.cards.LoadOrStore(p, c)
