@@ -371,7 +371,10 @@ func (r *Renderer) Site() *model.Site { return r.site }
 // SiteFiles renders the outputs that depend on the whole site: sitemaps,
 // robots.txt, feeds, finder indexes, open-data exports and search indexes.
 func (r *Renderer) SiteFiles() []Output {
-	out := r.siteFiles()
+	var out []Output
+	for _, part := range r.siteFileParts() {
+		out = append(out, part()...)
+	}
 	for _, l := range r.site.Langs.List {
 		out = append(out, r.searchIndex(l.Code)...)
 	}

@@ -17,15 +17,6 @@ import (
 	"github.com/vitrine-ssg/vitrine/build/search"
 )
 
-// siteFiles renders the outputs that depend on the whole site.
-func (r *Renderer) siteFiles() []Output {
-	var out []Output
-	for _, part := range r.siteFileParts() {
-		out = append(out, part()...)
-	}
-	return out
-}
-
 // siteFileParts returns the whole-site outputs as parts, each a function
 // that renders a few of them: a build writes each part before rendering
 // the next, so that a large site's calendars and finder indexes are not
