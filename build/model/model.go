@@ -636,7 +636,11 @@ func (s *Site) Switch(p *Page, code string) (target *Page, exact bool) {
 func (s *Site) lookupContent(rel, code string) (*Page, error) {
 	key, ok := s.pathKey[rel]
 	if !ok {
-		return nil, fmt.Errorf("no page content/%s%s", strings.TrimSuffix(rel, ".md")+".<lang>.md", s.suggestContent(rel))
+		hint := ""
+		if sug := schema.Suggest(rel, slices.Sorted(maps.Keys(s.pathKey))); sug != "" {
+			hint = fmt.Sprintf(" (did you mean %q?)", sug)
+		}
+		return nil, fmt.Errorf("no page content/%s%s", strings.TrimSuffix(rel, ".md")+".<lang>.md", hint)
 	}
 	if rel == "_index.md" {
 		return s.Homes[code], nil
@@ -648,13 +652,6 @@ func (s *Site) lookupContent(rel, code string) (*Page, error) {
 		}
 	}
 	return nil, fmt.Errorf("content/%s is a draft or has no published translation", rel)
-}
-
-func (s *Site) suggestContent(rel string) string {
-	if sug := schema.Suggest(rel, slices.Sorted(maps.Keys(s.pathKey))); sug != "" {
-		return fmt.Sprintf(" (did you mean %q?)", sug)
-	}
-	return ""
 }
 
 // Resolver returns the resolver for links written in p's Markdown (or in
