@@ -40,42 +40,35 @@ func (r *Renderer) siteFileParts() []func() []Output {
 // paths it writes and a function that renders them: for the dev server,
 // which renders them only when they are asked for.
 func (r *Renderer) SiteFileGroups() []SiteFileGroup {
-	var groups []SiteFileGroup
-	add := func(f func() []Output) {
-		outs := f()
-		paths := make([]string, len(outs))
-		for i, o := range outs {
-			paths[i] = o.Path
-		}
-		groups = append(groups, SiteFileGroup{Paths: paths, Render: f})
-	}
-	// Paths are found by rendering the cheap groups once; the costly ones
+	// Paths are found by rendering the cheap group once; the costly ones
 	// (sitemaps, indexes, exports) know their paths without rendering.
-	add(func() []Output { return []Output{r.robots(), r.headersFile()} })
-	var sitemapPaths []string
-	for _, l := range r.site.Langs.List {
-		if r.included(l.Code) {
-			sitemapPaths = append(sitemapPaths, l.Code+"/sitemap.xml")
-		}
+	cheap := func() []Output { return []Output{r.robots(), r.headersFile()} }
+	var cheapPaths, sitemapPaths, feedPaths []string
+	for _, o := range cheap() {
+		cheapPaths = append(cheapPaths, o.Path)
 	}
-	groups = append(groups, SiteFileGroup{Paths: append(sitemapPaths, "sitemap.xml"), Render: r.sitemaps})
-	var feedPaths []string
 	for _, l := range r.site.Langs.List {
-		if r.included(l.Code) && r.hasFeed(l.Code) {
+		if !r.included(l.Code) {
+			continue
+		}
+		sitemapPaths = append(sitemapPaths, l.Code+"/sitemap.xml")
+		if r.hasFeed(l.Code) {
 			feedPaths = append(feedPaths, l.Code+"/index.xml")
 		}
 	}
-	groups = append(groups, SiteFileGroup{Paths: feedPaths, Render: r.feeds})
+	groups := []SiteFileGroup{
+		{Paths: cheapPaths, Render: cheap},
+		{Paths: append(sitemapPaths, "sitemap.xml"), Render: r.sitemaps},
+		{Paths: feedPaths, Render: r.feeds},
+	}
 	for _, l := range r.site.Langs.List {
-		code := l.Code
-		if list := r.site.Lists[catalog.Programmes][code]; list != nil && r.included(code) {
-			groups = append(groups, SiteFileGroup{Paths: []string{list.Path + "index.json"}, Render: func() []Output { return r.finderIndex(code) }})
+		if list := r.site.Lists[catalog.Programmes][l.Code]; list != nil && r.included(l.Code) {
+			groups = append(groups, SiteFileGroup{Paths: []string{list.Path + "index.json"}, Render: func() []Output { return r.finderIndex(l.Code) }})
 		}
 	}
 	for _, l := range r.site.Langs.List {
-		code := l.Code
-		if paths := r.calendarPaths(code); len(paths) > 0 {
-			groups = append(groups, SiteFileGroup{Paths: paths, Render: func() []Output { return r.calendarsOf(code) }})
+		if paths := r.calendarPaths(l.Code); len(paths) > 0 {
+			groups = append(groups, SiteFileGroup{Paths: paths, Render: func() []Output { return r.calendarsOf(l.Code) }})
 		}
 	}
 	// A search index's chunks are named after their content: the group
