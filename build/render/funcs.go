@@ -26,11 +26,10 @@ func (r *Renderer) funcs(code string) template.FuncMap {
 			var count any
 			var data map[string]any
 			for _, a := range args {
-				switch v := a.(type) {
-				case map[string]any:
-					data = v
-				default:
-					count = v
+				if m, ok := a.(map[string]any); ok {
+					data = m
+				} else {
+					count = a
 				}
 			}
 			return r.opts.Strings.T(code, key, count, data)
