@@ -212,7 +212,14 @@ func Build(cfg *config.Config, pages []*content.Page, cat *catalog.Catalog, stat
 	b.menus(pages)
 	sortByPath(s.Pages)
 	for _, p := range s.Pages {
-		sortChildren(p)
+		slices.SortStableFunc(p.Children, func(a, c *Page) int {
+			return cmp.Or(
+				c.Date.Compare(a.Date), // newest first
+				cmp.Compare(a.Weight, c.Weight),
+				strings.Compare(a.Title, c.Title),
+				strings.Compare(a.Path, c.Path),
+			)
+		})
 	}
 	s.dependencies()
 	return s
@@ -576,17 +583,6 @@ func (b *builder) menus(pages []*content.Page) {
 			b.s.Menus[name][code] = items
 		}
 	}
-}
-
-func sortChildren(p *Page) {
-	slices.SortStableFunc(p.Children, func(a, c *Page) int {
-		return cmp.Or(
-			c.Date.Compare(a.Date), // newest first
-			cmp.Compare(a.Weight, c.Weight),
-			strings.Compare(a.Title, c.Title),
-			strings.Compare(a.Path, c.Path),
-		)
-	})
 }
 
 // URL returns the root-relative URL of p, base path included: "/site/fr/mobilite/".
