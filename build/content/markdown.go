@@ -644,11 +644,7 @@ func FrenchSpacing(h []byte) []byte {
 				out.WriteString("\u00a0")
 				continue
 			}
-			if bytes.HasPrefix(h[i+1:], []byte("»")) {
-				out.WriteString("\u00a0")
-				continue
-			}
-			if i >= 2 && bytes.HasSuffix(h[:i], []byte("«")) {
+			if bytes.HasPrefix(h[i+1:], []byte("»")) || i >= 2 && bytes.HasSuffix(h[:i], []byte("«")) {
 				out.WriteString("\u00a0")
 				continue
 			}
