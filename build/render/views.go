@@ -578,7 +578,7 @@ func (r *Renderer) entryView(p *model.Page, v *Page) pageView {
 				av.Deadline = &d
 			}
 			if !a.NextIntake.IsZero() {
-				av.NextIntake = r.monthYear(code, a.NextIntake)
+				av.NextIntake = r.fmts[code].MonthName(int(a.NextIntake.Month())) + " " + strconv.Itoa(a.NextIntake.Year())
 				av.NextIntakeISO = a.NextIntake.Format("2006-01")
 			}
 			pv.Admissions = append(pv.Admissions, av)
@@ -703,11 +703,6 @@ func (r *Renderer) entryView(p *model.Page, v *Page) pageView {
 func (r *Renderer) deadline(code string, d *catalog.Deadline, today time.Time) Dated {
 	when := d.Date.Next(today)
 	return Dated{Label: r.label(code, lang.Audience, d.Audience), Date: r.date(code, when), DateISO: when.Format("2006-01-02"), Passed: when.Before(today)}
-}
-
-// monthYear writes a month and its year: "septembre 2027".
-func (r *Renderer) monthYear(code string, t time.Time) string {
-	return r.fmts[code].MonthName(int(t.Month())) + " " + strconv.Itoa(t.Year())
 }
 
 // instLink describes the institution ref names.
