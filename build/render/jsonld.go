@@ -84,8 +84,10 @@ func (r *Renderer) entryLD(p *model.Page, image string) any {
 			EducationalCredentialAwarded: ldCredential{
 				Type:               "EducationalOccupationalCredential",
 				CredentialCategory: vocabLabel("level", e.Level, code),
-				EducationalLevel:   eqfName(e.EQF),
 			},
+		}
+		if e.EQF != 0 {
+			n.EducationalCredentialAwarded.EducationalLevel = fmt.Sprintf("EQF level %d", e.EQF)
 		}
 		if e.ECTS > 0 {
 			n.NumberOfCredits = &ldStructuredValue{Type: "StructuredValue", Value: e.ECTS, UnitText: "ECTS"}
@@ -225,13 +227,6 @@ func (r *Renderer) institutionLD(i *catalog.Institution, code string, full bool)
 	}
 	n.ldOrgDetails = d
 	return n
-}
-
-func eqfName(level int) string {
-	if level == 0 {
-		return ""
-	}
-	return fmt.Sprintf("EQF level %d", level)
 }
 
 // vocabLabel returns a built-in vocabulary label, or the code itself.
