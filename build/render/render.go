@@ -368,19 +368,6 @@ func (r *Renderer) permalink(p *model.Page) string { return r.site.Permalink(p) 
 // Site returns the site the renderer renders.
 func (r *Renderer) Site() *model.Site { return r.site }
 
-// SiteFiles renders the outputs that depend on the whole site: sitemaps,
-// robots.txt, feeds, finder indexes, open-data exports and search indexes.
-func (r *Renderer) SiteFiles() []Output {
-	var out []Output
-	for _, part := range r.siteFileParts() {
-		out = append(out, part()...)
-	}
-	for _, l := range r.site.Langs.List {
-		out = append(out, r.searchIndex(l.Code)...)
-	}
-	return out
-}
-
 // RenderPage renders one page (for the dev server's incremental rebuilds).
 func (r *Renderer) RenderPage(p *model.Page) (Output, bool) {
 	return r.page(p, false, nil)
