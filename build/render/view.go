@@ -559,8 +559,7 @@ func (r *Renderer) t(code, key string) string { return r.opts.Strings.T(code, ke
 
 // fallbackBlock wraps HTML that fell back to another language.
 func (r *Renderer) fallbackBlock(code, in string, h template.HTML) template.HTML {
-	l := r.langOf(in)
-	hint := template.HTMLEscapeString(r.opts.Strings.T(code, "fallback.hint", nil, map[string]any{"Language": l.Label}))
+	hint := template.HTMLEscapeString(r.opts.Strings.T(code, "fallback.hint", nil, map[string]any{"Language": r.langOf(in).Label}))
 	return template.HTML(fmt.Sprintf(`<div class="fallback" lang="%s"><p class="fallback-hint" lang="%s">%s</p>%s</div>`, in, code, hint, h))
 }
 
@@ -575,8 +574,7 @@ func (r *Renderer) text(code string, t lang.Text) template.HTML {
 	if t.Plain || in == code || in == "" {
 		return template.HTML(esc)
 	}
-	l := r.langOf(in)
-	hint := template.HTMLEscapeString(r.opts.Strings.T(code, "fallback.short", nil, map[string]any{"Language": l.Label}))
+	hint := template.HTMLEscapeString(r.opts.Strings.T(code, "fallback.short", nil, map[string]any{"Language": r.langOf(in).Label}))
 	return template.HTML(fmt.Sprintf(`<span lang="%s">%s</span> <small class="untranslated" title="%s">%s</small>`, in, esc, hint, strings.ToUpper(in)))
 }
 
