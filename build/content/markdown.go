@@ -313,15 +313,12 @@ func (linkTransformer) Transform(doc *ast.Document, reader text.Reader, pc parse
 		}
 		img.Parent().ReplaceChild(img.Parent(), img, &pictureNode{html: h})
 	}
-	if len(headings) > 0 {
-		top := 6
-		for _, h := range headings {
-			top = min(top, h.Level)
-		}
-		shift := rc.src.TopHeading - top
-		for _, h := range headings {
-			h.Level = min(max(h.Level+shift, 1), 6)
-		}
+	top := 6
+	for _, h := range headings {
+		top = min(top, h.Level)
+	}
+	for _, h := range headings {
+		h.Level = min(max(h.Level+rc.src.TopHeading-top, 1), 6)
 	}
 }
 
@@ -647,11 +644,7 @@ func FrenchSpacing(h []byte) []byte {
 				out.WriteString("\u00a0")
 				continue
 			}
-			if bytes.HasPrefix(h[i+1:], []byte("»")) {
-				out.WriteString("\u00a0")
-				continue
-			}
-			if i >= 2 && bytes.HasSuffix(h[:i], []byte("«")) {
+			if bytes.HasPrefix(h[i+1:], []byte("»")) || i >= 2 && bytes.HasSuffix(h[:i], []byte("«")) {
 				out.WriteString("\u00a0")
 				continue
 			}

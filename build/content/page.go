@@ -197,8 +197,11 @@ func (p *Page) validate(d *schema.Decoder) {
 		}
 	}
 	if m.Image != "" {
-		if err := checkLocalPath(m.Image); err != nil {
-			d.Diags.Errorf(at("image"), "image: %v", err)
+		switch {
+		case strings.HasPrefix(m.Image, "//") || strings.Contains(m.Image, ":"):
+			d.Diags.Errorf(at("image"), "image: use a path under static/, like /images/campus.jpg, not a URL")
+		case strings.Contains(m.Image, "..") || strings.ContainsAny(m.Image, "\\\x00"):
+			d.Diags.Errorf(at("image"), "image: the path may not contain .. or \\")
 		}
 		if m.ImageAlt == nil {
 			d.Diags.Errorf(at("image"), "image needs imageAlt: describe the image, or write imageAlt: \"\" for a purely decorative one")
@@ -236,16 +239,6 @@ func CleanAlias(a string) (string, error) {
 		return clean, nil
 	}
 	return clean + "/", nil
-}
-
-func checkLocalPath(p string) error {
-	if strings.Contains(p, "://") || strings.HasPrefix(p, "//") || strings.Contains(p, ":") {
-		return errors.New("use a path under static/, like /images/campus.jpg, not a URL")
-	}
-	if strings.Contains(p, "..") || strings.ContainsAny(p, "\\\x00") {
-		return errors.New("the path may not contain .. or \\")
-	}
-	return nil
 }
 
 // Load reads and parses every .md file under content/ in parallel. The

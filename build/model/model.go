@@ -212,7 +212,14 @@ func Build(cfg *config.Config, pages []*content.Page, cat *catalog.Catalog, stat
 	b.menus(pages)
 	sortByPath(s.Pages)
 	for _, p := range s.Pages {
-		sortChildren(p)
+		slices.SortStableFunc(p.Children, func(a, c *Page) int {
+			return cmp.Or(
+				c.Date.Compare(a.Date), // newest first
+				cmp.Compare(a.Weight, c.Weight),
+				strings.Compare(a.Title, c.Title),
+				strings.Compare(a.Path, c.Path),
+			)
+		})
 	}
 	s.dependencies()
 	return s
@@ -578,17 +585,6 @@ func (b *builder) menus(pages []*content.Page) {
 	}
 }
 
-func sortChildren(p *Page) {
-	slices.SortStableFunc(p.Children, func(a, c *Page) int {
-		return cmp.Or(
-			c.Date.Compare(a.Date), // newest first
-			cmp.Compare(a.Weight, c.Weight),
-			strings.Compare(a.Title, c.Title),
-			strings.Compare(a.Path, c.Path),
-		)
-	})
-}
-
 // URL returns the root-relative URL of p, base path included: "/site/fr/mobilite/".
 func (s *Site) URL(p *Page) string {
 	if p.url != "" {
@@ -636,7 +632,11 @@ func (s *Site) Switch(p *Page, code string) (target *Page, exact bool) {
 func (s *Site) lookupContent(rel, code string) (*Page, error) {
 	key, ok := s.pathKey[rel]
 	if !ok {
-		return nil, fmt.Errorf("no page content/%s%s", strings.TrimSuffix(rel, ".md")+".<lang>.md", s.suggestContent(rel))
+		hint := ""
+		if sug := schema.Suggest(rel, slices.Sorted(maps.Keys(s.pathKey))); sug != "" {
+			hint = fmt.Sprintf(" (did you mean %q?)", sug)
+		}
+		return nil, fmt.Errorf("no page content/%s%s", strings.TrimSuffix(rel, ".md")+".<lang>.md", hint)
 	}
 	if rel == "_index.md" {
 		return s.Homes[code], nil
@@ -648,13 +648,6 @@ func (s *Site) lookupContent(rel, code string) (*Page, error) {
 		}
 	}
 	return nil, fmt.Errorf("content/%s is a draft or has no published translation", rel)
-}
-
-func (s *Site) suggestContent(rel string) string {
-	if sug := schema.Suggest(rel, slices.Sorted(maps.Keys(s.pathKey))); sug != "" {
-		return fmt.Sprintf(" (did you mean %q?)", sug)
-	}
-	return ""
 }
 
 // Resolver returns the resolver for links written in p's Markdown (or in

@@ -3,7 +3,6 @@ package render
 import (
 	"html/template"
 
-	"github.com/vitrine-ssg/vitrine/build/config"
 	"github.com/vitrine-ssg/vitrine/build/lang"
 	"github.com/vitrine-ssg/vitrine/build/model"
 )
@@ -87,26 +86,12 @@ func (r *Renderer) accessibilityView(p *model.Page, v *Page) *AccessibilityView 
 	av.Email, av.ContactURL = a.Contact.Email, a.Contact.URL
 	chain := r.site.Langs.Chain(code)
 	for _, b := range a.Enforcement {
-		l := Link{URL: b.URL}
-		var in string
-		l.Label, in, _ = b.Name.Get(chain)
+		v, in, _ := b.Name.Get(chain)
+		l := Link{URL: b.URL, Label: lang.Typeset(code, v)}
 		if in != "" && in != code && !b.Name.Plain {
-			l.Lang = in
-		} else {
-			in = code
+			l.Label, l.Lang = lang.Typeset(in, v), in
 		}
-		l.Label = lang.Typeset(in, l.Label)
 		av.Enforcement = append(av.Enforcement, l)
 	}
 	return av
-}
-
-// accessibilityPage returns the accessibility statement of a language, or
-// nil when the site has none.
-func (r *Renderer) accessibilityPage(code string) *model.Page {
-	p := r.site.Page(code + "/" + r.site.Config.Section(config.AccessibilitySection, code) + "/")
-	if p == nil || p.Kind != model.Accessibility {
-		return nil
-	}
-	return p
 }

@@ -3,7 +3,6 @@ package render
 import (
 	"fmt"
 	"html/template"
-	"math"
 	"strconv"
 	"strings"
 
@@ -107,21 +106,18 @@ func (r *Renderer) amount(code, unit string, v float64) string {
 // no style attribute). A screen reader reads "label, value" per item; the
 // SVG is decorative.
 func (r *Renderer) barChart(c Chart, figs []*catalog.Figure) template.HTML {
-	max := 100.0
+	top := 100.0
 	if c.Unit != "percent" {
-		max = 0
+		top = 0
 		for _, f := range figs {
-			max = math.Max(max, math.Max(f.Value, f.Max))
+			top = max(top, f.Value, f.Max)
 		}
-		if max == 0 {
-			max = 1
+		if top == 0 {
+			top = 1
 		}
 	}
 	pct := func(v float64) string {
-		w := math.Min(100, math.Max(0, 100*v/max))
-		if w < 0.5 {
-			w = 0.5 // a zero still shows as a sliver
-		}
+		w := max(0.5, min(100, 100*v/top)) // a zero still shows as a sliver
 		return strconv.FormatFloat(w, 'f', -1, 64)
 	}
 	var b strings.Builder

@@ -125,8 +125,5 @@ func (r *Renderer) recent(code string, n int) []*model.Page {
 	slices.SortStableFunc(out, func(a, b *model.Page) int {
 		return cmp.Or(b.Date.Compare(a.Date), strings.Compare(a.Path, b.Path))
 	})
-	if len(out) > n {
-		out = out[:n]
-	}
-	return out
+	return out[:min(n, len(out))]
 }

@@ -150,12 +150,8 @@ func (f folder) eval(cmd *parse.CommandNode) (string, bool) {
 		}
 		in[i] = v
 	}
-	if id.Ident == "T" {
-		// A string missing in this language is reported when it runs.
-		key := in[0].String()
-		if !f.r.opts.Strings.Has(f.code, key) {
-			return "", false
-		}
+	if id.Ident == "T" && !f.r.opts.Strings.Has(f.code, in[0].String()) {
+		return "", false // a string missing in this language is reported when it runs
 	}
 	out := fv.Call(in)
 	if len(out) == 2 && !out[1].IsNil() {
@@ -185,16 +181,10 @@ func constant(n parse.Node, want reflect.Type) (reflect.Value, bool) {
 	default:
 		return reflect.Value{}, false
 	}
-	if want.Kind() == reflect.Interface {
-		if v.Type().Implements(want) {
-			return v, true
-		}
-		return reflect.Value{}, false
+	if v.Type() == want || want.Kind() == reflect.Interface && v.Type().Implements(want) {
+		return v, true
 	}
-	if v.Type() != want {
-		return reflect.Value{}, false
-	}
-	return v, true
+	return reflect.Value{}, false
 }
 
 // stringNode makes a string constant node. Nodes cannot be made outside

@@ -26,11 +26,10 @@ func (r *Renderer) funcs(code string) template.FuncMap {
 			var count any
 			var data map[string]any
 			for _, a := range args {
-				switch v := a.(type) {
-				case map[string]any:
-					data = v
-				default:
-					count = v
+				if m, ok := a.(map[string]any); ok {
+					data = m
+				} else {
+					count = a
 				}
 			}
 			return r.opts.Strings.T(code, key, count, data)
@@ -82,13 +81,11 @@ func (r *Renderer) funcs(code string) template.FuncMap {
 			}
 			return ""
 		},
-		"month":   func(m int) string { return r.fmts[code].MonthName(m) },
-		"number":  func(x any) string { return r.fmts[code].Number(toFloat(x)) },
-		"percent": func(x any) string { return r.fmts[code].Percent(toFloat(x)) },
-		"money":   func(x any, cur string) string { return r.fmts[code].Money(toFloat(x), cur) },
-		"duration": func(d catalog.Duration) string {
-			return r.duration(code, d)
-		},
+		"month":    func(m int) string { return r.fmts[code].MonthName(m) },
+		"number":   func(x any) string { return r.fmts[code].Number(toFloat(x)) },
+		"percent":  func(x any) string { return r.fmts[code].Percent(toFloat(x)) },
+		"money":    func(x any, cur string) string { return r.fmts[code].Money(toFloat(x), cur) },
+		"duration": func(d catalog.Duration) string { return r.duration(code, d) },
 		// relURL prefixes a site path with the base path: relURL "images/x.png".
 		"relURL": r.relURL,
 		// absURL makes a site path absolute.
@@ -113,12 +110,7 @@ func (r *Renderer) funcs(code string) template.FuncMap {
 		// recent returns the cards of the n newest dated pages.
 		"recent": func(n int) []*Card { return r.cardsOf(r.recent(code, n)) },
 		// first returns the first n cards.
-		"first": func(n int, cards []*Card) []*Card {
-			if len(cards) > n {
-				return cards[:n]
-			}
-			return cards
-		},
+		"first":  func(n int, cards []*Card) []*Card { return cards[:min(n, len(cards))] },
 		"charts": func() []Chart { return r.charts(code) },
 		"facets": func() Facets { return r.facets(code) },
 		// param returns a site.yaml param, localized when it is a map of languages.

@@ -103,21 +103,20 @@ func (r *Renderer) entryImage(p *model.Page, im *catalog.Image, spec picture.Spe
 	if img == nil {
 		return nil
 	}
+	// text returns t in the page's language, and the language it fell
+	// back to, or "".
 	chain := r.site.Langs.Chain(p.Lang)
+	text := func(t lang.Text) (string, string) {
+		v, in, ok := t.Get(chain)
+		if !ok || t.Plain || in == p.Lang {
+			return lang.Typeset(p.Lang, v), ""
+		}
+		return lang.Typeset(in, v), in
+	}
 	if !im.Decorative {
-		if v, in, ok := im.Alt.Get(chain); ok {
-			img.Alt = lang.Typeset(p.Lang, v)
-			if !im.Alt.Plain && in != p.Lang {
-				img.Alt, img.AltLang = lang.Typeset(in, v), in
-			}
-		}
+		img.Alt, img.AltLang = text(im.Alt)
 	}
-	if v, in, ok := im.Credit.Get(chain); ok {
-		img.Credit = lang.Typeset(p.Lang, v)
-		if !im.Credit.Plain && in != p.Lang {
-			img.Credit, img.CreditLang = lang.Typeset(in, v), in
-		}
-	}
+	img.Credit, img.CreditLang = text(im.Credit)
 	return img
 }
 

@@ -1,7 +1,6 @@
 package render
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"html/template"
@@ -39,7 +38,7 @@ func (r *Renderer) jsonLD(p *model.Page, v *Page) template.HTML {
 	if len(v.Breadcrumbs) > 1 {
 		items := make([]ldCrumb, 0, len(v.Breadcrumbs))
 		for i, b := range v.Breadcrumbs {
-			items = append(items, ldCrumb{Type: "ListItem", Position: i + 1, Name: b.Label, Item: r.absolute(strings.TrimPrefix(b.URL, r.site.Config.Base.Path))})
+			items = append(items, ldCrumb{Type: "ListItem", Position: i + 1, Name: b.Label, Item: r.absURL(strings.TrimPrefix(b.URL, r.site.Config.Base.Path))})
 		}
 		graph = append(graph, ldBreadcrumbList{Type: "BreadcrumbList", ItemListElement: items})
 	}
@@ -50,10 +49,7 @@ func (r *Renderer) jsonLD(p *model.Page, v *Page) template.HTML {
 	// Encoder escapes <, > and & as json.Marshal does: the script cannot
 	// be closed early. What encoding/json refuses (a NaN price) is left
 	// out: Encode then writes nothing.
-	b, _ := r.bufs.Get().(*bytes.Buffer)
-	if b == nil {
-		b = new(bytes.Buffer)
-	}
+	b := pooledBuf(&r.bufs)
 	b.WriteString(`<script type="application/ld+json">`)
 	if json.NewEncoder(b).Encode(ldGraph{Context: "https://schema.org", Graph: graph}) == nil {
 		b.Truncate(b.Len() - 1) // Encode's newline
@@ -88,8 +84,10 @@ func (r *Renderer) entryLD(p *model.Page, image string) any {
 			EducationalCredentialAwarded: ldCredential{
 				Type:               "EducationalOccupationalCredential",
 				CredentialCategory: vocabLabel("level", e.Level, code),
-				EducationalLevel:   eqfName(e.EQF),
 			},
+		}
+		if e.EQF != 0 {
+			n.EducationalCredentialAwarded.EducationalLevel = fmt.Sprintf("EQF level %d", e.EQF)
 		}
 		if e.ECTS > 0 {
 			n.NumberOfCredits = &ldStructuredValue{Type: "StructuredValue", Value: e.ECTS, UnitText: "ECTS"}
@@ -114,7 +112,7 @@ func (r *Renderer) entryLD(p *model.Page, image string) any {
 		n := r.institutionLD(e, code, true)
 		n.ldOrgDetails.Image = image
 		if logo := r.logo(e, logoHeader); logo != nil {
-			n.ldOrgDetails.Logo = r.absolute(strings.TrimPrefix(logo.Src, r.site.Config.Base.Path))
+			n.ldOrgDetails.Logo = r.absURL(strings.TrimPrefix(logo.Src, r.site.Config.Base.Path))
 		}
 		return n
 	case *catalog.Network:
@@ -229,13 +227,6 @@ func (r *Renderer) institutionLD(i *catalog.Institution, code string, full bool)
 	}
 	n.ldOrgDetails = d
 	return n
-}
-
-func eqfName(level int) string {
-	if level == 0 {
-		return ""
-	}
-	return fmt.Sprintf("EQF level %d", level)
 }
 
 // vocabLabel returns a built-in vocabulary label, or the code itself.

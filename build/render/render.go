@@ -368,16 +368,6 @@ func (r *Renderer) permalink(p *model.Page) string { return r.site.Permalink(p) 
 // Site returns the site the renderer renders.
 func (r *Renderer) Site() *model.Site { return r.site }
 
-// SiteFiles renders the outputs that depend on the whole site: sitemaps,
-// robots.txt, feeds, finder indexes, open-data exports and search indexes.
-func (r *Renderer) SiteFiles() []Output {
-	out := r.siteFiles()
-	for _, l := range r.site.Langs.List {
-		out = append(out, r.searchIndex(l.Code)...)
-	}
-	return out
-}
-
 // RenderPage renders one page (for the dev server's incremental rebuilds).
 func (r *Renderer) RenderPage(p *model.Page) (Output, bool) {
 	return r.page(p, false, nil)
@@ -390,7 +380,11 @@ func (r *Renderer) layoutOf(p *model.Page) (string, *template.Template) {
 	if t := layouts[p.Layout]; t != nil {
 		return p.Layout, t
 	}
-	layout := fallbackLayout(p)
+	layout := "page"
+	switch p.Kind {
+	case model.Section, model.Home, model.List, model.Search, model.Accessibility:
+		layout = string(p.Kind)
+	}
 	return layout, layouts[layout]
 }
 
@@ -413,9 +407,7 @@ func (r *Renderer) page(p *model.Page, pooled bool, docs *searchIndexes) (Output
 	}
 	buf := new(bytes.Buffer)
 	if pooled {
-		if b, ok := r.bufs.Get().(*bytes.Buffer); ok {
-			buf = b
-		}
+		buf = pooledBuf(&r.bufs)
 	}
 	name := "base"
 	if p.Kind == model.Alias {
@@ -434,22 +426,6 @@ func (r *Renderer) page(p *model.Page, pooled bool, docs *searchIndexes) (Output
 		o.buf, o.pool = buf, &r.bufs
 	}
 	return o, true
-}
-
-func fallbackLayout(p *model.Page) string {
-	switch p.Kind {
-	case model.Section:
-		return "section"
-	case model.Home:
-		return "home"
-	case model.List:
-		return "list"
-	case model.Search:
-		return "search"
-	case model.Accessibility:
-		return "accessibility"
-	}
-	return "page"
 }
 
 func (r *Renderer) sourcePos(p *model.Page) diag.Pos {
@@ -471,17 +447,16 @@ func (r *Renderer) body(p *model.Page) template.HTML {
 	if h, ok := r.bodies.Load(cp); ok {
 		return h.(template.HTML)
 	}
-	buf := r.mdBuf()
+	buf := pooledBuf(&r.mdBufs)
 	h := r.minifyFragment(r.opts.Markdown.RenderTo(buf, cp.Body, content.Source{File: cp.File, Line: cp.BodyLine, Lang: cp.Lang, TopHeading: 2}, r.resolver(r.site.Resolver(p, cp.Dir), cp.Dir), r.diags))
 	r.mdBufs.Put(buf)
 	r.bodies.Store(cp, h)
 	return h
 }
 
-// mdBuf returns a buffer from mdBufs, for Markdown's HTML until
-// minifyFragment has copied it.
-func (r *Renderer) mdBuf() *bytes.Buffer {
-	if b, ok := r.mdBufs.Get().(*bytes.Buffer); ok {
+// pooledBuf returns a buffer from pool, or a new one.
+func pooledBuf(pool *sync.Pool) *bytes.Buffer {
+	if b, ok := pool.Get().(*bytes.Buffer); ok {
 		return b
 	}
 	return new(bytes.Buffer)
@@ -498,17 +473,13 @@ func (r *Renderer) markdown(code string, m catalog.Markdown, file string, level 
 		pos = m.Pos[""]
 	}
 	src := content.Source{File: file, Line: pos.Line + 1, Col: max(pos.Col-1, 0), Lang: cmp.Or(in, code), TopHeading: level}
-	buf := r.mdBuf()
-	html := r.minifyFragment(r.opts.Markdown.RenderTo(buf, []byte(v), src, r.resolver(resolverFor(r.site, code), ""), r.diags))
+	buf := pooledBuf(&r.mdBufs)
+	html := r.minifyFragment(r.opts.Markdown.RenderTo(buf, []byte(v), src, r.resolver(r.site.Resolver(r.site.Homes[code], ""), ""), r.diags))
 	r.mdBufs.Put(buf)
 	if in != code && in != "" && !m.Plain {
 		return r.fallbackBlock(code, in, html)
 	}
 	return html
-}
-
-func resolverFor(s *model.Site, code string) content.Resolver {
-	return s.Resolver(s.Homes[code], "")
 }
 
 // langOf returns the language record of code.

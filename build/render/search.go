@@ -69,8 +69,15 @@ func indexed(p *model.Page) bool {
 
 // searchPage returns the search page of a language, or nil.
 func (r *Renderer) searchPage(code string) *model.Page {
-	p := r.site.Page(code + "/" + r.site.Config.Section(config.SearchSection, code) + "/")
-	if p == nil || p.Kind != model.Search {
+	return r.sectionPage(code, config.SearchSection, model.Search)
+}
+
+// sectionPage returns the page of kind that site.yaml's section names in a
+// language (the search page, the accessibility statement), or nil when the
+// site has none.
+func (r *Renderer) sectionPage(code, section string, kind model.Kind) *model.Page {
+	p := r.site.Page(code + "/" + r.site.Config.Section(section, code) + "/")
+	if p == nil || p.Kind != kind {
 		return nil
 	}
 	return p

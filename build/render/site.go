@@ -17,15 +17,6 @@ import (
 	"github.com/vitrine-ssg/vitrine/build/search"
 )
 
-// siteFiles renders the outputs that depend on the whole site.
-func (r *Renderer) siteFiles() []Output {
-	var out []Output
-	for _, part := range r.siteFileParts() {
-		out = append(out, part()...)
-	}
-	return out
-}
-
 // siteFileParts returns the whole-site outputs as parts, each a function
 // that renders a few of them: a build writes each part before rendering
 // the next, so that a large site's calendars and finder indexes are not
@@ -49,42 +40,35 @@ func (r *Renderer) siteFileParts() []func() []Output {
 // paths it writes and a function that renders them: for the dev server,
 // which renders them only when they are asked for.
 func (r *Renderer) SiteFileGroups() []SiteFileGroup {
-	var groups []SiteFileGroup
-	add := func(f func() []Output) {
-		outs := f()
-		paths := make([]string, len(outs))
-		for i, o := range outs {
-			paths[i] = o.Path
-		}
-		groups = append(groups, SiteFileGroup{Paths: paths, Render: f})
-	}
-	// Paths are found by rendering the cheap groups once; the costly ones
+	// Paths are found by rendering the cheap group once; the costly ones
 	// (sitemaps, indexes, exports) know their paths without rendering.
-	add(func() []Output { return []Output{r.robots(), r.headersFile()} })
-	var sitemapPaths []string
-	for _, l := range r.site.Langs.List {
-		if r.included(l.Code) {
-			sitemapPaths = append(sitemapPaths, l.Code+"/sitemap.xml")
-		}
+	cheap := func() []Output { return []Output{r.robots(), r.headersFile()} }
+	var cheapPaths, sitemapPaths, feedPaths []string
+	for _, o := range cheap() {
+		cheapPaths = append(cheapPaths, o.Path)
 	}
-	groups = append(groups, SiteFileGroup{Paths: append(sitemapPaths, "sitemap.xml"), Render: r.sitemaps})
-	var feedPaths []string
 	for _, l := range r.site.Langs.List {
-		if r.included(l.Code) && r.hasFeed(l.Code) {
+		if !r.included(l.Code) {
+			continue
+		}
+		sitemapPaths = append(sitemapPaths, l.Code+"/sitemap.xml")
+		if r.hasFeed(l.Code) {
 			feedPaths = append(feedPaths, l.Code+"/index.xml")
 		}
 	}
-	groups = append(groups, SiteFileGroup{Paths: feedPaths, Render: r.feeds})
+	groups := []SiteFileGroup{
+		{Paths: cheapPaths, Render: cheap},
+		{Paths: append(sitemapPaths, "sitemap.xml"), Render: r.sitemaps},
+		{Paths: feedPaths, Render: r.feeds},
+	}
 	for _, l := range r.site.Langs.List {
-		code := l.Code
-		if list := r.site.Lists[catalog.Programmes][code]; list != nil && r.included(code) {
-			groups = append(groups, SiteFileGroup{Paths: []string{list.Path + "index.json"}, Render: func() []Output { return r.finderIndex(code) }})
+		if list := r.site.Lists[catalog.Programmes][l.Code]; list != nil && r.included(l.Code) {
+			groups = append(groups, SiteFileGroup{Paths: []string{list.Path + "index.json"}, Render: func() []Output { return r.finderIndex(l.Code) }})
 		}
 	}
 	for _, l := range r.site.Langs.List {
-		code := l.Code
-		if paths := r.calendarPaths(code); len(paths) > 0 {
-			groups = append(groups, SiteFileGroup{Paths: paths, Render: func() []Output { return r.calendarsOf(code) }})
+		if paths := r.calendarPaths(l.Code); len(paths) > 0 {
+			groups = append(groups, SiteFileGroup{Paths: paths, Render: func() []Output { return r.calendarsOf(l.Code) }})
 		}
 	}
 	// A search index's chunks are named after their content: the group
@@ -160,7 +144,7 @@ func (r *Renderer) sitemaps() []Output {
 		}
 		name := l.Code + "/sitemap.xml"
 		out = append(out, Output{Path: name, MediaType: "application/xml", Stream: r.sitemap(l.Code)})
-		idx.Sitemaps = append(idx.Sitemaps, sitemapRef{Loc: r.absolute(name)})
+		idx.Sitemaps = append(idx.Sitemaps, sitemapRef{Loc: r.absURL(name)})
 	}
 	out = append(out, Output{Path: "sitemap.xml", MediaType: "application/xml", Body: xmlDoc(idx)})
 	return out
@@ -208,12 +192,6 @@ func (r *Renderer) sitemap(code string) func(io.Writer) error {
 	}
 }
 
-func (r *Renderer) absolute(p string) string {
-	u := *r.site.Config.Base
-	u.Path = r.site.Config.Base.Path + p
-	return u.String()
-}
-
 func xmlDoc(v any) []byte {
 	b, err := xml.MarshalIndent(v, "", " ")
 	if err != nil {
@@ -223,7 +201,7 @@ func xmlDoc(v any) []byte {
 }
 
 func (r *Renderer) robots() Output {
-	body := fmt.Sprintf("User-agent: *\nAllow: /\n\nSitemap: %s\n", r.absolute("sitemap.xml"))
+	body := fmt.Sprintf("User-agent: *\nAllow: /\n\nSitemap: %s\n", r.absURL("sitemap.xml"))
 	return Output{Path: "robots.txt", MediaType: "text/plain", Body: []byte(body)}
 }
 
@@ -273,7 +251,7 @@ func (r *Renderer) feeds() []Output {
 			Title:   title,
 			Updated: dated[0].Date.Format(time.RFC3339),
 			Links: []atomLink{
-				{Rel: "self", Type: "application/atom+xml", Href: r.absolute(l.Code + "/index.xml")},
+				{Rel: "self", Type: "application/atom+xml", Href: r.absURL(l.Code + "/index.xml")},
 				{Rel: "alternate", Type: "text/html", Href: r.permalink(home)},
 			},
 		}

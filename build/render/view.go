@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/vitrine-ssg/vitrine/build/catalog"
+	"github.com/vitrine-ssg/vitrine/build/config"
 	"github.com/vitrine-ssg/vitrine/build/diag"
 	"github.com/vitrine-ssg/vitrine/build/internal/htmlesc"
 	"github.com/vitrine-ssg/vitrine/build/lang"
@@ -259,34 +260,30 @@ func (r *Renderer) pageOf(p *model.Page) *Page {
 func (r *Renderer) siteInfos() map[string]*SiteInfo {
 	s := r.site
 	out := map[string]*SiteInfo{}
+	url := func(p *model.Page) string { // "" for a page the site does not have
+		if p == nil {
+			return ""
+		}
+		return s.URL(p)
+	}
 	for _, l := range s.Langs.List {
 		code := l.Code
 		si := &SiteInfo{
-			Title:      r.plain(code, s.Config.Title),
-			Copyright:  r.plain(code, s.Config.Copyright),
-			SitemapURL: r.relURL("sitemap.xml"),
-		}
-		if home := s.Homes[code]; home != nil {
-			si.HomeURL = s.URL(home)
+			Title:            r.plain(code, s.Config.Title),
+			Copyright:        r.plain(code, s.Config.Copyright),
+			SitemapURL:       r.relURL("sitemap.xml"),
+			HomeURL:          url(s.Homes[code]),
+			SearchURL:        url(r.searchPage(code)),
+			AccessibilityURL: url(r.sectionPage(code, config.AccessibilitySection, model.Accessibility)),
+			ProgrammesURL:    url(s.Lists[catalog.Programmes][code]),
+			NetworksURL:      url(s.Lists[catalog.Networks][code]),
+			ChairsURL:        url(s.Lists[catalog.Chairs][code]),
 		}
 		if logo, ok := r.param(code, "logo"); ok && logo != nil && fmt.Sprint(logo) != "" {
 			si.Logo = r.relURL(fmt.Sprint(logo))
 		}
-		if sp := r.searchPage(code); sp != nil {
-			si.SearchURL = s.URL(sp)
-		}
-		if ap := r.accessibilityPage(code); ap != nil {
-			si.AccessibilityURL = s.URL(ap)
-		}
-		if list := s.Lists[catalog.Programmes][code]; list != nil {
-			si.ProgrammesURL = s.URL(list)
+		if si.ProgrammesURL != "" {
 			si.ProgrammesData = r.relURL("data/programmes.json")
-		}
-		if list := s.Lists[catalog.Networks][code]; list != nil {
-			si.NetworksURL = s.URL(list)
-		}
-		if list := s.Lists[catalog.Chairs][code]; list != nil {
-			si.ChairsURL = s.URL(list)
 		}
 		out[code] = si
 	}
@@ -562,8 +559,7 @@ func (r *Renderer) t(code, key string) string { return r.opts.Strings.T(code, ke
 
 // fallbackBlock wraps HTML that fell back to another language.
 func (r *Renderer) fallbackBlock(code, in string, h template.HTML) template.HTML {
-	l := r.langOf(in)
-	hint := template.HTMLEscapeString(r.opts.Strings.T(code, "fallback.hint", nil, map[string]any{"Language": l.Label}))
+	hint := template.HTMLEscapeString(r.opts.Strings.T(code, "fallback.hint", nil, map[string]any{"Language": r.langOf(in).Label}))
 	return template.HTML(fmt.Sprintf(`<div class="fallback" lang="%s"><p class="fallback-hint" lang="%s">%s</p>%s</div>`, in, code, hint, h))
 }
 
@@ -578,8 +574,7 @@ func (r *Renderer) text(code string, t lang.Text) template.HTML {
 	if t.Plain || in == code || in == "" {
 		return template.HTML(esc)
 	}
-	l := r.langOf(in)
-	hint := template.HTMLEscapeString(r.opts.Strings.T(code, "fallback.short", nil, map[string]any{"Language": l.Label}))
+	hint := template.HTMLEscapeString(r.opts.Strings.T(code, "fallback.short", nil, map[string]any{"Language": r.langOf(in).Label}))
 	return template.HTML(fmt.Sprintf(`<span lang="%s">%s</span> <small class="untranslated" title="%s">%s</small>`, in, esc, hint, strings.ToUpper(in)))
 }
 

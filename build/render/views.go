@@ -357,12 +357,8 @@ func (r *Renderer) view(p *model.Page) pageView {
 	case model.Home:
 		h := &HomeView{Page: v, Charts: r.charts(code), News: r.cardsOf(r.recent(code, 3))}
 		if list := r.site.Lists[catalog.Programmes][code]; list != nil {
-			for _, c := range r.sortedChildren(list) {
-				if len(h.Programmes) == 3 {
-					break
-				}
-				h.Programmes = append(h.Programmes, r.card(c))
-			}
+			sorted := r.sortedChildren(list)
+			h.Programmes = r.cardsOf(sorted[:min(3, len(sorted))])
 		}
 		return h
 	case model.Article:
@@ -446,6 +442,12 @@ func (r *Renderer) card(p *model.Page) *Card {
 		if e, ok := p.Entry.(*catalog.Event); ok && !e.StartAt.IsZero() {
 			c.Date, c.DateISO = r.eventTime(p.Lang, e), e.StartAt.Format("2006-01-02")
 		}
+		if im := catalog.ImageOf(p.Entry); im != nil {
+			c.Image = r.entryImage(p, im, picture.Spec{Aspect: aspectCard, MaxWidth: 800}, sizesCard)
+		}
+		if inst, ok := p.Entry.(*catalog.Institution); ok {
+			c.Logo = r.logo(inst, logoCard)
+		}
 	}
 	// A page with a front matter image shows it on its card, cropped to
 	// 3:2 around its focal point (or where its detail is).
@@ -457,14 +459,6 @@ func (r *Renderer) card(p *model.Page) *Card {
 			if c.Image = r.picture(name, picture.Spec{Aspect: aspectCard, Focus: focus, MaxWidth: 800}, sizesCard, at); c.Image != nil && src.Meta.ImageAlt != nil {
 				c.Image.Alt = *src.Meta.ImageAlt
 			}
-		}
-	}
-	if p.Entry != nil {
-		if im := catalog.ImageOf(p.Entry); im != nil {
-			c.Image = r.entryImage(p, im, picture.Spec{Aspect: aspectCard, MaxWidth: 800}, sizesCard)
-		}
-		if inst, ok := p.Entry.(*catalog.Institution); ok {
-			c.Logo = r.logo(inst, logoCard)
 		}
 	}
 	got, _ := r.cards.LoadOrStore(p, c)
@@ -584,7 +578,7 @@ func (r *Renderer) entryView(p *model.Page, v *Page) pageView {
 				av.Deadline = &d
 			}
 			if !a.NextIntake.IsZero() {
-				av.NextIntake = r.monthYear(code, a.NextIntake)
+				av.NextIntake = r.fmts[code].MonthName(int(a.NextIntake.Month())) + " " + strconv.Itoa(a.NextIntake.Year())
 				av.NextIntakeISO = a.NextIntake.Format("2006-01")
 			}
 			pv.Admissions = append(pv.Admissions, av)
@@ -709,11 +703,6 @@ func (r *Renderer) entryView(p *model.Page, v *Page) pageView {
 func (r *Renderer) deadline(code string, d *catalog.Deadline, today time.Time) Dated {
 	when := d.Date.Next(today)
 	return Dated{Label: r.label(code, lang.Audience, d.Audience), Date: r.date(code, when), DateISO: when.Format("2006-01-02"), Passed: when.Before(today)}
-}
-
-// monthYear writes a month and its year: "septembre 2027".
-func (r *Renderer) monthYear(code string, t time.Time) string {
-	return r.fmts[code].MonthName(int(t.Month())) + " " + strconv.Itoa(t.Year())
 }
 
 // instLink describes the institution ref names.

@@ -253,10 +253,7 @@ func (b *Builder) Add(num int, d Doc) {
 		}
 	}
 
-	url := d.URL
-	if b.opts.Base != "" && strings.HasPrefix(url, b.opts.Base) {
-		url = url[len(b.opts.Base):]
-	}
+	url := strings.TrimPrefix(d.URL, b.opts.Base)
 	// The page's row of results, as JSON: ["url","title" and
 	// "summary","body","facts"] or "summary","body","facts","lang"].
 	// Strings that need no escapes take their length and two quotes.
@@ -296,7 +293,8 @@ func (b *Builder) Files() []File {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	opts := b.opts
-	meta := Meta{Version: FormatVersion, Lang: b.code, Docs: len(b.pages), Analyzer: b.an, Base: opts.Base}
+	meta := Meta{Version: FormatVersion, Lang: b.code, Docs: len(b.pages), Analyzer: b.an, Base: opts.Base,
+		Kinds: []string{}, Words: [][2]string{}, Pages: []PageChunk{}} // written [] rather than null when empty
 
 	var files []File
 	add := func(prefix string, body []byte) string {
@@ -381,15 +379,6 @@ func (b *Builder) Files() []File {
 			meta.Pages = append(meta.Pages, PageChunk{First: firstDoc, File: add("d.", bytes.Clone(chunk.Bytes()))})
 			chunk.Reset()
 		}
-	}
-	if meta.Kinds == nil {
-		meta.Kinds = []string{}
-	}
-	if meta.Words == nil {
-		meta.Words = [][2]string{}
-	}
-	if meta.Pages == nil {
-		meta.Pages = []PageChunk{}
 	}
 	m, _ := json.Marshal(meta)
 	return append([]File{{Name: MetaFile, Body: m}}, files...)

@@ -1,9 +1,6 @@
 package search
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // Analyzer is the text analysis of one language: light stemming by suffix
 // stripping and a short list of stop words. It is plain data, written into
@@ -106,11 +103,6 @@ func (a *Analyzer) Prefix(stem string) string {
 	}
 	rs := []rune(stem)
 	return string(rs[:max(len(rs)-a.Reach, 0)])
-}
-
-// IsStop reports whether w is a stop word.
-func (a *Analyzer) IsStop(w string) bool {
-	return a != nil && slices.Contains(a.Stop, w)
 }
 
 func suffixes(list ...string) []Suffix {
