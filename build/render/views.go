@@ -548,25 +548,17 @@ func (r *Renderer) entryView(p *model.Page, v *Page) pageView {
 		if e.EQF != 0 {
 			pv.EQFNote = r.opts.Strings.T(code, "programme.eqf", nil, map[string]any{"Level": e.EQF})
 		}
-		for _, o := range e.Outcomes {
-			pv.Outcomes = append(pv.Outcomes, r.text(code, o))
-		}
-		for _, lr := range e.LanguageRequirements {
-			pv.LanguageRequirements = append(pv.LanguageRequirements, r.label(code, lang.LanguageCode, lr.Language)+colon(code)+r.label(code, lang.CEFR, lr.CEFR))
-		}
-		for _, f := range e.Fields {
-			pv.Fields = append(pv.Fields, r.label(code, lang.Field, f))
-		}
+		pv.Outcomes = each(e.Outcomes, func(o lang.Text) template.HTML { return r.text(code, o) })
+		pv.LanguageRequirements = each(e.LanguageRequirements, func(lr catalog.LanguageRequirement) string {
+			return r.label(code, lang.LanguageCode, lr.Language) + colon(code) + r.label(code, lang.CEFR, lr.CEFR)
+		})
+		pv.Fields = each(e.Fields, func(f string) string { return r.label(code, lang.Field, f) })
 		for i, ref := range e.Institutions {
 			l := r.instLink(code, ref)
 			l.Coordinator = i == 0 && len(e.Institutions) > 1
 			pv.Institutions = append(pv.Institutions, l)
 		}
-		var months []string
-		for _, m := range e.Intake {
-			months = append(months, r.fmts[code].MonthName(m))
-		}
-		pv.Intake = strings.Join(months, ", ")
+		pv.Intake = strings.Join(each(e.Intake, r.fmts[code].MonthName), ", ")
 		today := r.opts.Today
 		for _, d := range e.SortedDeadlines(today) {
 			pv.Deadlines = append(pv.Deadlines, r.deadline(code, d, today))
@@ -628,12 +620,8 @@ func (r *Renderer) entryView(p *model.Page, v *Page) pageView {
 		if e.Type != "" {
 			iv.Type = r.label(code, lang.InstitutionType, e.Type)
 		}
-		for _, x := range e.Programmes {
-			iv.Programmes = append(iv.Programmes, EntryLink{URL: r.entryURL(catalog.Programmes, x.ID, code), Name: r.text(code, x.Title), Note: r.label(code, lang.Level, x.Level)})
-		}
-		for _, x := range e.Chairs {
-			iv.Chairs = append(iv.Chairs, EntryLink{URL: r.entryURL(catalog.Chairs, x.ID, code), Name: r.text(code, x.Title)})
-		}
+		iv.Programmes = each(e.Programmes, func(x *catalog.Programme) EntryLink { return r.programmeLink(code, x) })
+		iv.Chairs = each(e.Chairs, func(x *catalog.Chair) EntryLink { return r.link(catalog.Chairs, x.ID, code, x.Title) })
 		for _, x := range e.Networks {
 			name := r.text(code, x.Title)
 			if x.Acronym != "" {
@@ -649,12 +637,8 @@ func (r *Renderer) entryView(p *model.Page, v *Page) pageView {
 	case *catalog.Network:
 		ev.Body, ev.Website, ev.Contact = md(e.Description, 2), e.URL, e.Contact
 		nv := &NetworkView{EntryView: ev, Entry: e, Acronym: e.Acronym, Type: r.label(code, lang.NetworkKind, e.Type), Since: e.Since, Scope: r.labels(code, lang.Country, e.Scope)}
-		for _, m := range e.Members {
-			nv.Members = append(nv.Members, r.instLink(code, m))
-		}
-		for _, x := range e.Programmes {
-			nv.Programmes = append(nv.Programmes, EntryLink{URL: r.entryURL(catalog.Programmes, x.ID, code), Name: r.text(code, x.Title)})
-		}
+		nv.Members = each(e.Members, func(m catalog.InstitutionRef) InstLink { return r.instLink(code, m) })
+		nv.Programmes = each(e.Programmes, func(x *catalog.Programme) EntryLink { return r.link(catalog.Programmes, x.ID, code, x.Title) })
 		return nv
 	case *catalog.Chair:
 		ev.Body, ev.Website, ev.Contact = md(e.Description, 2), e.URL, e.Contact
@@ -662,12 +646,8 @@ func (r *Renderer) entryView(p *model.Page, v *Page) pageView {
 		if e.MinStayWeeks != 0 {
 			cv.MinStay = r.opts.Strings.T(code, "unit.weeks", e.MinStayWeeks, nil)
 		}
-		for _, f := range e.Fields {
-			cv.Fields = append(cv.Fields, r.label(code, lang.Field, f))
-		}
-		for _, x := range e.Partners {
-			cv.Partners = append(cv.Partners, r.instLink(code, x))
-		}
+		cv.Fields = each(e.Fields, func(f string) string { return r.label(code, lang.Field, f) })
+		cv.Partners = each(e.Partners, func(x catalog.InstitutionRef) InstLink { return r.instLink(code, x) })
 		for _, h := range e.Holders {
 			hv := HolderView{Period: h.Period, Person: h.Person, Topic: r.text(code, h.Topic)}
 			if h.Home.Target != nil || h.Home.Inline != nil {
@@ -676,22 +656,21 @@ func (r *Renderer) entryView(p *model.Page, v *Page) pageView {
 			}
 			cv.Holders = append(cv.Holders, hv)
 		}
-		for _, l := range e.Lectures {
-			lv := LectureView{Title: r.text(code, l.Title), Date: r.date(code, l.Date.Time), DateISO: isoDate(l.Date.Time), Place: r.text(code, l.Place)}
-			cv.Lectures = append(cv.Lectures, lv)
-		}
+		cv.Lectures = each(e.Lectures, func(l catalog.Lecture) LectureView {
+			return LectureView{Title: r.text(code, l.Title), Date: r.date(code, l.Date.Time), DateISO: isoDate(l.Date.Time), Place: r.text(code, l.Place)}
+		})
 		cv.Events = r.eventLinks(code, e.Events)
 		return cv
 	case *catalog.AlumniOffice:
 		ev.Website = e.URL
 		av := &AlumniView{EntryView: ev, Entry: e, HowTo: md(e.HowTo, 3), Institution: r.instLink(code, e.Institution), Email: e.Email, Phone: e.Phone,
 			Languages: r.labels(code, lang.LanguageCode, e.Languages), Countries: r.labels(code, lang.Country, e.Countries)}
-		for _, m := range e.Materials {
-			av.Materials = append(av.Materials, MaterialView{Kind: r.label(code, lang.MaterialKind, m.Kind), Title: r.text(code, m.Title), Languages: r.labels(code, lang.LanguageCode, m.Languages)})
-		}
-		for _, c := range e.Chapters {
-			av.Chapters = append(av.Chapters, ChapterView{City: r.text(code, c.City), Country: r.label(code, lang.Country, c.Country), URL: c.URL, Email: c.Email})
-		}
+		av.Materials = each(e.Materials, func(m catalog.Material) MaterialView {
+			return MaterialView{Kind: r.label(code, lang.MaterialKind, m.Kind), Title: r.text(code, m.Title), Languages: r.labels(code, lang.LanguageCode, m.Languages)}
+		})
+		av.Chapters = each(e.Chapters, func(c catalog.Chapter) ChapterView {
+			return ChapterView{City: r.text(code, c.City), Country: r.label(code, lang.Country, c.Country), URL: c.URL, Email: c.Email}
+		})
 		return av
 	case *catalog.Event:
 		return r.eventView(code, e, ev)
@@ -741,11 +720,32 @@ func (r *Renderer) label(code string, vocab lang.Vocab, c string) string {
 
 // labels returns the labels of codes joined with ", ".
 func (r *Renderer) labels(code string, vocab lang.Vocab, codes []string) string {
-	out := make([]string, len(codes))
-	for i, c := range codes {
-		out[i] = r.label(code, vocab, c)
+	return strings.Join(each(codes, func(c string) string { return r.label(code, vocab, c) }), ", ")
+}
+
+// each returns f of every element of xs, or nil when there is none, as a
+// loop of appends would.
+func each[T, U any](xs []T, f func(T) U) []U {
+	if len(xs) == 0 {
+		return nil
 	}
-	return strings.Join(out, ", ")
+	out := make([]U, len(xs))
+	for i, x := range xs {
+		out[i] = f(x)
+	}
+	return out
+}
+
+// link is the link to an entry's page in code, named by its title.
+func (r *Renderer) link(kind, id, code string, title lang.Text) EntryLink {
+	return EntryLink{URL: r.entryURL(kind, id, code), Name: r.text(code, title)}
+}
+
+// programmeLink is the link to a programme's page, with its level.
+func (r *Renderer) programmeLink(code string, p *catalog.Programme) EntryLink {
+	l := r.link(catalog.Programmes, p.ID, code, p.Title)
+	l.Note = r.label(code, lang.Level, p.Level)
+	return l
 }
 
 // EventView is the view of an event (layout event.html).
@@ -870,15 +870,9 @@ func (r *Renderer) eventView(code string, e *catalog.Event, ev EntryView) *Event
 	if pl := e.Place; pl != nil {
 		v.Place = &VenueView{Name: r.text(code, pl.Name), Address: r.text(code, pl.Address), City: r.text(code, pl.City), Country: r.label(code, lang.Country, pl.Country)}
 	}
-	for _, p := range e.ProgrammeTargets {
-		v.Programmes = append(v.Programmes, EntryLink{URL: r.entryURL(catalog.Programmes, p.ID, code), Name: r.text(code, p.Title), Note: r.label(code, lang.Level, p.Level)})
-	}
-	for _, t := range e.InstitutionTargets {
-		v.Institutions = append(v.Institutions, EntryLink{URL: r.entryURL(catalog.Institutions, t.ID, code), Name: r.text(code, t.Title)})
-	}
-	for _, c := range e.ChairTargets {
-		v.Chairs = append(v.Chairs, EntryLink{URL: r.entryURL(catalog.Chairs, c.ID, code), Name: r.text(code, c.Title)})
-	}
+	v.Programmes = each(e.ProgrammeTargets, func(p *catalog.Programme) EntryLink { return r.programmeLink(code, p) })
+	v.Institutions = each(e.InstitutionTargets, func(t *catalog.Institution) EntryLink { return r.link(catalog.Institutions, t.ID, code, t.Title) })
+	v.Chairs = each(e.ChairTargets, func(c *catalog.Chair) EntryLink { return r.link(catalog.Chairs, c.ID, code, c.Title) })
 	if u := r.entryURL(catalog.Events, e.ID, code); u != "" {
 		v.CalendarURL = u + "event.ics"
 	}
