@@ -218,7 +218,7 @@ type ProgrammeView struct {
 	QR template.HTML `search:"-"`
 	// FactsHTML is the list of key facts (<dl>) written in Go from the
 	// fields above, as the default theme shows them: as a template it
-	// costs every programme page some sixty actions (docs/themes.md has
+	// costs every programme page some fifty actions (docs/themes.md has
 	// the equivalent template). Its text is searched through the fields.
 	FactsHTML template.HTML `search:"-"`
 	// AdmissionsHTML is where applications stand (Admissions), as the
