@@ -6,7 +6,6 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"github.com/vitrine-ssg/vitrine/build/internal/jsonstr"
-	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -151,32 +150,30 @@ func (opts Options) withDefaults() Options {
 type Builder struct {
 	code    string
 	an      *Analyzer
-	stop    map[string]bool // an's stop words
-	maxStop int             // the length of the longest, in bytes
 	opts    Options
 	scratch sync.Pool // *pageTerms, for Add
 
 	mu sync.Mutex
-	// words numbers the words of the index, and post holds the postings
-	// of each, by number: page number × 16 + fields.
-	words map[string]int
+	// words numbers the words of the index (−1 for a stop word), and
+	// post holds the postings of each, by number: page number × 16 +
+	// fields; last holds the page that added each last, plus one.
+	words map[string]int32
 	post  [][]uint32
+	last  []int32
 	pages []builtPage // by page number
 }
 
-// pageTerms is the scratch space of Add: a page's folded text, its words,
-// each once, with the fields they appear in, and then those that are not
-// stop words.
+// pageTerms is the scratch space of Add: a page's folded text and its
+// words, in order, each with the field it is in.
 type pageTerms struct {
-	text   []byte
-	fields map[string]Field
-	list   []term
+	text []byte
+	list []term
 }
 
-// term is a word of a page and the fields it appears in.
+// term is a word of a page and the field it is in.
 type term struct {
-	word   string
-	fields Field
+	word  string
+	field Field
 }
 
 // builtPage is what the index keeps of a page: its kind, the number of
@@ -194,11 +191,10 @@ type builtPage struct {
 // 0 to n−1.
 func NewBuilder(code string, n int, opts Options) *Builder {
 	an := ForLanguage(code)
-	b := &Builder{code: code, an: an, stop: map[string]bool{}, opts: opts.withDefaults(), words: map[string]int{}, pages: make([]builtPage, n)}
+	b := &Builder{code: code, an: an, opts: opts.withDefaults(), words: map[string]int32{}, pages: make([]builtPage, n)}
 	if an != nil {
 		for _, w := range an.Stop {
-			b.stop[w] = true
-			b.maxStop = max(b.maxStop, len(w))
+			b.words[w] = -1
 		}
 	}
 	return b
@@ -213,15 +209,14 @@ func (b *Builder) Add(num int, d Doc) {
 	if num < 0 || num >= len(b.pages) || num >= maxPages {
 		return
 	}
-	// The page's words, each once, with the fields it appears in: found
-	// without the lock, so that only the postings' update holds it.
+	// The page's words are found without the lock, so that only the
+	// postings' update holds it.
 	pt, _ := b.scratch.Get().(*pageTerms)
 	if pt == nil {
-		pt = &pageTerms{fields: map[string]Field{}}
+		pt = &pageTerms{}
 	}
 	defer func() {
 		pt.text = pt.text[:0]
-		clear(pt.fields)
 		clear(pt.list) // the words are slices of the page's text
 		pt.list = pt.list[:0]
 		b.scratch.Put(pt)
@@ -240,17 +235,12 @@ func (b *Builder) Add(num int, d Doc) {
 	titleWords, start := 0, 0
 	for _, f := range texts {
 		eachWord(text[start:f.end], func(w string) {
-			pt.fields[w] |= f.field
+			pt.list = append(pt.list, term{w, f.field})
 			if f.field == Title {
 				titleWords++
 			}
 		})
 		start = f.end
-	}
-	for w, fields := range pt.fields {
-		if len(w) > b.maxStop || !b.stop[w] {
-			pt.list = append(pt.list, term{w, fields})
-		}
 	}
 
 	url := strings.TrimPrefix(d.URL, b.opts.Base)
@@ -274,16 +264,26 @@ func (b *Builder) Add(num int, d Doc) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	b.pages[num] = page
+	// One posting per word of the page, with every field the word is in.
+	added := int32(num) + 1
 	for _, t := range pt.list {
-		p := uint32(num)<<4 | uint32(t.fields)
-		if i, ok := b.words[t.word]; ok {
-			b.post[i] = append(b.post[i], p)
-			continue
+		i, ok := b.words[t.word]
+		if !ok {
+			// The word is a slice of the page's folded text: keep a
+			// copy, not the text.
+			i = int32(len(b.post))
+			b.words[strings.Clone(t.word)] = i
+			b.post = append(b.post, nil)
+			b.last = append(b.last, 0)
 		}
-		// The word is a slice of the page's folded text: keep a copy,
-		// not the text.
-		b.words[strings.Clone(t.word)] = len(b.post)
-		b.post = append(b.post, []uint32{p})
+		switch {
+		case i < 0: // a stop word
+		case b.last[i] == added:
+			b.post[i][len(b.post[i])-1] |= uint32(t.field)
+		default:
+			b.last[i] = added
+			b.post[i] = append(b.post[i], uint32(num)<<4|uint32(t.field))
+		}
 	}
 }
 
@@ -317,7 +317,13 @@ func (b *Builder) Files() []File {
 
 	// Word chunks: [[word, p1, p2, …], …], where p = (page − previous
 	// page) × 16 + fields.
-	words := slices.Sorted(maps.Keys(b.words))
+	var words []string
+	for w, i := range b.words {
+		if i >= 0 {
+			words = append(words, w)
+		}
+	}
+	slices.Sort(words)
 	var chunk bytes.Buffer
 	first := ""
 	flushWords := func() {
