@@ -396,26 +396,36 @@ type spacer struct {
 }
 
 func (w *spacer) write(s string) {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if asciiSpace[c] {
-				w.gap()
-			} else {
-				w.flush()
-				w.b.WriteByte(c)
+	for len(s) > 0 {
+		// The run of characters up to the next white space is written at
+		// once (an invalid byte stands alone, written as U+FFFD).
+		i, r, n := 0, rune(0), 0
+		for i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf {
+				if asciiSpace[c] {
+					break
+				}
+				i++
+				continue
 			}
-			i++
+			if r, n = utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) || r == utf8.RuneError && n == 1 {
+				break
+			}
+			i += n
+		}
+		if i > 0 {
+			w.flush()
+			w.b.WriteString(s[:i])
+			s = s[i:]
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
+		if r, n = utf8.DecodeRuneInString(s); unicode.IsSpace(r) {
 			w.gap()
 		} else {
 			w.flush()
 			w.b.WriteRune(r)
 		}
-		i += n
+		s = s[n:]
 	}
 }
 
