@@ -161,11 +161,17 @@ const MaxWord = 40
 func eachWord(f string, yield func(w string)) {
 	start := -1
 	for i := 0; i < len(f); {
-		c := f[i]
+		// A run of ASCII letters and digits goes in one step.
+		if asciiLetters[f[i]] {
+			if start < 0 {
+				start = i
+			}
+			for i++; i < len(f) && asciiLetters[f[i]]; i++ {
+			}
+			continue
+		}
 		n, letter := 1, false
-		if c < utf8.RuneSelf {
-			letter = asciiLetters[c]
-		} else {
+		if f[i] >= utf8.RuneSelf {
 			var r rune
 			r, n = utf8.DecodeRuneInString(f[i:])
 			letter = unicode.IsLetter(r) || unicode.IsNumber(r)
@@ -187,9 +193,10 @@ func eachWord(f string, yield func(w string)) {
 	}
 }
 
-// asciiLetters tells the ASCII letters and digits.
-var asciiLetters = func() (t [utf8.RuneSelf]bool) {
-	for c := range t {
+// asciiLetters tells the ASCII letters and digits, by byte (false for the
+// bytes of other characters).
+var asciiLetters = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
 		t[c] = 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || 'A' <= c && c <= 'Z'
 	}
 	return t
