@@ -143,6 +143,9 @@ type Renderer struct {
 	bufs      sync.Pool // *bytes.Buffer for page bodies: see Output.Release
 	mdBufs    sync.Pool // *bytes.Buffer for Markdown's HTML, which minifyFragment copies
 	qr        qrCoder   // the flyers' QR codes
+	// searchFields holds, by view type, the fields searchDoc reads
+	// (reflect.Type → []searchField).
+	searchFields sync.Map
 	// partials holds the HTML of partialCached calls, by language,
 	// layout, name and keys; Reset empties it.
 	partials sync.Map

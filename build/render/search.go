@@ -1,6 +1,7 @@
 package render
 
 import (
+	"cmp"
 	"html"
 	"html/template"
 	"reflect"
@@ -216,7 +217,7 @@ func (r *Renderer) searchDoc(p *model.Page, v pageView) search.Doc {
 			}
 		}
 	}
-	var w textWriter
+	w := textWriter{fields: &r.searchFields}
 	w.walk(reflect.ValueOf(v), search.Body, 0)
 	// The section a page belongs to: its parents' titles.
 	for i, b := range pv.Breadcrumbs {
@@ -233,7 +234,8 @@ func (r *Renderer) searchDoc(p *model.Page, v pageView) search.Doc {
 
 // textWriter gathers a view's text by index field.
 type textWriter struct {
-	b [4]strings.Builder
+	b      [4]strings.Builder
+	fields *sync.Map // the Renderer's searchFields
 }
 
 func fieldIndex(f search.Field) int {
@@ -331,29 +333,38 @@ func (w *textWriter) walk(v reflect.Value, def search.Field, depth int) {
 			w.walk(v.Index(i), def, depth+1)
 		}
 	case reflect.Struct:
-		t := v.Type()
-		if t.PkgPath() != renderPkg || skipTypes[t] {
-			return
-		}
-		for i := 0; i < t.NumField(); i++ {
-			f := t.Field(i)
-			if !f.IsExported() {
-				continue
-			}
-			field := def
-			if tag, ok := f.Tag.Lookup(searchTag); ok {
-				if tag == "-" {
-					continue
-				}
-				if x, ok := fieldNames[tag]; ok {
-					field = x
-				}
-			} else if skipName(f.Name) {
-				continue
-			}
-			w.walk(v.Field(i), field, depth+1)
+		for _, f := range w.structFields(v.Type()) {
+			w.walk(v.Field(f.index), cmp.Or(f.field, def), depth+1)
 		}
 	}
+}
+
+// searchField is a field of a view type that the search reads: its index,
+// and the index field its text goes to (0: the enclosing value's).
+type searchField struct {
+	index int
+	field search.Field
+}
+
+// structFields returns the fields of t that the search reads, worked out
+// once per type: the exported fields of the render package's types, but
+// for those tagged search:"-" or left out by name, and none of the types
+// in skipTypes.
+func (w *textWriter) structFields(t reflect.Type) []searchField {
+	if fs, ok := w.fields.Load(t); ok {
+		return fs.([]searchField)
+	}
+	var fs []searchField
+	for i := 0; t.PkgPath() == renderPkg && !skipTypes[t] && i < t.NumField(); i++ {
+		f := t.Field(i)
+		tag, tagged := f.Tag.Lookup(searchTag)
+		if !f.IsExported() || tag == "-" || !tagged && skipName(f.Name) {
+			continue
+		}
+		fs = append(fs, searchField{i, fieldNames[tag]})
+	}
+	w.fields.Store(t, fs)
+	return fs
 }
 
 // eachHTMLText calls text with each run of h's text, entities decoded,
