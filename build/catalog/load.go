@@ -179,23 +179,15 @@ func Load(ctx context.Context, fsys fs.FS, set *lang.Set, opts Options, diags *d
 	sort.Slice(files, func(i, j int) bool { return files[i].path < files[j].path })
 
 	entries := make([]Entry, len(files))
+	readErrs := make([]error, len(files))
 	var wg sync.WaitGroup
 	next := make(chan int)
-	var mu sync.Mutex
-	var readErr error
 	for range min(runtime.GOMAXPROCS(0), max(1, len(files))) {
 		wg.Go(func() {
 			for i := range next {
-				if ctx.Err() != nil {
-					continue
+				if ctx.Err() == nil {
+					entries[i], readErrs[i] = loadFile(fsys, files[i], set, opts, diags)
 				}
-				e, err := loadFile(fsys, files[i], set, opts, diags)
-				if err != nil {
-					mu.Lock()
-					readErr = errors.Join(readErr, err)
-					mu.Unlock()
-				}
-				entries[i] = e
 			}
 		})
 	}
@@ -207,8 +199,8 @@ func Load(ctx context.Context, fsys fs.FS, set *lang.Set, opts Options, diags *d
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	if readErr != nil {
-		return nil, readErr
+	if err := errors.Join(readErrs...); err != nil {
+		return nil, err
 	}
 
 	var figs []*Figure
