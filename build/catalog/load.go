@@ -40,21 +40,10 @@ const (
 var Kinds = []string{Programmes, Institutions, Networks, Chairs, Alumni, Events}
 
 // Singular returns the singular name of a kind, as vocabularies and JSON
-// Schemas name it ("programme").
+// Schemas name it: the kind without its plural s ("programme"; "alumni"
+// has none).
 func Singular(kind string) string {
-	switch kind {
-	case Programmes:
-		return "programme"
-	case Institutions:
-		return "institution"
-	case Networks:
-		return "network"
-	case Chairs:
-		return "chair"
-	case Events:
-		return "event"
-	}
-	return kind
+	return strings.TrimSuffix(kind, "s")
 }
 
 // Catalog holds every entry, sorted by id within its kind.

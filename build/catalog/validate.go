@@ -152,12 +152,10 @@ func (c *Common) validate(v *validator) {
 	if !c.ReviewBy.IsZero() && c.ReviewBy.Before(v.today) {
 		v.errorf(c.At.Of("reviewBy", c.Pos), "reviewBy: the review date %s has passed: review the personal data, then set a new date or remove it", c.ReviewBy)
 	}
-	if !c.Slug.IsZero() {
-		for code, s := range c.Slug.Values {
-			if err := CheckID(s); err != nil {
-				v.errorf(c.Slug.Pos[code], "slug: %v", err)
-				delete(c.Slug.Values, code)
-			}
+	for code, s := range c.Slug.Values {
+		if err := CheckID(s); err != nil {
+			v.errorf(c.Slug.Pos[code], "slug: %v", err)
+			delete(c.Slug.Values, code)
 		}
 	}
 	if !c.Updated.IsZero() && c.Updated.After(v.today.AddDate(0, 0, 1)) {
@@ -166,7 +164,7 @@ func (c *Common) validate(v *validator) {
 	// A stale entry is a warning of the build itself, so that build
 	// --strict refuses it as the README says, not only vitrine check.
 	if !c.Updated.IsZero() && !v.today.IsZero() && c.Updated.Before(v.today.AddDate(-1, 0, 0)) {
-		v.d.Diags.Warnf(c.At.Of("updated", c.Pos), "updated: last checked on %s, more than a year ago: check the entry and set today's date", c.Updated)
+		v.warnf(c.At.Of("updated", c.Pos), "updated: last checked on %s, more than a year ago: check the entry and set today's date", c.Updated)
 	}
 }
 
