@@ -237,11 +237,8 @@ func (p *Programme) validate(v *validator) {
 		v.oneOf(dl.At.Of("audience", dl.Pos), fmt.Sprintf("deadlines[%d].audience", i+1), dl.Audience, Audiences)
 	}
 	if len(p.Deadlines) > 0 && !p.Open(v.today) {
-		last := ""
-		for _, dl := range p.SortedDeadlines(v.today) {
-			last = dl.Date.String()
-		}
-		if last != "" {
+		if ds := p.SortedDeadlines(v.today); len(ds) > 0 {
+			last := ds[len(ds)-1].Date
 			v.warnf(at("deadlines"), "deadlines: every application deadline has passed (the last one was %s), so the programme shows \"applications closed\": add the next round's dates, or write a deadline that comes back every year as --MM-DD", last)
 		}
 	}
@@ -366,7 +363,7 @@ func (c *Catalog) resolve(diags *diag.List) {
 				t.Programmes = appendNew(t.Programmes, p)
 			}
 		}
-		eachTarget(c, diags, Networks, "network", p.Networks, func(n *Network) {
+		eachTarget(c, diags, Networks, p.Networks, func(n *Network) {
 			p.NetworkTargets = append(p.NetworkTargets, n)
 			n.Programmes = appendNew(n.Programmes, p)
 		})
