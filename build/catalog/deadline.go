@@ -80,19 +80,14 @@ func (t DeadlineDate) Next(today time.Time) time.Time {
 		return t.Date
 	}
 	for y := today.Year(); ; y++ {
-		d := yearly(y, t.Month, t.Day)
+		d := time.Date(y, t.Month, t.Day, 0, 0, 0, 0, time.UTC)
+		if d.Month() != t.Month { // 29 February of a common year
+			d = time.Date(y, t.Month+1, 0, 0, 0, 0, 0, time.UTC)
+		}
 		if !d.Before(today) {
 			return d
 		}
 	}
-}
-
-func yearly(y int, m time.Month, day int) time.Time {
-	d := time.Date(y, m, day, 0, 0, 0, 0, time.UTC)
-	if d.Month() != m { // 29 February of a common year
-		d = time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC)
-	}
-	return d
 }
 
 // Open reports whether applications are still accepted on today: a

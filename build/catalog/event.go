@@ -225,15 +225,15 @@ func (e *Event) validate(v *validator) {
 func (c *Catalog) resolveEvents(diags *diag.List) {
 	for _, e := range c.Events {
 		e.ProgrammeTargets, e.InstitutionTargets, e.ChairTargets = nil, nil, nil
-		eachTarget(c, diags, Programmes, "programme", e.Programmes, func(p *Programme) {
+		eachTarget(c, diags, Programmes, e.Programmes, func(p *Programme) {
 			e.ProgrammeTargets = append(e.ProgrammeTargets, p)
 			p.Events = append(p.Events, e)
 		})
-		eachTarget(c, diags, Institutions, "institution", e.Institutions, func(t *Institution) {
+		eachTarget(c, diags, Institutions, e.Institutions, func(t *Institution) {
 			e.InstitutionTargets = append(e.InstitutionTargets, t)
 			t.Events = append(t.Events, e)
 		})
-		eachTarget(c, diags, Chairs, "chair", e.Chairs, func(ch *Chair) {
+		eachTarget(c, diags, Chairs, e.Chairs, func(ch *Chair) {
 			e.ChairTargets = append(e.ChairTargets, ch)
 			ch.Events = append(ch.Events, e)
 		})
@@ -241,16 +241,15 @@ func (c *Catalog) resolveEvents(diags *diag.List) {
 }
 
 // eachTarget calls link with the entry of kind each reference in refs
-// names, and reports a reference to no entry at its place (one is the
-// kind's name for one entry).
-func eachTarget[T any](c *Catalog, diags *diag.List, kind, one string, refs []Ref, link func(T)) {
+// names, and reports a reference to no entry at its place.
+func eachTarget[T any](c *Catalog, diags *diag.List, kind string, refs []Ref, link func(T)) {
 	for i, r := range refs {
 		if r.ID == "" {
 			continue
 		}
 		x, ok := c.index[kind][r.ID]
 		if !ok {
-			diags.Errorf(r.Pos, "%s[%d]: no %s %q: expected the id of a file in data/%s/%s", kind, i+1, one, r.ID, kind, suggestID(c.index[kind], r.ID))
+			diags.Errorf(r.Pos, "%s[%d]: no %s %q: expected the id of a file in data/%s/%s", kind, i+1, Singular(kind), r.ID, kind, suggestID(c.index[kind], r.ID))
 			continue
 		}
 		link(x.(T))

@@ -1,9 +1,10 @@
 package catalog
 
 // The fields of a kind as a tree, for tools that build editing forms (the
-// CMS configuration of build/admin). It is read from the same Go types and
-// tables as the JSON Schemas (jsonschema.go), so that a form, a schema and
-// the loader agree on every key, type, enumeration, shape and bound.
+// CMS configuration of build/admin) and for the JSON Schemas (jsonschema.go),
+// which are written from it. It is read from the Go types and the tables of
+// jsonschema.go, so that a form, a schema and the loader agree on every key,
+// type, enumeration, shape and bound.
 
 import (
 	"errors"
@@ -54,6 +55,7 @@ type Field struct {
 	Ref    string // the kind an id refers to, for FieldRef
 	Elem   *Field // the items, for FieldList
 	Fields []Field
+	goType reflect.Type // of a FieldObject, for the JSON Schema's rules between its fields
 }
 
 // shapeVocabs are the vocabularies whose codes a shape takes.
@@ -79,12 +81,22 @@ func Fields(singular string) ([]Field, error) {
 	return fs, nil
 }
 
-// fields returns the fields of a struct at path.
+// fields returns the fields of a struct at path, and reports a key declared
+// twice or without a description.
 func (g *jsGen) fields(t reflect.Type, path string) []Field {
 	var out []Field
+	seen := map[string]bool{}
 	for _, f := range jsFields(t) {
 		p := path + "." + f.name
-		desc, _ := jsLookup(g, jsDescriptions, p)
+		if seen[f.name] {
+			g.errs = append(g.errs, fmt.Errorf("%s: key %q declared twice in %s", p, f.name, t))
+			continue
+		}
+		seen[f.name] = true
+		desc, ok := jsLookup(g, jsDescriptions, p)
+		if !ok {
+			g.errs = append(g.errs, fmt.Errorf("%s: no description: add one to build/catalog/descriptions.tsv", p))
+		}
 		fd := g.field(f.typ, p)
 		fd.Name, fd.Description, fd.Required = f.name, desc, f.required
 		out = append(out, fd)
@@ -126,7 +138,7 @@ func (g *jsGen) field(t reflect.Type, path string) Field {
 		return fd
 	}
 	if reflect.PointerTo(t).Implements(jsDecoderType) {
-		g.errs = append(g.errs, fmt.Errorf("%s: %s decodes itself: teach jsGen.field in build/catalog/fields.go its form", path, t))
+		g.errs = append(g.errs, fmt.Errorf("%s: %s decodes itself: teach jsGen.field in build/catalog/fields.go its field type", path, t))
 		return fd
 	}
 	switch t.Kind() {
@@ -147,7 +159,7 @@ func (g *jsGen) field(t reflect.Type, path string) Field {
 	case reflect.Pointer:
 		return g.field(t.Elem(), path)
 	case reflect.Struct:
-		fd.Type, fd.Fields = FieldObject, g.fields(t, path)
+		fd.Type, fd.Fields, fd.goType = FieldObject, g.fields(t, path), t
 	default:
 		g.errs = append(g.errs, fmt.Errorf("%s: no field type for Go type %s", path, t))
 	}
@@ -157,6 +169,9 @@ func (g *jsGen) field(t reflect.Type, path string) Field {
 // shape fills in the enumeration, shape and pattern of a string or text.
 func (g *jsGen) shape(fd *Field) {
 	if s, ok := jsLookup(g, jsFormats, fd.Path); ok {
+		if _, ok := jsShapes[s]; !ok {
+			g.errs = append(g.errs, fmt.Errorf("%s: unknown shape %q", fd.Path, s))
+		}
 		fd.Shape, fd.Pattern, fd.Vocab = s, shapePattern(s), shapeVocabs[s]
 	}
 	if e, ok := jsLookup(g, jsEnums, fd.Path); ok {

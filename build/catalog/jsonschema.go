@@ -5,8 +5,9 @@ package catalog
 //
 //	# yaml-language-server: $schema=../../docs/schemas/programme.json
 //
-// The schemas are generated from the Go types by reflection over their yaml
-// tags, the way build/schema decodes them, so that they follow the code. What
+// The schemas are written from the fields of a kind (fields.go), which are
+// read from the Go types by reflection over their yaml tags, the way
+// build/schema decodes them, so that they follow the code. What
 // the types cannot say (enumerations, the shape of codes, bounds, the
 // descriptions shown on hover) comes from the tables below, keyed by field
 // path: the kind, then the YAML keys, with [] for the items of a list
@@ -73,7 +74,7 @@ func jsonSchema(singular string, langs []string, used map[string]bool) ([]byte, 
 		used = map[string]bool{}
 	}
 	g := &jsGen{langs: langs, used: used}
-	body := g.object(root.typ, singular)
+	body := g.object(g.fields(root.typ, singular), root.typ)
 	if len(g.errs) > 0 {
 		return nil, errors.Join(g.errs...)
 	}
@@ -333,8 +334,7 @@ type jsField struct {
 // last: the fields every kind accepts are listed after the kind's own.
 func jsFields(t reflect.Type) []jsField {
 	var out, inline []jsField
-	for i := 0; i < t.NumField(); i++ {
-		f := t.Field(i)
+	for f := range t.Fields() {
 		if !f.IsExported() {
 			continue
 		}
@@ -352,26 +352,14 @@ func jsFields(t reflect.Type) []jsField {
 	return append(out, inline...)
 }
 
-// object returns the schema of a struct at path.
-func (g *jsGen) object(t reflect.Type, path string) jsObj {
+// object returns the schema of a struct of type t whose fields are fs.
+func (g *jsGen) object(fs []Field, t reflect.Type) jsObj {
 	var props jsObj
 	var required []any
-	seen := map[string]bool{}
-	for _, f := range jsFields(t) {
-		p := path + "." + f.name
-		if seen[f.name] {
-			g.errs = append(g.errs, fmt.Errorf("%s: key %q declared twice in %s", p, f.name, t))
-			continue
-		}
-		seen[f.name] = true
-		desc, ok := jsLookup(g, jsDescriptions, p)
-		if !ok {
-			g.errs = append(g.errs, fmt.Errorf("%s: no description: add one to build/catalog/descriptions.tsv", p))
-		}
-		prop := jsObj{{"description", desc}}
-		props = append(props, jsKV{f.name, append(prop, g.value(f.typ, p)...)})
-		if f.required {
-			required = append(required, f.name)
+	for _, f := range fs {
+		props = append(props, jsKV{f.Name, append(jsObj{{"description", f.Description}}, g.value(f)...)})
+		if f.Required {
+			required = append(required, f.Name)
 		}
 	}
 	o := jsObj{{"type", "object"}, {"properties", props}}
@@ -382,72 +370,55 @@ func (g *jsGen) object(t reflect.Type, path string) jsObj {
 	return append(o, g.rules(t)...)
 }
 
-// value returns the schema of a value of type t at path, without its description.
-func (g *jsGen) value(t reflect.Type, path string) jsObj {
-	switch t {
-	case textType:
-		return g.text(path, false)
-	case markdownType:
-		return g.text(path, true)
-	case jsInstRefType:
+// value returns the schema of a field's values, without its description.
+func (g *jsGen) value(f Field) jsObj {
+	switch f.Type {
+	case FieldText, FieldMarkdown:
+		return g.text(jsString(f), f.Type == FieldMarkdown)
+	case FieldInstitution:
 		ref := append(jsObj{{"description", "The id of an institution: its file name in data/institutions/, without .yaml."}}, jsShapes["id"]...)
-		place := append(jsObj{{"description", "An institution without an entry of its own, written inline."}}, g.object(jsPlaceType, "place")...)
+		place := append(jsObj{{"description", "An institution without an entry of its own, written inline."}}, g.object(f.Fields, jsPlaceType)...)
 		return jsObj{{"anyOf", []any{ref, place}}}
-	}
-	if shape, ok := jsTypeShapes[t]; ok {
-		return jsShapes[shape]
-	}
-	if reflect.PointerTo(t).Implements(jsDecoderType) {
-		g.errs = append(g.errs, fmt.Errorf("%s: %s decodes itself: teach jsGen.value in build/catalog/jsonschema.go its schema", path, t))
-		return nil
-	}
-	switch t.Kind() {
-	case reflect.String:
-		return g.str(path)
-	case reflect.Bool:
+	case FieldString, FieldDate, FieldRef:
+		return jsString(f)
+	case FieldBool:
 		return jsObj{{"type", "boolean"}}
-	case reflect.Int, reflect.Int32, reflect.Int64:
-		return g.bounds(jsObj{{"type", "integer"}}, path)
-	case reflect.Float64:
-		return g.bounds(jsObj{{"type", "number"}}, path)
-	case reflect.Slice:
-		return jsObj{{"type", "array"}, {"items", g.value(t.Elem(), path+"[]")}}
-	case reflect.Pointer:
-		return g.value(t.Elem(), path)
-	case reflect.Struct:
-		return g.object(t, path)
+	case FieldInt:
+		return bounds(jsObj{{"type", "integer"}}, f.Bounds)
+	case FieldNumber:
+		return bounds(jsObj{{"type", "number"}}, f.Bounds)
+	case FieldList:
+		return jsObj{{"type", "array"}, {"items", g.value(*f.Elem)}}
+	case FieldObject:
+		return g.object(f.Fields, f.goType)
 	}
-	g.errs = append(g.errs, fmt.Errorf("%s: no JSON Schema for Go type %s", path, t))
-	return nil
+	return nil // jsGen.field reported the Go type
 }
 
-// str returns the schema of a string at path: its shape or enumeration.
-func (g *jsGen) str(path string) jsObj {
-	o := jsObj{{"type", "string"}}
-	if f, ok := jsLookup(g, jsFormats, path); ok {
-		shape, ok := jsShapes[f]
-		if !ok {
-			g.errs = append(g.errs, fmt.Errorf("%s: unknown shape %q", path, f))
-		}
-		o = append(jsObj(nil), shape...)
-	}
-	if e, ok := jsLookup(g, jsEnums, path); ok {
-		o = append(jsObj{{"type", "string"}}, jsKV{"enum", jsStrings(e.values)})
-		if labels := jsLabels(e); labels != nil {
+// jsString returns the schema of a string: its enumeration, else its shape.
+func jsString(f Field) jsObj {
+	if len(f.Enum) > 0 {
+		o := jsObj{{"type", "string"}, {"enum", jsStrings(f.Enum)}}
+		if labels := jsLabels(f.Enum, f.Vocab); labels != nil {
 			o = append(o, jsKV{"enumDescriptions", labels})
 		}
+		return o
 	}
-	return o
+	if shape, ok := jsShapes[f.Shape]; ok {
+		return shape
+	}
+	return jsObj{{"type", "string"}}
 }
 
-// jsLabels returns the English labels of an enumeration's values, or nil.
-func jsLabels(e jsEnum) []any {
-	if e.vocab == "" {
+// jsLabels returns the English labels in vocab of an enumeration's values,
+// or nil.
+func jsLabels(values []string, vocab lang.Vocab) []any {
+	if vocab == "" {
 		return nil
 	}
-	out := make([]any, len(e.values))
-	for i, v := range e.values {
-		l, ok := lang.Label(e.vocab, v, "en")
+	out := make([]any, len(values))
+	for i, v := range values {
+		l, ok := lang.Label(vocab, v, "en")
 		if !ok {
 			return nil
 		}
@@ -456,22 +427,21 @@ func jsLabels(e jsEnum) []any {
 	return out
 }
 
-func (g *jsGen) bounds(o jsObj, path string) jsObj {
-	b, ok := jsLookup(g, jsBounds, path)
-	if !ok {
-		return o
+// bounds appends to o the minimum and, when given, the maximum of b.
+func bounds(o jsObj, b []int) jsObj {
+	if len(b) > 0 {
+		o = append(o, jsKV{"minimum", b[0]})
 	}
-	o = append(o, jsKV{"minimum", b[0]})
 	if len(b) > 1 {
 		o = append(o, jsKV{"maximum", b[1]})
 	}
 	return o
 }
 
-// text returns the schema of a Text (or Markdown): a plain string, the same
-// in every language, or a mapping of the site's languages to strings.
-func (g *jsGen) text(path string, markdown bool) jsObj {
-	str := g.str(path)
+// text returns the schema of a Text (or Markdown) whose strings have the
+// schema str: a plain string, the same in every language, or a mapping of
+// the site's languages to strings.
+func (g *jsGen) text(str jsObj, markdown bool) jsObj {
 	obj := jsObj{{"type", "object"}}
 	if len(g.langs) > 0 {
 		var props jsObj

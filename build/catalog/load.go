@@ -40,21 +40,10 @@ const (
 var Kinds = []string{Programmes, Institutions, Networks, Chairs, Alumni, Events}
 
 // Singular returns the singular name of a kind, as vocabularies and JSON
-// Schemas name it ("programme").
+// Schemas name it: the kind without its plural s ("programme"; "alumni"
+// has none).
 func Singular(kind string) string {
-	switch kind {
-	case Programmes:
-		return "programme"
-	case Institutions:
-		return "institution"
-	case Networks:
-		return "network"
-	case Chairs:
-		return "chair"
-	case Events:
-		return "event"
-	}
-	return kind
+	return strings.TrimSuffix(kind, "s")
 }
 
 // Catalog holds every entry, sorted by id within its kind.
@@ -179,23 +168,15 @@ func Load(ctx context.Context, fsys fs.FS, set *lang.Set, opts Options, diags *d
 	sort.Slice(files, func(i, j int) bool { return files[i].path < files[j].path })
 
 	entries := make([]Entry, len(files))
+	readErrs := make([]error, len(files))
 	var wg sync.WaitGroup
 	next := make(chan int)
-	var mu sync.Mutex
-	var readErr error
 	for range min(runtime.GOMAXPROCS(0), max(1, len(files))) {
 		wg.Go(func() {
 			for i := range next {
-				if ctx.Err() != nil {
-					continue
+				if ctx.Err() == nil {
+					entries[i], readErrs[i] = loadFile(fsys, files[i], set, opts, diags)
 				}
-				e, err := loadFile(fsys, files[i], set, opts, diags)
-				if err != nil {
-					mu.Lock()
-					readErr = errors.Join(readErr, err)
-					mu.Unlock()
-				}
-				entries[i] = e
 			}
 		})
 	}
@@ -207,8 +188,8 @@ func Load(ctx context.Context, fsys fs.FS, set *lang.Set, opts Options, diags *d
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	if readErr != nil {
-		return nil, readErr
+	if err := errors.Join(readErrs...); err != nil {
+		return nil, err
 	}
 
 	var figs []*Figure

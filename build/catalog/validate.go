@@ -152,12 +152,10 @@ func (c *Common) validate(v *validator) {
 	if !c.ReviewBy.IsZero() && c.ReviewBy.Before(v.today) {
 		v.errorf(c.At.Of("reviewBy", c.Pos), "reviewBy: the review date %s has passed: review the personal data, then set a new date or remove it", c.ReviewBy)
 	}
-	if !c.Slug.IsZero() {
-		for code, s := range c.Slug.Values {
-			if err := CheckID(s); err != nil {
-				v.errorf(c.Slug.Pos[code], "slug: %v", err)
-				delete(c.Slug.Values, code)
-			}
+	for code, s := range c.Slug.Values {
+		if err := CheckID(s); err != nil {
+			v.errorf(c.Slug.Pos[code], "slug: %v", err)
+			delete(c.Slug.Values, code)
 		}
 	}
 	if !c.Updated.IsZero() && c.Updated.After(v.today.AddDate(0, 0, 1)) {
@@ -166,7 +164,7 @@ func (c *Common) validate(v *validator) {
 	// A stale entry is a warning of the build itself, so that build
 	// --strict refuses it as the README says, not only vitrine check.
 	if !c.Updated.IsZero() && !v.today.IsZero() && c.Updated.Before(v.today.AddDate(-1, 0, 0)) {
-		v.d.Diags.Warnf(c.At.Of("updated", c.Pos), "updated: last checked on %s, more than a year ago: check the entry and set today's date", c.Updated)
+		v.warnf(c.At.Of("updated", c.Pos), "updated: last checked on %s, more than a year ago: check the entry and set today's date", c.Updated)
 	}
 }
 
@@ -239,11 +237,8 @@ func (p *Programme) validate(v *validator) {
 		v.oneOf(dl.At.Of("audience", dl.Pos), fmt.Sprintf("deadlines[%d].audience", i+1), dl.Audience, Audiences)
 	}
 	if len(p.Deadlines) > 0 && !p.Open(v.today) {
-		last := ""
-		for _, dl := range p.SortedDeadlines(v.today) {
-			last = dl.Date.String()
-		}
-		if last != "" {
+		if ds := p.SortedDeadlines(v.today); len(ds) > 0 {
+			last := ds[len(ds)-1].Date
 			v.warnf(at("deadlines"), "deadlines: every application deadline has passed (the last one was %s), so the programme shows \"applications closed\": add the next round's dates, or write a deadline that comes back every year as --MM-DD", last)
 		}
 	}
@@ -368,7 +363,7 @@ func (c *Catalog) resolve(diags *diag.List) {
 				t.Programmes = appendNew(t.Programmes, p)
 			}
 		}
-		eachTarget(c, diags, Networks, "network", p.Networks, func(n *Network) {
+		eachTarget(c, diags, Networks, p.Networks, func(n *Network) {
 			p.NetworkTargets = append(p.NetworkTargets, n)
 			n.Programmes = appendNew(n.Programmes, p)
 		})

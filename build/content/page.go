@@ -274,12 +274,10 @@ func Load(ctx context.Context, fsys fs.FS, set *lang.Set, drafts bool, diags *di
 	}
 	sort.Strings(files)
 	pages := make([]*Page, len(files))
+	readErrs := make([]error, len(files))
 	var wg sync.WaitGroup
 	next := make(chan int)
-	workers := min(runtime.GOMAXPROCS(0), max(1, len(files)))
-	var readErr error
-	var mu sync.Mutex
-	for range workers {
+	for range min(runtime.GOMAXPROCS(0), max(1, len(files))) {
 		wg.Go(func() {
 			for i := range next {
 				if ctx.Err() != nil {
@@ -292,9 +290,7 @@ func Load(ctx context.Context, fsys fs.FS, set *lang.Set, drafts bool, diags *di
 				}
 				src, err := fs.ReadFile(fsys, files[i])
 				if err != nil {
-					mu.Lock()
-					readErr = errors.Join(readErr, err)
-					mu.Unlock()
+					readErrs[i] = err
 					continue
 				}
 				pages[i] = Parse(strings.TrimPrefix(files[i], Dir+"/"), src, set, drafts, diags)
@@ -309,5 +305,5 @@ func Load(ctx context.Context, fsys fs.FS, set *lang.Set, drafts bool, diags *di
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	return slices.DeleteFunc(pages, func(p *Page) bool { return p == nil }), readErr
+	return slices.DeleteFunc(pages, func(p *Page) bool { return p == nil }), errors.Join(readErrs...)
 }

@@ -367,9 +367,6 @@ func (b *builder) content(pages []*content.Page) {
 // or, for a folder without one in that language, its parent's path followed
 // by the folder's name — as Hugo does.
 func (b *builder) dirPath(sections map[string]*Page, dir, code string) string {
-	if dir == "." {
-		dir = ""
-	}
 	if p, ok := sections[dir+"\x00"+code]; ok {
 		return p.Path
 	}
@@ -379,6 +376,7 @@ func (b *builder) dirPath(sections map[string]*Page, dir, code string) string {
 	return b.dirPath(sections, parentDir(dir), code) + path.Base(dir) + "/"
 }
 
+// parentDir returns the folder above dir, "" above a top-level folder.
 func parentDir(dir string) string {
 	d := path.Dir(dir)
 	if d == "." {
@@ -390,18 +388,12 @@ func parentDir(dir string) string {
 // parentSection returns the section page of dir in code, or of its nearest
 // ancestor folder that has one, or the home page.
 func (b *builder) parentSection(sections map[string]*Page, dir, code string) *Page {
-	for {
-		if dir == "." {
-			dir = ""
-		}
+	for ; dir != ""; dir = parentDir(dir) {
 		if p, ok := sections[dir+"\x00"+code]; ok {
 			return p
 		}
-		if dir == "" {
-			return b.s.Homes[code]
-		}
-		dir = path.Dir(dir)
 	}
+	return b.s.Homes[code]
 }
 
 func depth(dir string) int {

@@ -64,15 +64,12 @@ func Find(file, src string) []Found {
 	return out
 }
 
+// indexAt returns the index of the first "@" of src at or after from, or -1.
 func indexAt(src string, from int) int {
-	if from >= len(src) {
-		return -1
+	if j := strings.IndexByte(src[from:], '@'); j >= 0 {
+		return from + j
 	}
-	j := strings.IndexByte(src[from:], '@')
-	if j < 0 {
-		return -1
-	}
-	return from + j
+	return -1
 }
 
 // emailByte reports bytes that may be part of an address: its local part,
@@ -273,7 +270,6 @@ func (p *Policy) Recorded(addr string) (Record, bool) {
 
 // Check reports every personal-looking address in src that the site has
 // not recorded as an error at its position, and returns the recorded ones.
-// what says what the source is, for the message ("" for a plain file).
 func (p *Policy) Check(file string, src []byte, diags *diag.List) []Use {
 	var uses []Use
 	for _, f := range Find(file, string(src)) {

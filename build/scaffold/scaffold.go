@@ -47,7 +47,7 @@ func Site(showcase fs.FS, dir string) ([]string, error) {
 	if err != nil {
 		return written, err
 	}
-	langs := []string{"fr", "nl", "en", "de", "es"}
+	langs := Languages
 	if cfg := config.Read(showcase); cfg != nil && cfg.Langs != nil {
 		langs = cfg.Langs.Codes()
 	}
@@ -97,9 +97,9 @@ func Editor(dir string, langs []string) ([]string, error) {
 		if err := add("docs/schemas/"+kind+".json", js); err != nil {
 			return written, err
 		}
-		glob := "data/" + KindOfSchema(kind) + "/*.yaml"
-		if kind == "figures" {
-			glob = "data/figures.yaml"
+		glob := "data/figures.yaml"
+		if k, ok := KindOf[kind]; ok {
+			glob = "data/" + k + "/*.yaml"
 		}
 		schemas = append(schemas, "    \"./docs/schemas/"+kind+".json\": \""+glob+"\"")
 	}
@@ -113,15 +113,6 @@ func Editor(dir string, langs []string) ([]string, error) {
 		}
 	}
 	return written, nil
-}
-
-// KindOfSchema returns the catalogue kind (the data/ folder) of a schema's
-// singular name: "programme" is "programmes".
-func KindOfSchema(singular string) string {
-	if k, ok := KindOf[singular]; ok {
-		return k
-	}
-	return singular
 }
 
 // errExists is returned by writeNew for a file that exists already.
