@@ -88,8 +88,8 @@ func TestThemesDocGoMarkup(t *testing.T) {
 		t.Fatal(`docs/themes.md has no section "Markup written in Go" before "Functions"`)
 	}
 	blocks := regexp.MustCompile("(?s)```\n(.*?)```").FindAllStringSubmatch(string(doc[i:j]), -1)
-	if len(blocks) != 6 {
-		t.Fatalf("the section has %d code blocks, want 6 (the head, the switcher, the breadcrumbs, a programme's facts, admissions and flyer admissions)", len(blocks))
+	if len(blocks) != 7 {
+		t.Fatalf("the section has %d code blocks, want 7 (the head, the switcher, the breadcrumbs, a programme's facts, admissions and flyer admissions, a card's key facts)", len(blocks))
 	}
 	base, err := fs.ReadFile(themes.Default(), "layouts/base.html")
 	if err != nil {
@@ -118,6 +118,15 @@ func TestThemesDocGoMarkup(t *testing.T) {
 		}
 		templated = strings.Replace(templated, part, block, 1)
 	}
+	cards, err := fs.ReadFile(themes.Default(), "layouts/partials/cards.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const cardMeta = `{{define "card-meta"}}{{.HTML}}{{end}}`
+	if !strings.Contains(string(cards), cardMeta) {
+		t.Fatalf("the default cards.html does not define %s", cardMeta)
+	}
+	templatedCards := strings.Replace(string(cards), cardMeta, strings.TrimSuffix(blocks[6][1], "\n"), 1)
 	for _, site := range []string{"multilingual", "catalogue"} {
 		for _, minify := range []bool{true, false} {
 			t.Run(fmt.Sprintf("%s/minify=%v", site, minify), func(t *testing.T) {
@@ -159,6 +168,7 @@ deadlines:
 					fsys["layouts/partials/breadcrumbs.html"] = &fstest.MapFile{Data: []byte(blocks[2][1])}
 				}
 				fsys["layouts/programme.html"] = &fstest.MapFile{Data: []byte(templated)}
+				fsys["layouts/partials/cards.html"] = &fstest.MapFile{Data: []byte(templatedCards)}
 				rep := buildSite(t, fsys, filepath.Join(dir, "templates"), opts)
 				if rep.Failed(false) {
 					t.Fatalf("the templates of docs/themes.md do not build:\n%v", diagLines(rep))
@@ -171,7 +181,9 @@ deadlines:
 				if site == "catalogue" {
 					// A programme's facts, with each kind of line.
 					parts = append(parts, "<dt>", `class="passed"`, "(coordinator)", "Erasmus Mundus", `class="logo-inline"`,
-						"admission is-open", "admission is-closed", `class="flyer-title"`)
+						"admission is-open", "admission is-closed", `class="flyer-title"`,
+						// A card's key facts: classes, separators, the example badge.
+						`<p class="meta"><span class="tag tag-level">`, `<span class="tag tag-em">`, "</span>, <span>", `<span class="badge badge-example">`)
 				}
 				for _, part := range parts {
 					if !strings.Contains(want, part) {

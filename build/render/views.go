@@ -95,6 +95,9 @@ type Card struct {
 type CardMeta struct {
 	Tags    []Tag
 	Example bool // the entry is an example (meta.example)
+	// HTML is the line as the card-meta template of docs/themes.md
+	// writes it (see Markup written in Go there).
+	HTML template.HTML `search:"-"`
 }
 
 // Tag is one fact of a card: Sep is written before it (" ", ", "), Class
@@ -512,6 +515,21 @@ func (r *Renderer) cardMeta(p *model.Page) *CardMeta {
 		tag("", "tag", esc(r.label(code, lang.EventType, e.Type)))
 		tag(" ", "", r.eventWhere(code, e))
 	}
+	// Written in Go: as a template, the line was some twenty actions of
+	// every card, and the programme finder lists every programme.
+	var h markup
+	h.raw(`<p class="meta">`)
+	for _, t := range m.Tags {
+		h.text(t.Sep).raw("<span")
+		if t.Class != "" {
+			h.raw(` class="`).text(t.Class).raw(`"`)
+		}
+		h.raw(">", string(t.Text), "</span>")
+	}
+	if m.Example {
+		h.raw(` <span class="badge badge-example">`).text(r.t(code, "example.badge")).raw("</span>")
+	}
+	m.HTML = h.raw("</p>").html()
 	return m
 }
 
