@@ -301,14 +301,14 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	s.render(rel)
 	s.mu.RLock()
-	o, ok := s.lookup(rel)
+	o, ok := s.good[file(rel)]
 	name := o.Path
 	broken := ok && strings.HasSuffix(name, ".html") && (s.all || s.broken[name])
 	diags, homeless := s.diags, s.homeless
 	s.mu.RUnlock()
 	if !ok && !strings.HasSuffix(rel, "/") {
 		s.mu.RLock()
-		_, dir := s.lookup(rel + "/")
+		_, dir := s.good[file(rel+"/")]
 		s.mu.RUnlock()
 		if dir {
 			http.Redirect(w, r, p+"/", http.StatusMovedPermanently)
@@ -374,12 +374,6 @@ func (s *Server) render(rel string) {
 			delete(s.good, p)
 		}
 	}
-}
-
-// lookup finds the output rel names. Callers hold mu.
-func (s *Server) lookup(rel string) (render.Output, bool) {
-	o, ok := s.good[file(rel)]
-	return o, ok
 }
 
 // file returns the output a path names: the file, or a folder's index.html.
