@@ -281,8 +281,7 @@ func (d *Dir) WriteStream(p string, stream func(io.Writer) error) error {
 	if err != nil {
 		return err
 	}
-	cw := &countingWriter{w: f}
-	err = stream(cw)
+	err = stream(f)
 	var info fs.FileInfo
 	if err == nil {
 		info, err = f.Stat()
@@ -295,19 +294,8 @@ func (d *Dir) WriteStream(p string, stream func(io.Writer) error) error {
 	}
 	d.wrote(p, FileStat{Size: info.Size(), ModTime: info.ModTime().UnixNano()})
 	d.files.Add(1)
-	d.bytes.Add(cw.n)
+	d.bytes.Add(info.Size())
 	return nil
-}
-
-type countingWriter struct {
-	w io.Writer
-	n int64
-}
-
-func (c *countingWriter) Write(b []byte) (int, error) {
-	n, err := c.w.Write(b)
-	c.n += int64(n)
-	return n, err
 }
 
 // mkdirAll creates a folder once per build. Workers may race to create the
