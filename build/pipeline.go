@@ -175,15 +175,13 @@ func (p *Pipeline) Render(ctx context.Context, emit func(render.Output) error) e
 	defer cancel()
 	outs := make(chan render.Output, 64)
 	go p.Renderer.Render(ctx, outs)
-	var mu sync.Mutex
 	var firstErr error
+	var once sync.Once
 	fail := func(err error) {
-		mu.Lock()
-		if firstErr == nil {
+		once.Do(func() {
 			firstErr = err
 			cancel()
-		}
-		mu.Unlock()
+		})
 	}
 	var wg sync.WaitGroup
 	// Writing waits on the file system more than it computes: more
