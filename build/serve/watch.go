@@ -88,7 +88,13 @@ func (w *watcher) batches(ctx context.Context, quiet time.Duration) <-chan []str
 			if deadline.IsZero() {
 				deadline = time.Now().Add(time.Second)
 			}
-			timer, fire = reset(timer, quiet, deadline)
+			wait := min(quiet, max(time.Until(deadline), 0))
+			if timer == nil {
+				timer = time.NewTimer(wait)
+			} else {
+				timer.Reset(wait)
+			}
+			fire = timer.C
 		}
 		for {
 			select {
@@ -166,16 +172,6 @@ func (w *watcher) batches(ctx context.Context, quiet time.Duration) <-chan []str
 		}
 	}()
 	return out
-}
-
-func reset(t *time.Timer, quiet time.Duration, deadline time.Time) (*time.Timer, <-chan time.Time) {
-	wait := min(quiet, max(time.Until(deadline), 0))
-	if t == nil {
-		t = time.NewTimer(wait)
-	} else {
-		t.Reset(wait)
-	}
-	return t, t.C
 }
 
 func (w *watcher) rel(p string) string {
