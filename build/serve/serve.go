@@ -511,17 +511,6 @@ var errorPageWords = map[string]errorWords{
 	"es": {"vitrine: problemas encontrados", "Esta página no se puede mostrar. Problemas encontrados:", "Corrija el archivo y guárdelo: esta página volverá a aparecer por sí sola.", "error", "advertencia", ": "},
 }
 
-// errorLang returns the default language of the site in dir, when its
-// site.yaml can be read and vitrine speaks it, else English.
-func errorLang(dir string) string {
-	if cfg := config.Read(os.DirFS(dir)); cfg != nil && cfg.Langs != nil {
-		if _, ok := errorPageWords[cfg.Langs.Default]; ok {
-			return cfg.Langs.Default
-		}
-	}
-	return "en"
-}
-
 type errItem struct {
 	Pos     string
 	Msg     string
@@ -546,7 +535,14 @@ func errorPage(w io.Writer, dir string, diags []diag.Diagnostic) error {
 		items = append(items, it)
 	}
 	sort.SliceStable(items, func(i, j int) bool { return !items[i].Warning && items[j].Warning })
-	code := errorLang(dir)
+	// The site's default language, when its site.yaml can be read and
+	// vitrine speaks it, else English.
+	code := "en"
+	if cfg := config.Read(os.DirFS(dir)); cfg != nil && cfg.Langs != nil {
+		if _, ok := errorPageWords[cfg.Langs.Default]; ok {
+			code = cfg.Langs.Default
+		}
+	}
 	return errorTmpl.Execute(w, struct {
 		Lang  string
 		Words errorWords
