@@ -483,12 +483,7 @@ func (s *Session) incremental(ctx context.Context, pages, entries []string) (*Ch
 		s.renderDiags = rdiags.Sorted()
 	} else {
 		// Keep what earlier renders found in pages not rendered again.
-		var kept []diag.Diagnostic
-		for _, d := range s.renderDiags {
-			if !parsed[d.Pos.File] {
-				kept = append(kept, d)
-			}
-		}
+		kept := slices.DeleteFunc(s.renderDiags, func(d diag.Diagnostic) bool { return parsed[d.Pos.File] })
 		s.renderDiags = dedup(append(kept, rdiags.Sorted()...))
 	}
 	ch := &Change{}
