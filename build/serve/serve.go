@@ -76,7 +76,6 @@ type Options struct {
 // Server is a running dev server.
 type Server struct {
 	opts     Options
-	base     string // URL prefix of the site: "/"
 	mu       sync.RWMutex
 	good     map[string]render.Output // the last good version of every output
 	broken   map[string]bool          // outputs whose source has errors: show the error page
@@ -100,9 +99,7 @@ type event struct {
 func Run(ctx context.Context, opts Options) error {
 	opts.Addr = cmp.Or(opts.Addr, "127.0.0.1:1313")
 	opts.Debounce = cmp.Or(opts.Debounce, 10*time.Millisecond)
-	if opts.Log == nil {
-		opts.Log = io.Discard
-	}
+	opts.Log = cmp.Or(opts.Log, io.Discard)
 	ln, err := net.Listen("tcp", opts.Addr)
 	if err != nil {
 		if errors.Is(err, syscall.EADDRINUSE) {
@@ -112,7 +109,7 @@ func Run(ctx context.Context, opts Options) error {
 	}
 	defer ln.Close()
 	url := "http://" + ln.Addr().String() + "/"
-	s := &Server{opts: opts, base: "/", clients: map[chan event]bool{}}
+	s := &Server{opts: opts, good: map[string]render.Output{}, clients: map[chan event]bool{}}
 	start := time.Now()
 	sess, err := NewSession(ctx, build.Options{Site: os.DirFS(opts.Dir), BaseURL: url, Drafts: opts.Drafts, Langs: opts.Langs, Version: opts.Version, Now: opts.Now, NoMinify: true,
 		Cache: opts.Cache, LazyImages: true})
@@ -245,9 +242,6 @@ func (s *Server) publish(changed []string) {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.good == nil {
-		s.good = map[string]render.Output{}
-	}
 	outs := s.session.Outputs
 	if changed == nil {
 		maps.Copy(s.good, outs)
