@@ -130,7 +130,6 @@ func Build(ctx context.Context, opts Options) (*Report, error) {
 			}
 		}
 	}
-	site := opts.Site
 	if read != nil {
 		opts.Site = read
 	}
@@ -187,7 +186,7 @@ func Build(ctx context.Context, opts Options) (*Report, error) {
 		warnings = append(warnings, write.Warning{File: d.Pos.File, Line: d.Pos.Line, Col: d.Pos.Col, Msg: d.Msg})
 	}
 	if read != nil {
-		opts.Site = site
+		opts.Site = read.FS
 		var err error
 		if inputs, sources, err = Fingerprint(opts, opts.Now, read.sums); err != nil {
 			_ = dir.Abort()
