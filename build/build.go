@@ -1,6 +1,7 @@
 package build
 
 import (
+	"cmp"
 	"context"
 	"io"
 	"io/fs"
@@ -98,52 +99,37 @@ func Build(ctx context.Context, opts Options) (*Report, error) {
 		// it: a file deleted, changed or added since is repaired by
 		// building the folder again (unchanged files are linked, not
 		// rewritten). The folder is compared while the inputs are hashed.
-		type compared struct {
-			diff *write.Diff
-			err  error
-		}
 		// The record is read first: the fingerprint takes from it the sums
 		// of the input files that did not change.
 		rec := write.ReadRecord(opts.Out)
-		cmp := make(chan compared, 1)
-		go func() {
-			var c compared
-			if rec != nil {
-				c.diff, c.err = write.Compare(opts.Out, rec)
-			}
-			cmp <- c
-		}()
-		var err error
 		if rec == nil {
 			// Without a record the build cannot be up to date: the inputs
 			// are hashed as the build reads them, for the record it leaves.
 			read = &readSums{FS: opts.Site, sums: map[string]write.SourceStat{}}
 		} else {
-			inputs, sources, err = Fingerprint(opts, opts.Now, rec.Sources)
-		}
-		c := <-cmp
-		if err != nil {
-			return finish(), err
-		}
-		if c.err != nil {
-			return finish(), c.err
-		}
-		if m := rec; m != nil {
-			if !c.diff.Empty() {
-				repaired = c.diff
-			} else if inputs != "" && m.Inputs == inputs {
-				for _, w := range m.Warnings {
+			var diff *write.Diff
+			var derr, ferr error
+			var wg sync.WaitGroup
+			wg.Go(func() { diff, derr = write.Compare(opts.Out, rec) })
+			inputs, sources, ferr = Fingerprint(opts, opts.Now, rec.Sources)
+			wg.Wait()
+			if err := cmp.Or(ferr, derr); err != nil {
+				return finish(), err
+			}
+			if !diff.Empty() {
+				repaired = diff
+			} else if inputs != "" && rec.Inputs == inputs {
+				for _, w := range rec.Warnings {
 					diags.Warnf(diag.Pos{File: w.File, Line: w.Line, Col: w.Col}, "%s", w.Msg)
 				}
-				rep.Pages, rep.UpToDate = m.Pages, true
+				rep.Pages, rep.UpToDate = rec.Pages, true
 				var cfg *config.Config
-				rep.Langs, cfg = upToDateLangs(opts.Site, m.Pages)
+				rep.Langs, cfg = upToDateLangs(opts.Site, rec.Pages)
 				rep.Notes = notes(cfg)
 				return finish(), nil
 			}
 		}
 	}
-	site := opts.Site
 	if read != nil {
 		opts.Site = read
 	}
@@ -193,7 +179,6 @@ func Build(ctx context.Context, opts Options) (*Report, error) {
 	})
 	if werr != nil || diags.Err(opts.Strict) != nil {
 		_ = dir.Abort()
-		rep.Files, rep.Bytes = 0, 0
 		return finish(), werr
 	}
 	var warnings []write.Warning
@@ -201,7 +186,7 @@ func Build(ctx context.Context, opts Options) (*Report, error) {
 		warnings = append(warnings, write.Warning{File: d.Pos.File, Line: d.Pos.Line, Col: d.Pos.Col, Msg: d.Msg})
 	}
 	if read != nil {
-		opts.Site = site
+		opts.Site = read.FS
 		var err error
 		if inputs, sources, err = Fingerprint(opts, opts.Now, read.sums); err != nil {
 			_ = dir.Abort()

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
-	"errors"
 	"fmt"
 	"hash"
 	"io"
@@ -120,13 +119,7 @@ func hashInputs(site fs.FS, known map[string]write.SourceStat) (links, files []s
 		files = append(files, "site.yaml")
 	}
 	for _, dir := range inputFolders {
-		err := fs.WalkDir(site, dir, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				if errors.Is(err, fs.ErrNotExist) && p == dir {
-					return fs.SkipDir
-				}
-				return err
-			}
+		err := walkInput(site, dir, func(p string, d fs.DirEntry) error {
 			if d.Type()&fs.ModeSymlink != 0 {
 				links = append(links, p)
 				return nil

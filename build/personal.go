@@ -63,13 +63,7 @@ func scanPersonal(site fs.FS, pol *privacy.Policy, diags *diag.List) ([]privacy.
 		return nil, err
 	}
 	for _, root := range []string{"content", "i18n", "layouts", "static", "themes"} {
-		err := fs.WalkDir(site, root, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				if errors.Is(err, fs.ErrNotExist) && p == root {
-					return fs.SkipDir
-				}
-				return err
-			}
+		err := walkInput(site, root, func(p string, d fs.DirEntry) error {
 			if d.IsDir() || !d.Type().IsRegular() || strings.HasPrefix(d.Name(), ".") {
 				return nil // symbolic links are reported where they are refused
 			}

@@ -175,15 +175,13 @@ func (p *Pipeline) Render(ctx context.Context, emit func(render.Output) error) e
 	defer cancel()
 	outs := make(chan render.Output, 64)
 	go p.Renderer.Render(ctx, outs)
-	var mu sync.Mutex
 	var firstErr error
+	var once sync.Once
 	fail := func(err error) {
-		mu.Lock()
-		if firstErr == nil {
+		once.Do(func() {
 			firstErr = err
 			cancel()
-		}
-		mu.Unlock()
+		})
 	}
 	var wg sync.WaitGroup
 	// Writing waits on the file system more than it computes: more
@@ -385,13 +383,7 @@ func stringFiles(site fs.FS, theme *themes.Layered) ([]lang.StringFile, error) {
 func staticFiles(site fs.FS, theme *themes.Layered, diags *diag.List) ([]StaticFile, error) {
 	byOut := map[string]StaticFile{}
 	add := func(fsys fs.FS, root string, fromSite bool) error {
-		return fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				if errors.Is(err, fs.ErrNotExist) && p == root {
-					return fs.SkipDir
-				}
-				return err
-			}
+		return walkInput(fsys, root, func(p string, d fs.DirEntry) error {
 			if d.IsDir() || strings.HasPrefix(d.Name(), ".") {
 				return nil
 			}
@@ -412,6 +404,21 @@ func staticFiles(site fs.FS, theme *themes.Layered, diags *diag.List) ([]StaticF
 		return nil, err
 	}
 	return slices.SortedFunc(maps.Values(byOut), func(a, b StaticFile) int { return strings.Compare(a.Out, b.Out) }), nil
+}
+
+// walkInput walks the folder root of site as fs.WalkDir does, calling fn
+// for each file and folder, and stops at the first error. A missing folder
+// is an empty one: a site need not have every input folder.
+func walkInput(site fs.FS, root string, fn func(p string, d fs.DirEntry) error) error {
+	return fs.WalkDir(site, root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if errors.Is(err, fs.ErrNotExist) && p == root {
+				return fs.SkipDir
+			}
+			return err
+		}
+		return fn(p, d)
+	})
 }
 
 // assets reads the theme's assets/ files, minified when min is set, under

@@ -73,18 +73,14 @@ type prefixed struct {
 }
 
 func (p prefixed) Open(name string) (fs.File, error) {
-	rest, ok := cutPrefix(name, p.prefix)
+	if name == p.prefix {
+		return p.fs.Open(".")
+	}
+	rest, ok := strings.CutPrefix(name, p.prefix+"/")
 	if !ok {
 		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
 	}
 	return p.fs.Open(rest)
-}
-
-func cutPrefix(name, prefix string) (string, bool) {
-	if name == prefix {
-		return ".", true
-	}
-	return strings.CutPrefix(name, prefix+"/")
 }
 
 // Open implements fs.FS.

@@ -59,15 +59,9 @@ func (p *Processor) Run(ctx context.Context, diags *diag.List, emit func(path st
 	names := slices.Sorted(maps.Keys(bySrc))
 
 	var st Stats
-	var mu sync.Mutex
 	var firstErr error
-	fail := func(err error) {
-		mu.Lock()
-		if firstErr == nil {
-			firstErr = err
-		}
-		mu.Unlock()
-	}
+	var once sync.Once
+	fail := func(err error) { once.Do(func() { firstErr = err }) }
 	work := make(chan string)
 	var wg sync.WaitGroup
 	for range runtime.GOMAXPROCS(0) {

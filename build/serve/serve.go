@@ -76,7 +76,6 @@ type Options struct {
 // Server is a running dev server.
 type Server struct {
 	opts     Options
-	base     string // URL prefix of the site: "/"
 	mu       sync.RWMutex
 	good     map[string]render.Output // the last good version of every output
 	broken   map[string]bool          // outputs whose source has errors: show the error page
@@ -100,9 +99,7 @@ type event struct {
 func Run(ctx context.Context, opts Options) error {
 	opts.Addr = cmp.Or(opts.Addr, "127.0.0.1:1313")
 	opts.Debounce = cmp.Or(opts.Debounce, 10*time.Millisecond)
-	if opts.Log == nil {
-		opts.Log = io.Discard
-	}
+	opts.Log = cmp.Or(opts.Log, io.Discard)
 	ln, err := net.Listen("tcp", opts.Addr)
 	if err != nil {
 		if errors.Is(err, syscall.EADDRINUSE) {
@@ -112,7 +109,7 @@ func Run(ctx context.Context, opts Options) error {
 	}
 	defer ln.Close()
 	url := "http://" + ln.Addr().String() + "/"
-	s := &Server{opts: opts, base: "/", clients: map[chan event]bool{}}
+	s := &Server{opts: opts, good: map[string]render.Output{}, clients: map[chan event]bool{}}
 	start := time.Now()
 	sess, err := NewSession(ctx, build.Options{Site: os.DirFS(opts.Dir), BaseURL: url, Drafts: opts.Drafts, Langs: opts.Langs, Version: opts.Version, Now: opts.Now, NoMinify: true,
 		Cache: opts.Cache, LazyImages: true})
@@ -245,9 +242,6 @@ func (s *Server) publish(changed []string) {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.good == nil {
-		s.good = map[string]render.Output{}
-	}
 	outs := s.session.Outputs
 	if changed == nil {
 		maps.Copy(s.good, outs)
@@ -301,14 +295,14 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	s.render(rel)
 	s.mu.RLock()
-	o, ok := s.lookup(rel)
+	o, ok := s.good[file(rel)]
 	name := o.Path
 	broken := ok && strings.HasSuffix(name, ".html") && (s.all || s.broken[name])
 	diags, homeless := s.diags, s.homeless
 	s.mu.RUnlock()
 	if !ok && !strings.HasSuffix(rel, "/") {
 		s.mu.RLock()
-		_, dir := s.lookup(rel + "/")
+		_, dir := s.good[file(rel+"/")]
 		s.mu.RUnlock()
 		if dir {
 			http.Redirect(w, r, p+"/", http.StatusMovedPermanently)
@@ -374,12 +368,6 @@ func (s *Server) render(rel string) {
 			delete(s.good, p)
 		}
 	}
-}
-
-// lookup finds the output rel names. Callers hold mu.
-func (s *Server) lookup(rel string) (render.Output, bool) {
-	o, ok := s.good[file(rel)]
-	return o, ok
 }
 
 // file returns the output a path names: the file, or a folder's index.html.
@@ -517,17 +505,6 @@ var errorPageWords = map[string]errorWords{
 	"es": {"vitrine: problemas encontrados", "Esta página no se puede mostrar. Problemas encontrados:", "Corrija el archivo y guárdelo: esta página volverá a aparecer por sí sola.", "error", "advertencia", ": "},
 }
 
-// errorLang returns the default language of the site in dir, when its
-// site.yaml can be read and vitrine speaks it, else English.
-func errorLang(dir string) string {
-	if cfg := config.Read(os.DirFS(dir)); cfg != nil && cfg.Langs != nil {
-		if _, ok := errorPageWords[cfg.Langs.Default]; ok {
-			return cfg.Langs.Default
-		}
-	}
-	return "en"
-}
-
 type errItem struct {
 	Pos     string
 	Msg     string
@@ -552,7 +529,14 @@ func errorPage(w io.Writer, dir string, diags []diag.Diagnostic) error {
 		items = append(items, it)
 	}
 	sort.SliceStable(items, func(i, j int) bool { return !items[i].Warning && items[j].Warning })
-	code := errorLang(dir)
+	// The site's default language, when its site.yaml can be read and
+	// vitrine speaks it, else English.
+	code := "en"
+	if cfg := config.Read(os.DirFS(dir)); cfg != nil && cfg.Langs != nil {
+		if _, ok := errorPageWords[cfg.Langs.Default]; ok {
+			code = cfg.Langs.Default
+		}
+	}
 	return errorTmpl.Execute(w, struct {
 		Lang  string
 		Words errorWords

@@ -436,25 +436,20 @@ func (s *Session) incremental(ctx context.Context, pages, entries []string) (*Ch
 			continue
 		}
 		f := p.File()
-		own := (p.Source != nil && touched[p.Source.File]) || (p.Entry != nil && touched[p.Entry.Meta().File])
-		switch {
-		case own:
+		if (p.Source != nil && touched[p.Source.File]) || (p.Entry != nil && touched[p.Entry.Meta().File]) {
 			before[f] = old[f].Body
 			if o, ok := l.Renderer.RenderPage(p); ok {
 				next[f] = o
 				eager = append(eager, f)
 			}
-		case everything || affected[p]:
+			continue
+		}
+		o, ok := old[f]
+		if ok {
+			next[f] = o // the last version, until it is rendered again if it is pending
+		}
+		if !ok || everything || affected[p] {
 			s.pending[f] = p
-			if o, ok := old[f]; ok {
-				next[f] = o // the last version until it is rendered again
-			}
-		default:
-			if o, ok := old[f]; ok {
-				next[f] = o
-			} else {
-				s.pending[f] = p
-			}
 		}
 	}
 	groups := l.Renderer.SiteFileGroups()
@@ -483,12 +478,7 @@ func (s *Session) incremental(ctx context.Context, pages, entries []string) (*Ch
 		s.renderDiags = rdiags.Sorted()
 	} else {
 		// Keep what earlier renders found in pages not rendered again.
-		var kept []diag.Diagnostic
-		for _, d := range s.renderDiags {
-			if !parsed[d.Pos.File] {
-				kept = append(kept, d)
-			}
-		}
+		kept := slices.DeleteFunc(s.renderDiags, func(d diag.Diagnostic) bool { return parsed[d.Pos.File] })
 		s.renderDiags = dedup(append(kept, rdiags.Sorted()...))
 	}
 	ch := &Change{}

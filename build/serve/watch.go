@@ -88,17 +88,22 @@ func (w *watcher) batches(ctx context.Context, quiet time.Duration) <-chan []str
 			if deadline.IsZero() {
 				deadline = time.Now().Add(time.Second)
 			}
-			timer, fire = reset(timer, quiet, deadline)
+			wait := min(quiet, max(time.Until(deadline), 0))
+			if timer == nil {
+				timer = time.NewTimer(wait)
+			} else {
+				timer.Reset(wait)
+			}
+			fire = timer.C
 		}
 		for {
 			select {
 			case <-ctx.Done():
 				return
-			case err, ok := <-w.w.Errors:
+			case _, ok := <-w.w.Errors: // overflow: the next event still triggers a rebuild
 				if !ok {
 					return
 				}
-				_ = err // overflow: the next event still triggers a rebuild
 			case ev, ok := <-w.w.Events:
 				if !ok {
 					return
@@ -106,20 +111,18 @@ func (w *watcher) batches(ctx context.Context, quiet time.Duration) <-chan []str
 				if ignored(ev.Name) {
 					continue
 				}
-				if ev.Has(fsnotify.Create) {
-					if info, err := os.Stat(ev.Name); err == nil && info.IsDir() && !skipDir(filepath.Base(ev.Name)) {
-						_ = w.addTree(ev.Name)
-						// Files created in the new folder before it was watched.
-						_ = filepath.WalkDir(ev.Name, func(p string, d fs.DirEntry, err error) error {
-							if err == nil && !d.IsDir() && !ignored(p) {
-								pending[w.rel(p)] = true
-							}
-							return nil
-						})
-					}
-				}
 				if info, err := os.Stat(ev.Name); err == nil && info.IsDir() {
 					if ev.Has(fsnotify.Create) {
+						if !skipDir(filepath.Base(ev.Name)) {
+							_ = w.addTree(ev.Name)
+							// Files created in the new folder before it was watched.
+							_ = filepath.WalkDir(ev.Name, func(p string, d fs.DirEntry, err error) error {
+								if err == nil && !d.IsDir() && !ignored(p) {
+									pending[w.rel(p)] = true
+								}
+								return nil
+							})
+						}
 						arm()
 					}
 					continue
@@ -169,17 +172,6 @@ func (w *watcher) batches(ctx context.Context, quiet time.Duration) <-chan []str
 		}
 	}()
 	return out
-}
-
-func reset(t *time.Timer, quiet time.Duration, deadline time.Time) (*time.Timer, <-chan time.Time) {
-	wait := min(quiet, max(time.Until(deadline), 0))
-	if t == nil {
-		t = time.NewTimer(wait)
-	} else {
-		t.Stop()
-		t.Reset(wait)
-	}
-	return t, t.C
 }
 
 func (w *watcher) rel(p string) string {

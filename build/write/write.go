@@ -257,12 +257,11 @@ func (d *Dir) claim(p string) error {
 		return fmt.Errorf("refusing to write %q outside the output folder", p)
 	}
 	d.mu.Lock()
+	defer d.mu.Unlock()
 	if d.seen[p] {
-		d.mu.Unlock()
 		return fmt.Errorf("two outputs write %s", p)
 	}
 	d.seen[p] = true
-	d.mu.Unlock()
 	return nil
 }
 
@@ -281,8 +280,7 @@ func (d *Dir) WriteStream(p string, stream func(io.Writer) error) error {
 	if err != nil {
 		return err
 	}
-	cw := &countingWriter{w: f}
-	err = stream(cw)
+	err = stream(f)
 	var info fs.FileInfo
 	if err == nil {
 		info, err = f.Stat()
@@ -295,19 +293,8 @@ func (d *Dir) WriteStream(p string, stream func(io.Writer) error) error {
 	}
 	d.wrote(p, FileStat{Size: info.Size(), ModTime: info.ModTime().UnixNano()})
 	d.files.Add(1)
-	d.bytes.Add(cw.n)
+	d.bytes.Add(info.Size())
 	return nil
-}
-
-type countingWriter struct {
-	w io.Writer
-	n int64
-}
-
-func (c *countingWriter) Write(b []byte) (int, error) {
-	n, err := c.w.Write(b)
-	c.n += int64(n)
-	return n, err
 }
 
 // mkdirAll creates a folder once per build. Workers may race to create the
@@ -344,12 +331,11 @@ func (d *Dir) Bytes() int64 { return d.bytes.Load() }
 // record still recognises the folder as vitrine's, and the next build finds
 // that the folder differs from it and builds it again.
 func (d *Dir) Commit(version, inputs string, pages map[string]int, warnings []Warning, sources map[string]SourceStat) error {
-	files := d.stats
 	dirs, err := d.folders()
 	if err != nil {
 		return err
 	}
-	rec := &Record{Generator: "vitrine " + version, Output: filepath.Base(d.out), Inputs: inputs, Pages: pages, Warnings: warnings, Files: files, Dirs: dirs, Sources: sources}
+	rec := &Record{Generator: "vitrine " + version, Output: filepath.Base(d.out), Inputs: inputs, Pages: pages, Warnings: warnings, Files: d.stats, Dirs: dirs, Sources: sources}
 	old := ""
 	if _, err := os.Stat(d.out); err == nil {
 		if err := checkOut(d.out); err != nil {

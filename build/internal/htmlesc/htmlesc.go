@@ -7,34 +7,21 @@ package htmlesc
 
 import "strings"
 
+// textRefs are what html/template writes for the bytes it escapes in HTML
+// text and attribute values ("" for the bytes it keeps).
+var textRefs = [256]string{0: "\uFFFD", '"': "&#34;", '&': "&amp;", '\'': "&#39;", '+': "&#43;", '<': "&lt;", '>': "&gt;"}
+
 // Text appends s to b as html/template writes a string in HTML text or in
 // a quoted attribute value: NUL becomes U+FFFD, and " & ' + < > become
 // character references.
 func Text(b *strings.Builder, s string) {
 	start := 0
 	for i := 0; i < len(s); i++ {
-		var repl string
-		switch s[i] {
-		case 0:
-			repl = "\uFFFD"
-		case '"':
-			repl = "&#34;"
-		case '&':
-			repl = "&amp;"
-		case '\'':
-			repl = "&#39;"
-		case '+':
-			repl = "&#43;"
-		case '<':
-			repl = "&lt;"
-		case '>':
-			repl = "&gt;"
-		default:
-			continue
+		if repl := textRefs[s[i]]; repl != "" {
+			b.WriteString(s[start:i])
+			b.WriteString(repl)
+			start = i + 1
 		}
-		b.WriteString(s[start:i])
-		b.WriteString(repl)
-		start = i + 1
 	}
 	b.WriteString(s[start:])
 }
@@ -61,11 +48,7 @@ func URL(b *strings.Builder, s string) {
 		case c == '&' || c == '+':
 			// Kept in the URL, escaped in the attribute.
 			b.WriteString(s[start:i])
-			if c == '&' {
-				b.WriteString("&amp;")
-			} else {
-				b.WriteString("&#43;")
-			}
+			b.WriteString(textRefs[c])
 			start = i + 1
 			continue
 		case c == '%' && i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]):

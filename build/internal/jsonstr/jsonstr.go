@@ -8,6 +8,9 @@ import "unicode/utf8"
 
 const hex = "0123456789abcdef"
 
+// named are the control characters escaped by name: \b \f \n \r \t.
+var named = [' ']byte{'\b': 'b', '\f': 'f', '\n': 'n', '\r': 'r', '\t': 't'}
+
 // Append appends s to dst as a JSON string, as json.Marshal writes it:
 // quotes and backslashes escaped, \b \f \n \r \t by name, other control
 // characters, HTML's < > & and the line and paragraph separators as \u
@@ -24,19 +27,11 @@ func Append(dst []byte, s string) []byte {
 				continue
 			}
 			dst = append(dst, s[start:i]...)
-			switch c {
-			case '"', '\\':
+			switch {
+			case c == '"' || c == '\\':
 				dst = append(dst, '\\', c)
-			case '\b':
-				dst = append(dst, '\\', 'b')
-			case '\f':
-				dst = append(dst, '\\', 'f')
-			case '\n':
-				dst = append(dst, '\\', 'n')
-			case '\r':
-				dst = append(dst, '\\', 'r')
-			case '\t':
-				dst = append(dst, '\\', 't')
+			case c < ' ' && named[c] != 0:
+				dst = append(dst, '\\', named[c])
 			default:
 				dst = append(dst, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
 			}
