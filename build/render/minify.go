@@ -159,15 +159,23 @@ func compactFragment(h []byte) (string, bool) {
 		case '\t', '\r', '\f', '\v', '>':
 			return "", false
 		default:
-			out.WriteByte(c)
-			last = c
+			// A run of text up to the next byte the cases above look at.
+			j := i + 1
+			for j < len(h) && !compactStops[h[j]] {
+				j++
+			}
+			out.Write(h[i:j])
+			last = h[j-1]
 			text = true
-			i++
+			i = j
 		}
 		lastBlock = false
 	}
 	return out.String(), true
 }
+
+// compactStops are the bytes compactFragment looks at one by one.
+var compactStops = [256]bool{'<': true, '\n': true, ' ': true, '\t': true, '\r': true, '\f': true, '\v': true, '>': true}
 
 // nextIsBlock reports whether h starts with a block's tag compactFragment
 // knows.
