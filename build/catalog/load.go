@@ -378,10 +378,21 @@ func LoadFigures(fsys fs.FS, set *lang.Set, pol *privacy.Policy, diags *diag.Lis
 	return f.Figures
 }
 
-// checkTexts checks the language keys of every Text in v.
+// checkTexts checks the language keys of every Text in v, whose path
+// starts with where. The path is written only for a text with a key that
+// is not a language of the site.
 func checkTexts(d *schema.Decoder, set *lang.Set, v any, where string) {
-	walkTexts(reflect.ValueOf(v), where, func(path string, t lang.Text) {
-		t.CheckLanguages(d, set, path)
+	path := make(textPath, 0, 8)
+	if where != "" {
+		path = append(path, pathStep{name: where})
+	}
+	walkTexts(reflect.ValueOf(v), path, func(p textPath, t lang.Text) {
+		for k := range t.Values {
+			if !set.Has(k) {
+				t.CheckLanguages(d, set, p.String())
+				return
+			}
+		}
 	})
 }
 
