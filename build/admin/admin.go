@@ -604,7 +604,7 @@ func (g *gen) pageField(key string) (cmsField, bool) {
 		f.Widget, f.I18n, f.ChooseURL = "image", dup, &no
 	case "imageFocus":
 		f.I18n = dup
-		g.pattern(&f, catalog.Field{Shape: "focus", Pattern: focusPattern})
+		g.pattern(&f, catalog.Field{Shape: "focus", Pattern: catalog.FocusPattern})
 	case "layout":
 		f.I18n = dup
 		g.pattern(&f, catalog.Field{Shape: "layout", Pattern: content.LayoutPattern})
@@ -615,10 +615,6 @@ func (g *gen) pageField(key string) (cmsField, bool) {
 	}
 	return f, true
 }
-
-// focusPattern is a focal point "x,y", each from 0 to 1, as
-// picture.ParseFocus reads it.
-const focusPattern = `^\s*(0(\.\d+)?|1(\.0+)?|\.\d+)\s*,\s*(0(\.\d+)?|1(\.0+)?|\.\d+)\s*$`
 
 // The configuration, in the keys Decap CMS reads.
 type cmsConfig struct {
