@@ -114,7 +114,7 @@ func (d *Decoder) syntaxError(src []byte, err error) {
 		line, _ = strconv.Atoi(m[1])
 		msg = m[2]
 		// yaml.v3 numbers parser errors from 0 and scanner errors from 1.
-		if parserError(msg) {
+		if slices.ContainsFunc(parserErrors, func(p string) bool { return strings.HasPrefix(msg, p) }) {
 			line++
 		}
 	} else {
@@ -154,10 +154,6 @@ var parserErrors = []string{
 	"found duplicate %YAML directive",
 	"found incompatible YAML document",
 	"found duplicate %TAG directive",
-}
-
-func parserError(msg string) bool {
-	return slices.ContainsFunc(parserErrors, func(p string) bool { return strings.HasPrefix(msg, p) })
 }
 
 // nesting estimates the flow-collection depth ([ and {) of src cheaply, so
