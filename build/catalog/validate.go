@@ -66,11 +66,7 @@ func (v *validator) oneOf(pos diag.Pos, field, value string, allowed []string) b
 	if value == "" || slices.Contains(allowed, value) {
 		return true
 	}
-	msg := fmt.Sprintf("%s: %q is not one of %s", field, value, strings.Join(allowed, ", "))
-	if s := schema.Suggest(value, allowed); s != "" {
-		msg += fmt.Sprintf(" (did you mean %q?)", s)
-	}
-	v.errorf(pos, "%s", msg)
+	v.errorf(pos, "%s: %q is not one of %s%s", field, value, strings.Join(allowed, ", "), schema.DidYouMean(value, allowed))
 	return false
 }
 
@@ -408,9 +404,7 @@ func appendNew[T comparable](list []T, x T) []T {
 	return append(list, x)
 }
 
+// suggestID returns schema.DidYouMean of id among the ids of m.
 func suggestID(m map[string]Entry, id string) string {
-	if s := schema.Suggest(id, slices.Collect(maps.Keys(m))); s != "" {
-		return fmt.Sprintf(" (did you mean %q?)", s)
-	}
-	return ""
+	return schema.DidYouMean(id, slices.Collect(maps.Keys(m)))
 }

@@ -601,6 +601,15 @@ func Suggest(s string, candidates []string) string {
 	return ""
 }
 
+// DidYouMean returns ` (did you mean "x"?)` when x, a candidate, is a
+// likely typo of s (Suggest), or "": the end of a message that names s.
+func DidYouMean(s string, candidates []string) string {
+	if m := Suggest(s, candidates); m != "" {
+		return fmt.Sprintf(" (did you mean %q?)", m)
+	}
+	return ""
+}
+
 func levenshtein(a, b string) int {
 	ra, rb := []rune(a), []rune(b)
 	prev := make([]int, len(rb)+1)
