@@ -293,6 +293,7 @@ func Parse(file, kind, id string, src []byte, set *lang.Set, opts Options, diags
 	v := &validator{d: d, set: set, today: opts.Today, loc: opts.Location, common: m}
 	v.common.validate(v)
 	e.(interface{ validate(*validator) }).validate(v)
+	ImageOf(e).validate(v, "image")
 	checkTexts(d, set, e, "")
 	checkPrivacy(d, root, m, "", opts.Privacy, &m.Personal)
 	return e

@@ -139,9 +139,7 @@ func (v *validator) required(pos diag.Pos, field string, t lang.Text) {
 }
 
 func (c *Common) validate(v *validator) {
-	if c.Basis != "" {
-		v.oneOf(c.At.Of("basis", c.Pos), "basis", c.Basis, Bases)
-	}
+	v.oneOf(c.At.Of("basis", c.Pos), "basis", c.Basis, Bases)
 	if (c.Basis == "") != c.ReviewBy.IsZero() {
 		v.errorf(c.Pos, "basis and reviewBy go together: record the lawful basis of the personal data and when to review it")
 	}
@@ -186,7 +184,6 @@ func (i *Institution) validate(v *validator) {
 	if i.Logo != "" && checkStaticPath(i.Logo) != "" {
 		v.errorf(at("logo"), "logo: %q: give a path under static/, like /logos/uliege.svg", i.Logo)
 	}
-	i.Image.validate(v, "image")
 }
 
 func (p *Programme) validate(v *validator) {
@@ -259,7 +256,6 @@ func (p *Programme) validate(v *validator) {
 		v.url(p.URL.Pos[code], "url", u)
 	}
 	v.email(at("contact"), "contact", p.Contact)
-	p.Image.validate(v, "image")
 }
 
 func (c *Chair) validate(v *validator) {
@@ -282,7 +278,6 @@ func (c *Chair) validate(v *validator) {
 	}
 	v.url(at("url"), "url", c.URL)
 	v.email(at("contact"), "contact", c.Contact)
-	c.Image.validate(v, "image")
 }
 
 func (n *Network) validate(v *validator) {
@@ -298,7 +293,6 @@ func (n *Network) validate(v *validator) {
 	v.year(at("since"), "since", n.Since)
 	v.url(at("url"), "url", n.URL)
 	v.email(at("contact"), "contact", n.Contact)
-	n.Image.validate(v, "image")
 }
 
 func (a *AlumniOffice) validate(v *validator) {
