@@ -125,7 +125,8 @@ var blankLimitation = tr{
 	"es": "El contenido de este sitio aún no se ha evaluado conforme a la norma EN 301 549: hasta que se evalúe, algunas páginas, documentos o imágenes pueden no ser accesibles.",
 }
 
-// textValues writes a multilingual field with its values in langs.
+// textValues writes a multilingual field with its values in langs; a
+// language t lacks (every language, for a nil t) gets "" to fill in.
 func textValues(b *strings.Builder, key, comment string, t tr, langs []string) {
 	fmt.Fprintf(b, "%s:%s\n", key, commentOf(comment))
 	for _, l := range langs {
