@@ -464,12 +464,8 @@ func summary(fs []catalog.Field) string {
 func (g *gen) options(f catalog.Field) []cmsOption {
 	values := f.Enum
 	if len(values) == 0 {
-		for _, c := range lang.Codes(f.Vocab) {
-			if f.Vocab == lang.Field && len(c) != 4 {
-				continue // entries use detailed ISCED-F fields
-			}
-			values = append(values, c)
-		}
+		// Entries use detailed ISCED-F fields only.
+		values = slices.DeleteFunc(lang.Codes(f.Vocab), func(c string) bool { return f.Vocab == lang.Field && len(c) != 4 })
 	}
 	var out []cmsOption
 	for _, v := range values {
@@ -526,7 +522,6 @@ func (g *gen) pages(site fs.FS) ([]cmsCollection, error) {
 	if err != nil {
 		return nil, err
 	}
-	tr := &yes
 	var out []cmsCollection
 	for _, d := range dirs {
 		name, label := "pages", message("pages", g.code)
@@ -537,7 +532,7 @@ func (g *gen) pages(site fs.FS) ([]cmsCollection, error) {
 		}
 		out = append(out, cmsCollection{
 			Name: name, Label: label, Folder: d, Extension: "md", Format: "frontmatter",
-			Create: true, Slug: "{{slug}}", IdentifierField: "title", I18n: tr, Fields: fields,
+			Create: true, Slug: "{{slug}}", IdentifierField: "title", I18n: &yes, Fields: fields,
 			Summary: "{{title}} ({{filename}})",
 		})
 	}
