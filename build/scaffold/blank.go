@@ -3,6 +3,7 @@ package scaffold
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 )
@@ -36,15 +37,13 @@ func Blank(dir string, langs []string, today time.Time) ([]string, error) {
 	if len(langs) == 0 {
 		langs = Languages
 	}
-	seen := map[string]bool{}
-	for _, l := range langs {
+	for i, l := range langs {
 		if _, ok := blankLang[l]; !ok {
 			return nil, fmt.Errorf("--lang %s: vitrine writes new sites in %s; add other languages to site.yaml afterwards, with UI strings in i18n/", l, strings.Join(Languages, ", "))
 		}
-		if seen[l] {
+		if slices.Contains(langs[:i], l) {
 			return nil, fmt.Errorf("--lang: %s is given twice", l)
 		}
-		seen[l] = true
 	}
 	if err := emptyDir(dir); err != nil {
 		return nil, err
