@@ -464,12 +464,8 @@ func summary(fs []catalog.Field) string {
 func (g *gen) options(f catalog.Field) []cmsOption {
 	values := f.Enum
 	if len(values) == 0 {
-		for _, c := range lang.Codes(f.Vocab) {
-			if f.Vocab == lang.Field && len(c) != 4 {
-				continue // entries use detailed ISCED-F fields
-			}
-			values = append(values, c)
-		}
+		// Entries use detailed ISCED-F fields only.
+		values = slices.DeleteFunc(lang.Codes(f.Vocab), func(c string) bool { return f.Vocab == lang.Field && len(c) != 4 })
 	}
 	var out []cmsOption
 	for _, v := range values {
@@ -526,7 +522,6 @@ func (g *gen) pages(site fs.FS) ([]cmsCollection, error) {
 	if err != nil {
 		return nil, err
 	}
-	tr := &yes
 	var out []cmsCollection
 	for _, d := range dirs {
 		name, label := "pages", message("pages", g.code)
@@ -537,7 +532,7 @@ func (g *gen) pages(site fs.FS) ([]cmsCollection, error) {
 		}
 		out = append(out, cmsCollection{
 			Name: name, Label: label, Folder: d, Extension: "md", Format: "frontmatter",
-			Create: true, Slug: "{{slug}}", IdentifierField: "title", I18n: tr, Fields: fields,
+			Create: true, Slug: "{{slug}}", IdentifierField: "title", I18n: &yes, Fields: fields,
 			Summary: "{{title}} ({{filename}})",
 		})
 	}
@@ -604,7 +599,7 @@ func (g *gen) pageField(key string) (cmsField, bool) {
 		f.Widget, f.I18n, f.ChooseURL = "image", dup, &no
 	case "imageFocus":
 		f.I18n = dup
-		g.pattern(&f, catalog.Field{Shape: "focus", Pattern: focusPattern})
+		g.pattern(&f, catalog.Field{Shape: "focus", Pattern: catalog.FocusPattern})
 	case "layout":
 		f.I18n = dup
 		g.pattern(&f, catalog.Field{Shape: "layout", Pattern: content.LayoutPattern})
@@ -615,10 +610,6 @@ func (g *gen) pageField(key string) (cmsField, bool) {
 	}
 	return f, true
 }
-
-// focusPattern is a focal point "x,y", each from 0 to 1, as
-// picture.ParseFocus reads it.
-const focusPattern = `^\s*(0(\.\d+)?|1(\.0+)?|\.\d+)\s*,\s*(0(\.\d+)?|1(\.0+)?|\.\d+)\s*$`
 
 // The configuration, in the keys Decap CMS reads.
 type cmsConfig struct {

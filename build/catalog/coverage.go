@@ -14,7 +14,7 @@ import (
 func TextCoverage(c *Catalog, code string) (written, fallback int) {
 	for _, kind := range Kinds {
 		for _, e := range c.Entries(kind) {
-			WalkTexts(e, func(_ string, t lang.Text) {
+			walkTexts(reflect.ValueOf(e), make(textPath, 0, 8), func(_ textPath, t lang.Text) {
 				if t.IsZero() {
 					return
 				}
@@ -33,10 +33,40 @@ func TextCoverage(c *Catalog, code string) (written, fallback int) {
 // any value of the catalogue's types), with its path as messages write it:
 // "summary", "outcomes[2]", "materials[1].title".
 func WalkTexts(v any, fn func(path string, t lang.Text)) {
-	walkTexts(reflect.ValueOf(v), "", fn)
+	walkTexts(reflect.ValueOf(v), make(textPath, 0, 8), func(p textPath, t lang.Text) { fn(p.String(), t) })
 }
 
-func walkTexts(v reflect.Value, path string, fn func(string, lang.Text)) {
+// textPath is the path of a value inside an entry, kept as its steps so
+// that the string, needed only by a message, is built only then: a root
+// name, then field names and 1-based indexes. The steps' array is shared
+// down one branch of the walk, so a textPath is valid only during the
+// call that receives it.
+type textPath []pathStep
+
+// pathStep is one step of a textPath: a field name, or an index when name
+// is empty.
+type pathStep struct {
+	name  string
+	index int
+}
+
+// String writes the path as messages do: "materials[1].title".
+func (p textPath) String() string {
+	var b strings.Builder
+	for _, s := range p {
+		switch {
+		case s.name == "":
+			fmt.Fprintf(&b, "[%d]", s.index)
+		case b.Len() > 0:
+			b.WriteString("." + s.name)
+		default:
+			b.WriteString(s.name)
+		}
+	}
+	return b.String()
+}
+
+func walkTexts(v reflect.Value, path textPath, fn func(textPath, lang.Text)) {
 	switch v.Kind() {
 	case reflect.Pointer, reflect.Interface:
 		if !v.IsNil() {
@@ -44,7 +74,7 @@ func walkTexts(v reflect.Value, path string, fn func(string, lang.Text)) {
 		}
 	case reflect.Slice:
 		for i := 0; i < v.Len(); i++ {
-			walkTexts(v.Index(i), fmt.Sprintf("%s[%d]", path, i+1), fn)
+			walkTexts(v.Index(i), append(path, pathStep{index: i + 1}), fn)
 		}
 	case reflect.Struct:
 		switch v.Type() {
@@ -64,7 +94,7 @@ func walkTexts(v reflect.Value, path string, fn func(string, lang.Text)) {
 			}
 			p := path
 			if tag != "" {
-				p = strings.TrimPrefix(path+"."+tag, ".")
+				p = append(path, pathStep{name: tag})
 			}
 			walkTexts(v.Field(i), p, fn)
 		}

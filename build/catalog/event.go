@@ -165,7 +165,7 @@ func (e *Event) validate(v *validator) {
 	at := func(k string) diag.Pos { return e.At.Of(k, e.At.Of(listOf(k), e.Pos)) }
 	v.required(at("title"), "title", e.Title)
 	v.oneOf(at("type"), "type", e.Type, EventTypes)
-	e.Location = v.loc
+	e.Location = cmp.Or(v.loc, time.UTC)
 	if e.TimeZone != "" {
 		loc, err := time.LoadLocation(e.TimeZone)
 		if err != nil || e.TimeZone == "Local" || strings.HasPrefix(e.TimeZone, "/") {
@@ -173,9 +173,6 @@ func (e *Event) validate(v *validator) {
 		} else {
 			e.Location = loc
 		}
-	}
-	if e.Location == nil {
-		e.Location = time.UTC
 	}
 	if !e.Start.IsZero() && (!e.End.IsZero() || e.At["end"] == (diag.Pos{})) {
 		e.AllDay = !e.Start.HasTime
@@ -204,9 +201,7 @@ func (e *Event) validate(v *validator) {
 	if e.Place != nil {
 		v.country(e.Place.At.Of("country", e.Place.Pos), "place.country", e.Place.Country)
 	}
-	if e.Online != "" {
-		v.url(at("online"), "online", e.Online)
-	}
+	v.url(at("online"), "online", e.Online)
 	if e.Registration != "" {
 		u, err := url.Parse(e.Registration)
 		if err != nil || u.Scheme != "https" || u.Host == "" {

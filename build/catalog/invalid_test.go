@@ -259,6 +259,21 @@ func TestInvalidEntries(t *testing.T) {
 				`site.yaml: warning: it is not among the languages of site.yaml (fr, nl, en, de, es), so its text is not published: add {code: it, …} to languages to publish it, or delete the .it.md files and the it: keys of these files: data/programmes/x.yaml`,
 			},
 		},
+		{
+			name:  "programme: text in a language that does not exist",
+			files: map[string]string{p: programme(map[string]string{"summary": "{en: Law, qq: Loi}"}, "outcomes:\n  - {en: Argue}\n  - {en: Plead, qq: Plaider}\n")},
+			want: []string{
+				`data/programmes/x.yaml:2:24: error: summary: "qq" is not a language of this site (fr, nl, en, de, es)`,
+				`data/programmes/x.yaml:11:21: error: outcomes[2]: "qq" is not a language of this site (fr, nl, en, de, es)`,
+			},
+		},
+		{
+			name:  "figures: text in a language that does not exist",
+			files: map[string]string{"data/figures.yaml": "figures:\n  - {id: a, label: {en: A, qq: B}, value: 1, unit: count}\n"},
+			want: []string{
+				`data/figures.yaml:2:32: error: figures[1].label: "qq" is not a language of this site (fr, nl, en, de, es)`,
+			},
+		},
 		// ISCED-F fields.
 		{
 			name:  "programme: unquoted 0613 is fine",

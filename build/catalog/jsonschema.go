@@ -206,6 +206,9 @@ var jsFormats = map[string]string{
 const (
 	jsIDPattern   = `^[a-z0-9]+(-[a-z0-9]+)*$`
 	jsDatePattern = `^\d{4}-\d{2}-\d{2}$`
+	// FocusPattern is an image's focal point "x,y", each from 0 to 1, as
+	// picture.ParseFocus reads it.
+	FocusPattern = `^\s*(0(\.\d+)?|1(\.0+)?|\.\d+)\s*,\s*(0(\.\d+)?|1(\.0+)?|\.\d+)\s*$`
 )
 
 // jsShapes are the keywords of each shape. A shape that a plain YAML number
@@ -232,7 +235,7 @@ var jsShapes = map[string]jsObj{
 	"ror":           {{"type", "string"}, {"pattern", `^(https://ror\.org/)?0[a-hj-km-np-tv-z0-9]{6}\d{2}$`}},
 	"logo":          {{"type", "string"}, {"pattern", `^[^:.]*(\.[^:.]+)*\.?$`}},
 	"period":        {{"type", []any{"string", "integer"}}},
-	"focus":         {{"type", "string"}, {"pattern", `^\s*(0(\.\d+)?|1(\.0+)?|\.\d+)\s*,\s*(0(\.\d+)?|1(\.0+)?|\.\d+)\s*$`}},
+	"focus":         {{"type", "string"}, {"pattern", FocusPattern}},
 }
 
 // jsBounds maps numeric field paths to their minimum and, when given, maximum.
@@ -398,7 +401,11 @@ func (g *jsGen) value(f Field) jsObj {
 // jsString returns the schema of a string: its enumeration, else its shape.
 func jsString(f Field) jsObj {
 	if len(f.Enum) > 0 {
-		o := jsObj{{"type", "string"}, {"enum", jsStrings(f.Enum)}}
+		enum := make([]any, len(f.Enum))
+		for i, v := range f.Enum {
+			enum[i] = v
+		}
+		o := jsObj{{"type", "string"}, {"enum", enum}}
 		if labels := jsLabels(f.Enum, f.Vocab); labels != nil {
 			o = append(o, jsKV{"enumDescriptions", labels})
 		}
@@ -541,14 +548,6 @@ type jsObj []jsKV
 type jsKV struct {
 	k string
 	v any
-}
-
-func jsStrings(s []string) []any {
-	out := make([]any, len(s))
-	for i, x := range s {
-		out[i] = x
-	}
-	return out
 }
 
 // jsWrite writes v as indented JSON: objects one key a line, lists of

@@ -293,6 +293,7 @@ func Parse(file, kind, id string, src []byte, set *lang.Set, opts Options, diags
 	v := &validator{d: d, set: set, today: opts.Today, loc: opts.Location, common: m}
 	v.common.validate(v)
 	e.(interface{ validate(*validator) }).validate(v)
+	ImageOf(e).validate(v, "image")
 	checkTexts(d, set, e, "")
 	checkPrivacy(d, root, m, "", opts.Privacy, &m.Personal)
 	return e
@@ -378,10 +379,21 @@ func LoadFigures(fsys fs.FS, set *lang.Set, pol *privacy.Policy, diags *diag.Lis
 	return f.Figures
 }
 
-// checkTexts checks the language keys of every Text in v.
+// checkTexts checks the language keys of every Text in v, whose path
+// starts with where. The path is written only for a text with a key that
+// is not a language of the site.
 func checkTexts(d *schema.Decoder, set *lang.Set, v any, where string) {
-	walkTexts(reflect.ValueOf(v), where, func(path string, t lang.Text) {
-		t.CheckLanguages(d, set, path)
+	path := make(textPath, 0, 8)
+	if where != "" {
+		path = append(path, pathStep{name: where})
+	}
+	walkTexts(reflect.ValueOf(v), path, func(p textPath, t lang.Text) {
+		for k := range t.Values {
+			if !set.Has(k) {
+				t.CheckLanguages(d, set, p.String())
+				return
+			}
+		}
 	})
 }
 

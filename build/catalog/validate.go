@@ -66,11 +66,7 @@ func (v *validator) oneOf(pos diag.Pos, field, value string, allowed []string) b
 	if value == "" || slices.Contains(allowed, value) {
 		return true
 	}
-	msg := fmt.Sprintf("%s: %q is not one of %s", field, value, strings.Join(allowed, ", "))
-	if s := schema.Suggest(value, allowed); s != "" {
-		msg += fmt.Sprintf(" (did you mean %q?)", s)
-	}
-	v.errorf(pos, "%s", msg)
+	v.errorf(pos, "%s: %q is not one of %s%s", field, value, strings.Join(allowed, ", "), schema.DidYouMean(value, allowed))
 	return false
 }
 
@@ -143,9 +139,7 @@ func (v *validator) required(pos diag.Pos, field string, t lang.Text) {
 }
 
 func (c *Common) validate(v *validator) {
-	if c.Basis != "" {
-		v.oneOf(c.At.Of("basis", c.Pos), "basis", c.Basis, Bases)
-	}
+	v.oneOf(c.At.Of("basis", c.Pos), "basis", c.Basis, Bases)
 	if (c.Basis == "") != c.ReviewBy.IsZero() {
 		v.errorf(c.Pos, "basis and reviewBy go together: record the lawful basis of the personal data and when to review it")
 	}
@@ -190,7 +184,6 @@ func (i *Institution) validate(v *validator) {
 	if i.Logo != "" && checkStaticPath(i.Logo) != "" {
 		v.errorf(at("logo"), "logo: %q: give a path under static/, like /logos/uliege.svg", i.Logo)
 	}
-	i.Image.validate(v, "image")
 }
 
 func (p *Programme) validate(v *validator) {
@@ -263,7 +256,6 @@ func (p *Programme) validate(v *validator) {
 		v.url(p.URL.Pos[code], "url", u)
 	}
 	v.email(at("contact"), "contact", p.Contact)
-	p.Image.validate(v, "image")
 }
 
 func (c *Chair) validate(v *validator) {
@@ -286,7 +278,6 @@ func (c *Chair) validate(v *validator) {
 	}
 	v.url(at("url"), "url", c.URL)
 	v.email(at("contact"), "contact", c.Contact)
-	c.Image.validate(v, "image")
 }
 
 func (n *Network) validate(v *validator) {
@@ -302,7 +293,6 @@ func (n *Network) validate(v *validator) {
 	v.year(at("since"), "since", n.Since)
 	v.url(at("url"), "url", n.URL)
 	v.email(at("contact"), "contact", n.Contact)
-	n.Image.validate(v, "image")
 }
 
 func (a *AlumniOffice) validate(v *validator) {
@@ -408,9 +398,7 @@ func appendNew[T comparable](list []T, x T) []T {
 	return append(list, x)
 }
 
+// suggestID returns schema.DidYouMean of id among the ids of m.
 func suggestID(m map[string]Entry, id string) string {
-	if s := schema.Suggest(id, slices.Collect(maps.Keys(m))); s != "" {
-		return fmt.Sprintf(" (did you mean %q?)", s)
-	}
-	return ""
+	return schema.DidYouMean(id, slices.Collect(maps.Keys(m)))
 }

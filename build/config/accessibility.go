@@ -121,10 +121,10 @@ func (c *Config) validateAccessibility(d *schema.Decoder) {
 	at := func(key string) diag.Pos { return a.At.Of(key, a.Pos) }
 
 	if a.Status != "" && !slices.Contains(AccessibilityStatuses, a.Status) {
-		errf(at("status"), "accessibility.status: %q is not a status of the model statement: write %s%s", a.Status, strings.Join(AccessibilityStatuses, ", "), didYouMean(a.Status, AccessibilityStatuses))
+		errf(at("status"), "accessibility.status: %q is not a status of the model statement: write %s%s", a.Status, strings.Join(AccessibilityStatuses, ", "), schema.DidYouMean(a.Status, AccessibilityStatuses))
 	}
 	if a.Method != "" && !slices.Contains(AccessibilityMethods, a.Method) {
-		errf(at("method"), "accessibility.method: %q is not a method: write self-assessment (the body assessed its own site) or third-party (and name it under assessor)%s", a.Method, didYouMean(a.Method, AccessibilityMethods))
+		errf(at("method"), "accessibility.method: %q is not a method: write self-assessment (the body assessed its own site) or third-party (and name it under assessor)%s", a.Method, schema.DidYouMean(a.Method, AccessibilityMethods))
 	}
 	switch {
 	case a.Method == "third-party" && a.Assessor.IsZero():
@@ -212,12 +212,4 @@ func emailLike(s string) bool {
 	local, domain, ok := strings.Cut(s, "@")
 	return ok && local != "" && strings.Contains(domain, ".") && !strings.HasPrefix(domain, ".") && !strings.HasSuffix(domain, ".") &&
 		!strings.ContainsAny(s, " \t<>:,;\"") && !strings.Contains(domain, "@")
-}
-
-// didYouMean returns ` (did you mean "x"?)` for a likely typo of a candidate.
-func didYouMean(s string, candidates []string) string {
-	if m := schema.Suggest(s, candidates); m != "" {
-		return fmt.Sprintf(" (did you mean %q?)", m)
-	}
-	return ""
 }

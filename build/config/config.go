@@ -227,10 +227,7 @@ func (c *Config) validateAdmin(errf func(diag.Pos, string, ...any)) {
 		errf(bat("repo"), "admin.backend.repo: %q is not a repository: write owner/name, like vitrine-ssg/vitrine", b.Repo)
 	}
 	for key, v := range map[string]string{"baseURL": b.BaseURL, "apiRoot": b.APIRoot} {
-		if v == "" {
-			continue
-		}
-		if u, err := url.Parse(v); err != nil || u.Scheme != "https" && u.Scheme != "http" || u.Host == "" {
+		if u, err := url.Parse(v); v != "" && (err != nil || u.Scheme != "https" && u.Scheme != "http" || u.Host == "") {
 			errf(bat(key), "admin.backend.%s: %q is not an absolute https URL", key, v)
 		}
 	}

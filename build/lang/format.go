@@ -87,20 +87,17 @@ func (f Formatter) MonthName(m int) string {
 // Number writes x with the locale's separators, with as many decimals as it
 // has (up to 2): "1 234,5" in French, "1,234.5" in English.
 func (f Formatter) Number(x float64) string {
-	s := f.t.FmtNumber(x, decimals(x))
-	if f.minGroup && math.Abs(x) < 10000 {
-		s = f.ungroup(s)
-	}
-	return s
+	return f.ungroup(f.t.FmtNumber(x, decimals(x)), x)
 }
 
-// ungroup removes the grouping separator of a four-digit number.
-func (f Formatter) ungroup(s string) string {
-	sep := strings.TrimSuffix(strings.TrimPrefix(f.t.FmtNumber(1000, 0), "1"), "000")
-	if sep == "" {
+// ungroup removes from s, x as the locale writes it, the grouping
+// separator of a four-digit number when minGroup says it has none.
+func (f Formatter) ungroup(s string, x float64) string {
+	if !f.minGroup || math.Abs(x) >= 10000 {
 		return s
 	}
-	return strings.Replace(s, sep, "", 1)
+	sep := strings.TrimSuffix(strings.TrimPrefix(f.t.FmtNumber(1000, 0), "1"), "000")
+	return strings.Replace(s, sep, "", 1) // with no separator, s as it is
 }
 
 // Money writes an amount in a currency: "1 234,50 €", "€1,234.50". Whole
@@ -111,10 +108,7 @@ func (f Formatter) Money(amount float64, code string) string {
 	if !ok {
 		return f.Number(amount) + "\u00a0" + code
 	}
-	s := f.t.FmtCurrency(amount, 2, c)
-	if f.minGroup && math.Abs(amount) < 10000 {
-		s = f.ungroup(s)
-	}
+	s := f.ungroup(f.t.FmtCurrency(amount, 2, c), amount)
 	if strings.Contains(s, strings.ToUpper(code)) {
 		// Some regional CLDR tables inherit their symbols; go-playground's
 		// copies leave the ISO code there. Take the symbol from the base

@@ -322,13 +322,7 @@ func (s *Strings) MarkUsed(keys []string) {
 func (s *Strings) Unused() []string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	var out []string
-	for _, k := range s.Keys() {
-		if !s.used[k] {
-			out = append(out, k)
-		}
-	}
-	return out
+	return slices.DeleteFunc(s.Keys(), func(k string) bool { return s.used[k] })
 }
 
 // File returns the file that defines strings for code, for messages.

@@ -624,11 +624,7 @@ func (s *Site) Switch(p *Page, code string) (target *Page, exact bool) {
 func (s *Site) lookupContent(rel, code string) (*Page, error) {
 	key, ok := s.pathKey[rel]
 	if !ok {
-		hint := ""
-		if sug := schema.Suggest(rel, slices.Sorted(maps.Keys(s.pathKey))); sug != "" {
-			hint = fmt.Sprintf(" (did you mean %q?)", sug)
-		}
-		return nil, fmt.Errorf("no page content/%s%s", strings.TrimSuffix(rel, ".md")+".<lang>.md", hint)
+		return nil, fmt.Errorf("no page content/%s%s", strings.TrimSuffix(rel, ".md")+".<lang>.md", schema.DidYouMean(rel, slices.Sorted(maps.Keys(s.pathKey))))
 	}
 	if rel == "_index.md" {
 		return s.Homes[code], nil

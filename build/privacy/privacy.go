@@ -150,10 +150,7 @@ func Personal(addr string) bool {
 	if at <= 0 {
 		return false
 	}
-	local := fold(addr[:at])
-	if plus := strings.IndexByte(local, '+'); plus >= 0 {
-		local = local[:plus]
-	}
+	local, _, _ := strings.Cut(fold(addr[:at]), "+")
 	words := strings.FieldsFunc(local, func(r rune) bool { return r == '.' || r == '_' || r == '-' })
 	letters := 0
 	for i, w := range words {

@@ -3,6 +3,7 @@ package scaffold
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 )
@@ -36,15 +37,13 @@ func Blank(dir string, langs []string, today time.Time) ([]string, error) {
 	if len(langs) == 0 {
 		langs = Languages
 	}
-	seen := map[string]bool{}
-	for _, l := range langs {
+	for i, l := range langs {
 		if _, ok := blankLang[l]; !ok {
 			return nil, fmt.Errorf("--lang %s: vitrine writes new sites in %s; add other languages to site.yaml afterwards, with UI strings in i18n/", l, strings.Join(Languages, ", "))
 		}
-		if seen[l] {
+		if slices.Contains(langs[:i], l) {
 			return nil, fmt.Errorf("--lang: %s is given twice", l)
 		}
-		seen[l] = true
 	}
 	if err := emptyDir(dir); err != nil {
 		return nil, err
@@ -125,7 +124,8 @@ var blankLimitation = tr{
 	"es": "El contenido de este sitio aún no se ha evaluado conforme a la norma EN 301 549: hasta que se evalúe, algunas páginas, documentos o imágenes pueden no ser accesibles.",
 }
 
-// textValues writes a multilingual field with its values in langs.
+// textValues writes a multilingual field with its values in langs; a
+// language t lacks (every language, for a nil t) gets "" to fill in.
 func textValues(b *strings.Builder, key, comment string, t tr, langs []string) {
 	fmt.Fprintf(b, "%s:%s\n", key, commentOf(comment))
 	for _, l := range langs {

@@ -188,14 +188,6 @@ func Page(site, rel string, langs []string, today time.Time) ([]string, error) {
 	return written, nil
 }
 
-// text writes a multilingual field as a block with every language key.
-func text(b *strings.Builder, key, comment string, langs []string) {
-	fmt.Fprintf(b, "%s:%s\n", key, commentOf(comment))
-	for _, l := range langs {
-		fmt.Fprintf(b, "  %s: \"\"\n", l)
-	}
-}
-
 // markdown writes a multilingual Markdown field with block scalars.
 func markdown(b *strings.Builder, key, comment string, langs []string) {
 	fmt.Fprintf(b, "%s:%s\n", key, commentOf(comment))
@@ -230,8 +222,8 @@ func entryTemplate(singular string, langs []string) string {
 	b.WriteString("# Fill in every language; a text left empty falls back along site.yaml's\n# fallback chain and is marked \"not yet translated\" on the page.\n# Reference: docs/catalogues.md. Remove draft: true to publish.\ndraft: true\n")
 	switch singular {
 	case "programme":
-		text(&b, "title", "required", langs)
-		text(&b, "summary", "required: one or two sentences", langs)
+		textValues(&b, "title", "required", nil, langs)
+		textValues(&b, "summary", "required: one or two sentences", nil, langs)
 		markdown(&b, "description", "what the programme is about", langs)
 		b.WriteString("level: master          # bachelor | master | advanced-master | phd | short-cycle | summer-school | certificate\n")
 		b.WriteString("ects: 120              # credits; must fit the level\n")
@@ -247,23 +239,23 @@ func entryTemplate(singular string, langs []string) string {
 		b.WriteString("# networks: []          # ids from data/networks/\n# url: https://…         # the official programme page\n# contact: international@example.be   # a role address, never a person's\n")
 		image(&b, langs)
 	case "institution":
-		text(&b, "name", "required: the official name", langs)
+		textValues(&b, "name", "required: the official name", nil, langs)
 		b.WriteString("# short: ULiège\ncountry: BE            # ISO 3166-1 alpha-2\n")
-		text(&b, "city", "required", langs)
+		textValues(&b, "city", "required", nil, langs)
 		b.WriteString("# community: fwb        # fwb | vl | dg | other\n# type: university      # university | university-college | art-school | research-centre | other\nurl: https://          # required: the official website\n# international: https://…   # the international office's page\n# erasmusCode: \"B  LIEGE01\"\n# schac: uliege.be\n# pic: \"999999999\"\n# ror: https://ror.org/00afp2z80\n# logo: /logos/uliege.png   # under static/: an SVG, or a PNG, JPEG or WebP (resized by vitrine)\n")
-		text(&b, "summary", "one or two sentences", langs)
+		textValues(&b, "summary", "one or two sentences", nil, langs)
 		markdown(&b, "description", "", langs)
 		image(&b, langs)
 	case "network":
 		b.WriteString("# acronym: UniGR\n")
-		text(&b, "name", "required", langs)
+		textValues(&b, "name", "required", nil, langs)
 		b.WriteString("kind: university-network   # university-network | umbrella | cross-border | european-university | thematic | development\n# scope: [BE, DE, FR, LU]\nmembers: []            # ids from data/institutions/, or {name: …, country: XX}\n# since: 2008\n# url: https://…\n# contact: info@example.org\n")
-		text(&b, "summary", "one or two sentences", langs)
+		textValues(&b, "summary", "one or two sentences", nil, langs)
 		markdown(&b, "description", "", langs)
 		image(&b, langs)
 	case "chair":
-		text(&b, "name", "required", langs)
-		text(&b, "summary", "one or two sentences", langs)
+		textValues(&b, "name", "required", nil, langs)
+		textValues(&b, "summary", "one or two sentences", nil, langs)
 		b.WriteString("host: \"\"               # required: an id from data/institutions/, or {name: …, city: …, country: US}\n# partners: []          # ids of the institutions taking part in the rotation\n# established: 2003\n# fields: [\"0222\"]\n# minStayWeeks: 10\n")
 		markdown(&b, "description", "", langs)
 		markdown(&b, "rotation", "how holders are chosen", langs)
@@ -271,12 +263,12 @@ func entryTemplate(singular string, langs []string) string {
 		image(&b, langs)
 	case "alumni":
 		b.WriteString("institution: \"\"        # required: an id from data/institutions/\n")
-		text(&b, "office", "required: the office's name", langs)
+		textValues(&b, "office", "required: the office's name", nil, langs)
 		b.WriteString("email: alumni@example.be   # required: a role address, never a person's\n# phone: \"+32 …\"\n# url: https://…       # the alumni platform\n# languages: [en, fr]\n# countries: [US, CA]\n# materials:\n#   - {kind: roll-up, title: {en: …}, languages: [en]}   # roll-up | flyer | brochure | banner | gadget | poster | flag\n")
 		markdown(&b, "howTo", "how a diplomatic post reaches alumni through the office", langs)
 	case "event":
-		text(&b, "title", "required", langs)
-		text(&b, "summary", "one or two sentences, for lists and calendars", langs)
+		textValues(&b, "title", "required", nil, langs)
+		textValues(&b, "summary", "one or two sentences, for lists and calendars", nil, langs)
 		markdown(&b, "description", "", langs)
 		b.WriteString("type: open-day           # required: fair | open-day | information-session | webinar | lecture\nstart: 2027-03-06T10:00  # required: local time in the event's time zone, or a date (2027-03-06) for whole days\nend: 2027-03-06T16:00    # not before start\n# timeZone: America/Montreal   # default: timeZone of site.yaml\nplace: {name: …, city: …, country: BE}   # a place, an online link, or both\n# online: https://…\n# audience: [students]   # students | researchers | partners | alumni | public\n# languages: [en]\n# registration: https://…   # https only\n# programmes: []          # ids from data/programmes/: their pages list the event\n# institutions: []\n# chairs: []\n")
 	}

@@ -156,9 +156,7 @@ func splitKey(s string) (key, value string, ok bool) {
 
 // stripComment removes a trailing " # comment" from an unquoted value.
 func stripComment(v string) string {
-	if i := strings.Index(v, " #"); i >= 0 {
-		v = v[:i]
-	}
+	v, _, _ = strings.Cut(v, " #")
 	return strings.TrimSpace(v)
 }
 

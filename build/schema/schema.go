@@ -114,7 +114,7 @@ func (d *Decoder) syntaxError(src []byte, err error) {
 		line, _ = strconv.Atoi(m[1])
 		msg = m[2]
 		// yaml.v3 numbers parser errors from 0 and scanner errors from 1.
-		if parserError(msg) {
+		if slices.ContainsFunc(parserErrors, func(p string) bool { return strings.HasPrefix(msg, p) }) {
 			line++
 		}
 	} else {
@@ -154,10 +154,6 @@ var parserErrors = []string{
 	"found duplicate %YAML directive",
 	"found incompatible YAML document",
 	"found duplicate %TAG directive",
-}
-
-func parserError(msg string) bool {
-	return slices.ContainsFunc(parserErrors, func(p string) bool { return strings.HasPrefix(msg, p) })
 }
 
 // nesting estimates the flow-collection depth ([ and {) of src cheaply, so
@@ -601,6 +597,15 @@ func Suggest(s string, candidates []string) string {
 	}
 	if bestDist <= limit {
 		return best
+	}
+	return ""
+}
+
+// DidYouMean returns ` (did you mean "x"?)` when x, a candidate, is a
+// likely typo of s (Suggest), or "": the end of a message that names s.
+func DidYouMean(s string, candidates []string) string {
+	if m := Suggest(s, candidates); m != "" {
+		return fmt.Sprintf(" (did you mean %q?)", m)
 	}
 	return ""
 }

@@ -98,9 +98,8 @@ func Compute(s *model.Site, strs *lang.Strings, h History) *Matrix {
 		if s.Catalog != nil {
 			fieldStatus(s.Catalog, l.Code, src, h, &st)
 		}
-		total := st.PagesTotal + st.FieldsWritten + st.FieldsFallback
 		st.Percent = 100
-		if total > 0 {
+		if total := st.PagesTotal + st.FieldsWritten + st.FieldsFallback; total > 0 {
 			st.Percent = float64(st.PagesPresent+st.FieldsWritten) * 100 / float64(total)
 		}
 		m.Languages = append(m.Languages, st)
