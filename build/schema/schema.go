@@ -160,24 +160,37 @@ var parserErrors = []string{
 // that pathological inputs are refused before the parser sees them.
 func nesting(src []byte) int {
 	depth, deepest := 0, 0
-	inQuote := byte(0)
-	for _, c := range src {
-		switch {
-		case inQuote != 0:
-			if c == inQuote || c == '\n' {
-				inQuote = 0
+	for i := 0; i < len(src); i++ {
+		for i < len(src) && !nestingBytes[src[i]] {
+			i++ // most bytes: skipped in this loop alone
+		}
+		if i == len(src) {
+			break
+		}
+		switch c := src[i]; c {
+		case '"', '\'':
+			// The quote ends at the next one, or at the end of the line.
+			rest := src[i+1:]
+			end := bytes.IndexByte(rest, c)
+			if nl := bytes.IndexByte(rest, '\n'); end < 0 || nl >= 0 && nl < end {
+				end = nl
 			}
-		case c == '"' || c == '\'':
-			inQuote = c
-		case c == '[' || c == '{':
+			if end < 0 {
+				return deepest
+			}
+			i += 1 + end
+		case '[', '{':
 			depth++
 			deepest = max(deepest, depth)
-		case c == ']' || c == '}':
+		default: // ']', '}'
 			depth = max(depth-1, 0)
 		}
 	}
 	return deepest
 }
+
+// nestingBytes are the bytes nesting looks at.
+var nestingBytes = [256]bool{'"': true, '\'': true, '[': true, '{': true, ']': true, '}': true}
 
 // InvalidUTF8 returns the line and column (1-based, in characters) of the
 // first byte of src that is not UTF-8, or the position after the end of src
