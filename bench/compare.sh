@@ -106,16 +106,17 @@ measure() {
 		tail -20 "$log" >&2
 		exit 1
 	fi
-	local wall cpu rss
+	local wall cpu sys rss
 	wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s}' "$tlog")
 	cpu=$(awk -F': ' '/User time/ {u = $2} /System time/ {s = $2} END {print u + s}' "$tlog")
+	sys=$(awk -F': ' '/System time/ {print $2}' "$tlog") # the kernel's share: files and folders made
 	rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$tlog")
 	local pages files bytes
 	pages=$(find "$out" -type f -name '*.html' | wc -l)
 	files=$(find "$out" -type f | wc -l)
 	bytes=$(find "$out" -type f -printf '%s\n' | awk '{s += $1} END {print s + 0}')
-	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$wall" "$cpu" "$rss" "$pages" "$files" "$bytes" "$load" >>"$RAW"
-	printf '  %-22s wall %6.2fs  cpu %6.2fs  rss %5d MiB  %d pages  (load %s)\n' "$label" "$wall" "$cpu" "$((rss / 1024))" "$pages" "$load" >&2
+	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$wall" "$cpu" "$rss" "$pages" "$files" "$bytes" "$load" "$sys" >>"$RAW"
+	printf '  %-22s wall %6.2fs  cpu %6.2fs (system %5.2fs)  rss %5d MiB  %d pages  (load %s)\n' "$label" "$wall" "$cpu" "$sys" "$((rss / 1024))" "$pages" "$load" >&2
 }
 
 # hugo_version BIN: the version BIN reports ("hugo v0.167.0 linux/amd64 …" gives
