@@ -226,7 +226,7 @@ func simpleTag(tag []byte) (block, ok bool) {
 		}
 		attrs = attrs[len(name):]
 		q := bytes.IndexByte(attrs, '"')
-		if q <= 0 || bytes.IndexAny(attrs[:q], " \t\n<'=`") >= 0 {
+		if q <= 0 || bytes.IndexAny(attrs[:q], " \t\n\r\f\v<'=`") >= 0 {
 			return false, false
 		}
 		attrs = attrs[q+1:]
