@@ -91,7 +91,7 @@ func (d *Decoder) Parse(src []byte) *yaml.Node {
 		return nil
 	}
 	var root yaml.Node
-	if n, ok := parseLifted(src); ok {
+	if n, ok := readQuick(src); ok {
 		root = *n
 	} else if err := yaml.Unmarshal(src, &root); err != nil {
 		d.syntaxError(src, err)
