@@ -95,45 +95,29 @@ func (q *quick) node(kind yaml.Kind, tag string, col int) *yaml.Node {
 // before it.
 func (q *quick) mapping(indent int) (*yaml.Node, bool) {
 	m := q.node(yaml.MappingNode, "!!map", indent+1)
-	for first := true; ; first = false {
-		if !first {
-			if !q.skip() {
-				return m, true
-			}
-			if sp := leadingSpaces(q.line()); sp < indent {
-				return m, true
-			} else if sp > indent {
-				return nil, false
-			}
-		}
+	for {
 		l := q.line()
 		k := keyEnd(l, indent)
 		if k < 0 {
 			return nil, false
 		}
-		tag, ok := plainTag(string(l[indent:k]))
-		if !ok {
-			return nil, false
-		}
-		key := q.node(yaml.ScalarNode, tag, indent+1)
-		key.Value = string(l[indent:k])
+		key := q.plain(string(l[indent:k]), false, indent+1)
 		v := k + 1 + leadingSpaces(l[k+1:])
 		var val *yaml.Node
+		ok := false
 		switch {
+		case key == nil:
 		case v == len(l) || l[v] == '#': // the value is on the lines below
 			q.i++
 			if !q.skip() {
 				return nil, false
 			}
 			below := q.line()
-			sp := leadingSpaces(below)
-			if sp >= indent && isDash(below, sp) {
+			if sp := leadingSpaces(below); sp >= indent && isDash(below, sp) {
 				val, ok = q.sequence(sp)
 			} else if sp > indent {
 				val, ok = q.mapping(sp)
-			} else {
-				return nil, false // an empty value: yaml.v3 knows where it puts it
-			}
+			} // else an empty value: yaml.v3 knows where it puts it
 		case l[v] == '|' || l[v] == '>':
 			val, ok = q.block(l, v, indent)
 		default:
@@ -143,64 +127,60 @@ func (q *quick) mapping(indent int) (*yaml.Node, bool) {
 			return nil, false
 		}
 		m.Content = append(m.Content, key, val)
+		if !q.skip() {
+			return m, true
+		}
+		if sp := leadingSpaces(q.line()); sp != indent {
+			return m, sp < indent
+		}
 	}
 }
 
 // sequence reads a block sequence whose dashes are at column indent.
 func (q *quick) sequence(indent int) (*yaml.Node, bool) {
 	s := q.node(yaml.SequenceNode, "!!seq", indent+1)
-	for first := true; ; first = false {
-		if !first {
-			if !q.skip() {
-				return s, true
-			}
-			l := q.line()
-			if sp := leadingSpaces(l); sp < indent {
-				return s, true
-			} else if sp > indent {
-				return nil, false
-			} else if !isDash(l, sp) {
-				return s, true // the next key of a mapping at the same indentation
-			}
-		}
+	for {
 		l := q.line()
 		p := indent + 1 + leadingSpaces(l[indent+1:])
-		if p == len(l) {
-			return nil, false
-		}
 		var item *yaml.Node
-		var ok bool
-		if keyEnd(l, p) >= 0 {
+		ok := false
+		if p == len(l) || l[p] == '|' || l[p] == '>' {
+			return nil, false
+		} else if keyEnd(l, p) >= 0 {
 			item, ok = q.mapping(p)
-		} else if l[p] != '|' && l[p] != '>' {
+		} else {
 			item, ok = q.inline(l, p)
 		}
 		if !ok {
 			return nil, false
 		}
 		s.Content = append(s.Content, item)
+		if !q.skip() {
+			return s, true
+		}
+		// It ends at a line less indented, or at the next key of a
+		// mapping indented as much.
+		if l, sp := q.line(), leadingSpaces(q.line()); sp != indent || !isDash(l, sp) {
+			return s, sp <= indent
+		}
 	}
 }
 
 // block reads the literal or folded block whose indicator is at l[at],
 // the value of a key indented by parent.
 func (q *quick) block(l []byte, at, parent int) (*yaml.Node, bool) {
+	chomp := string(bytes.TrimRight(l[at+1:], " "))
+	if chomp != "" && chomp != "-" {
+		return nil, false
+	}
+	end, value, ok := blockBody(q.lines[q.i+1:], parent, l[at] == '>', chomp == "-")
+	if !ok {
+		return nil, false
+	}
 	n := q.node(yaml.ScalarNode, "!!str", at+1)
 	n.Style = yaml.LiteralStyle
 	if l[at] == '>' {
 		n.Style = yaml.FoldedStyle
-	}
-	var strip bool
-	switch string(bytes.TrimRight(l[at+1:], " ")) {
-	case "":
-	case "-":
-		strip = true
-	default:
-		return nil, false
-	}
-	end, value, ok := blockBody(q.lines[q.i+1:], parent, n.Style == yaml.FoldedStyle, strip)
-	if !ok {
-		return nil, false
 	}
 	n.Value = value
 	q.i += 1 + end
@@ -224,15 +204,7 @@ func (q *quick) inline(l []byte, at int) (*yaml.Node, bool) {
 		}
 		s = bytes.TrimRight(s, " ")
 		end = at + len(s)
-		if !plainValue(string(s), false) {
-			return nil, false
-		}
-		tag, ok := plainTag(string(s))
-		if !ok {
-			return nil, false
-		}
-		n = q.node(yaml.ScalarNode, tag, column(l, at))
-		n.Value = string(s)
+		n = q.plain(string(s), false, column(l, at))
 	}
 	if n == nil {
 		return nil, false
@@ -295,38 +267,23 @@ func (q *quick) flow(l []byte, at int) (*yaml.Node, int) {
 			if k < 0 || k+1 == len(l) {
 				return nil, 0
 			}
-			tag, ok := plainTag(string(l[i:k]))
-			if !ok {
+			key := q.plain(string(l[i:k]), true, column(l, i))
+			if key == nil {
 				return nil, 0
 			}
-			key := q.node(yaml.ScalarNode, tag, column(l, i))
-			key.Value = string(l[i:k])
 			n.Content = append(n.Content, key)
 			i = k + 1 + leadingSpaces(l[k+1:])
 		}
 		var item *yaml.Node
 		if i == len(l) {
 			return nil, 0
+		} else if c := l[i]; c == '"' || c == '\'' {
+			item, i = q.quoted(l, i)
+		} else if j := i + bytes.IndexAny(l[i:], ",]}"); j >= i {
+			item, i = q.plain(string(bytes.TrimRight(l[i:j], " ")), true, column(l, i)), j
 		}
-		if c := l[i]; c == '"' || c == '\'' {
-			if item, i = q.quoted(l, i); item == nil {
-				return nil, 0
-			}
-		} else {
-			j := i + bytes.IndexAny(l[i:], ",]}")
-			if j < i {
-				return nil, 0
-			}
-			s := string(bytes.TrimRight(l[i:j], " "))
-			if !plainValue(s, true) {
-				return nil, 0
-			}
-			tag, ok := plainTag(s)
-			if !ok {
-				return nil, 0
-			}
-			item = q.node(yaml.ScalarNode, tag, column(l, i))
-			item.Value, i = s, j
+		if item == nil {
+			return nil, 0
 		}
 		n.Content = append(n.Content, item)
 		i += leadingSpaces(l[i:])
@@ -343,6 +300,21 @@ func (q *quick) flow(l []byte, at int) (*yaml.Node, int) {
 			return nil, 0
 		}
 	}
+}
+
+// plain makes the node of the plain scalar s at column col, or returns
+// nil when s is not one readQuick reads.
+func (q *quick) plain(s string, flow bool, col int) *yaml.Node {
+	if !plainValue(s, flow) {
+		return nil
+	}
+	tag, ok := plainTag(s)
+	if !ok {
+		return nil
+	}
+	n := q.node(yaml.ScalarNode, tag, col)
+	n.Value = s
+	return n
 }
 
 // keyEnd returns the index of the ':' that ends the key starting at
