@@ -295,6 +295,12 @@ func (r *Renderer) templateError(err error, fallback string) {
 // Render renders every output and sends it to out, which it closes when done.
 func (r *Renderer) Render(ctx context.Context, out chan<- Output) {
 	defer close(out)
+	send := func(o Output) {
+		select {
+		case out <- o:
+		case <-ctx.Done():
+		}
+	}
 	pages := r.site.Pages
 	docs := r.newSearchIndexes() // the search indexes, built as pages render
 	jobs := make(chan *model.Page)
@@ -306,10 +312,10 @@ func (r *Renderer) Render(ctx context.Context, out chan<- Output) {
 					continue
 				}
 				if o, ok := r.page(p, true, docs); ok {
-					select {
-					case out <- o:
-					case <-ctx.Done():
-					}
+					send(o)
+				}
+				for _, o := range r.searchDone(docs, p) {
+					send(o)
 				}
 			}
 		})
@@ -329,20 +335,19 @@ func (r *Renderer) Render(ctx context.Context, out chan<- Output) {
 	}()
 	for _, part := range r.siteFileParts() {
 		for _, o := range part() {
-			select {
-			case out <- o:
-			case <-ctx.Done():
-			}
+			send(o)
 		}
 	}
 	wg.Wait()
 	if ctx.Err() != nil {
 		return
 	}
-	for _, o := range r.searchIndexFiles(docs) {
-		select {
-		case out <- o:
-		case <-ctx.Done():
+	// The indexes no page completed (a language without pages to index).
+	for _, l := range r.site.Langs.List {
+		if ix := docs.langs[l.Code]; ix != nil && ix.sent.CompareAndSwap(false, true) {
+			for _, o := range r.searchFiles(ix) {
+				send(o)
+			}
 		}
 	}
 }

@@ -5,10 +5,10 @@ import (
 	"html"
 	"html/template"
 	"reflect"
-	"slices"
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -97,6 +97,8 @@ type searchIndex struct {
 	code    string
 	builder *search.Builder
 	num     map[*model.Page]int
+	left    atomic.Int64 // its pages not yet rendered
+	sent    atomic.Bool  // its files were handed out
 }
 
 // newSearchIndexes starts the index of every language that has a search
@@ -120,6 +122,7 @@ func (r *Renderer) newSearchIndexes() *searchIndexes {
 		for i, p := range pages {
 			ix.num[p] = i
 		}
+		ix.left.Store(int64(len(pages)))
 		base := ""
 		if home := r.site.Homes[l.Code]; home != nil {
 			base = r.site.URL(home)
@@ -149,18 +152,17 @@ func (s *searchIndexes) add(p *model.Page, d search.Doc) {
 	}
 }
 
-// files returns the files of every index, the languages' indexes built at
-// the same time.
-func (r *Renderer) searchIndexFiles(s *searchIndexes) []Output {
-	files := make([][]Output, len(r.site.Langs.List))
-	var wg sync.WaitGroup
-	for i, l := range r.site.Langs.List {
-		if ix := s.langs[l.Code]; ix != nil {
-			wg.Go(func() { files[i] = r.searchFiles(ix) })
-		}
+// searchDone counts p as rendered. After the last page of a language, it
+// returns the files of that language's index, to be written while the
+// other languages render, and lets the index go.
+func (r *Renderer) searchDone(s *searchIndexes, p *model.Page) []Output {
+	ix := s.langs[p.Lang]
+	if ix == nil || !s.wants(p) || ix.left.Add(-1) != 0 || !ix.sent.CompareAndSwap(false, true) {
+		return nil
 	}
-	wg.Wait()
-	return slices.Concat(files...)
+	files := r.searchFiles(ix)
+	ix.builder = nil
+	return files
 }
 
 // searchFiles writes the files of a language's index.
