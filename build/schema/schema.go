@@ -77,22 +77,20 @@ func (d *Decoder) Parse(src []byte) *yaml.Node {
 		return nil
 	}
 	src = bytes.TrimPrefix(src, []byte("\xef\xbb\xbf"))
-	if !utf8.Valid(src) {
+	var root yaml.Node
+	if n, ok := readQuick(src); ok { // valid UTF-8, and flows one level deep
+		root = *n
+	} else if !utf8.Valid(src) {
 		line, col := InvalidUTF8(src)
 		d.Failed = true
 		d.Diags.Errorf(diag.Pos{File: d.File, Line: d.LineOffset + line, Col: col},
 			"invalid UTF-8: save the file as UTF-8")
 		return nil
-	}
-	if depth := nesting(src); depth > maxDepth {
+	} else if depth := nesting(src); depth > maxDepth {
 		d.Failed = true
 		d.Diags.Errorf(diag.Pos{File: d.File, Line: d.LineOffset + 1, Col: 1},
 			"nesting is %d levels deep, more than the %d allowed", depth, maxDepth)
 		return nil
-	}
-	var root yaml.Node
-	if n, ok := readQuick(src); ok {
-		root = *n
 	} else if err := yaml.Unmarshal(src, &root); err != nil {
 		d.syntaxError(src, err)
 		return nil
