@@ -68,15 +68,13 @@ func newQRPlan(p *coding.Plan) *qrPlan {
 
 // plan returns the plan of version v, made once.
 func (q *qrCoder) plan(v coding.Version) *qrPlan {
-	if cached, ok := q.plans.Load(v); ok {
-		return cached.(*qrPlan)
-	}
-	made, err := coding.NewPlan(v, qrLevel, 0)
-	if err != nil {
-		return nil
-	}
-	cached, _ := q.plans.LoadOrStore(v, newQRPlan(made))
-	return cached.(*qrPlan)
+	return memo(&q.plans, v, func() *qrPlan {
+		made, err := coding.NewPlan(v, qrLevel, 0)
+		if err != nil {
+			return nil
+		}
+		return newQRPlan(made)
+	})
 }
 
 // qrNum and qrAlpha report whether text can be encoded as numeric or

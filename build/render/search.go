@@ -351,20 +351,18 @@ type searchField struct {
 // for those tagged search:"-" or left out by name, and none of the types
 // in skipTypes.
 func (w *textWriter) structFields(t reflect.Type) []searchField {
-	if fs, ok := w.fields.Load(t); ok {
-		return fs.([]searchField)
-	}
-	var fs []searchField
-	for i := 0; t.PkgPath() == renderPkg && !skipTypes[t] && i < t.NumField(); i++ {
-		f := t.Field(i)
-		tag, tagged := f.Tag.Lookup(searchTag)
-		if !f.IsExported() || tag == "-" || !tagged && skipName(f.Name) {
-			continue
+	return memo(w.fields, t, func() []searchField {
+		var fs []searchField
+		for i := 0; t.PkgPath() == renderPkg && !skipTypes[t] && i < t.NumField(); i++ {
+			f := t.Field(i)
+			tag, tagged := f.Tag.Lookup(searchTag)
+			if !f.IsExported() || tag == "-" || !tagged && skipName(f.Name) {
+				continue
+			}
+			fs = append(fs, searchField{i, fieldNames[tag]})
 		}
-		fs = append(fs, searchField{i, fieldNames[tag]})
-	}
-	w.fields.Store(t, fs)
-	return fs
+		return fs
+	})
 }
 
 // eachHTMLText calls text with each run of h's text, entities decoded,

@@ -446,12 +446,7 @@ func (r *Renderer) menus(p *model.Page) map[string][]Link {
 	if p.Parent == nil || r.inMenu(p) {
 		return r.buildMenus(p)
 	}
-	if m, ok := r.menuCache.Load(p.Parent); ok {
-		return m.(map[string][]Link)
-	}
-	m := r.buildMenus(p)
-	r.menuCache.Store(p.Parent, m)
-	return m
+	return memo(&r.menuCache, p.Parent, func() map[string][]Link { return r.buildMenus(p) })
 }
 
 // inMenu reports whether p is the page of an item of a menu.

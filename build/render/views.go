@@ -417,11 +417,7 @@ func (r *Renderer) view(p *model.Page) pageView {
 
 // sortedChildren returns a list's children sorted by title.
 func (r *Renderer) sortedChildren(list *model.Page) []*model.Page {
-	if s, ok := r.sorted.Load(list); ok {
-		return s.([]*model.Page)
-	}
-	s, _ := r.sorted.LoadOrStore(list, sortedByTitle(list.Children))
-	return s.([]*model.Page)
+	return memo(&r.sorted, list, func() []*model.Page { return sortedByTitle(list.Children) })
 }
 
 // cardsOf returns the cards of pages.
@@ -435,37 +431,35 @@ func (r *Renderer) cardsOf(pages []*model.Page) []*Card {
 
 // card returns the card of p, built once.
 func (r *Renderer) card(p *model.Page) *Card {
-	if c, ok := r.cards.Load(p); ok {
-		return c.(*Card)
-	}
-	c := &Card{URL: r.site.URL(p), Title: p.Title, TitleLang: p.TitleLang, Summary: r.summary(p), Date: r.date(p.Lang, p.Date), DateISO: isoDate(p.Date)}
-	if p.Entry != nil {
-		c.ID = p.Entry.Meta().ID
-		c.Meta = r.cardMeta(p)
-		if e, ok := p.Entry.(*catalog.Event); ok && !e.StartAt.IsZero() {
-			c.Date, c.DateISO = r.eventTime(p.Lang, e), e.StartAt.Format("2006-01-02")
-		}
-		if im := catalog.ImageOf(p.Entry); im != nil {
-			c.Image = r.entryImage(p, im, picture.Spec{Aspect: aspectCard, MaxWidth: 800}, sizesCard)
-		}
-		if inst, ok := p.Entry.(*catalog.Institution); ok {
-			c.Logo = r.logo(inst, logoCard)
-		}
-	}
-	// A page with a front matter image shows it on its card, cropped to
-	// 3:2 around its focal point (or where its detail is).
-	if src := p.Source; src != nil && src.Meta.Image != "" && !strings.ContainsAny(src.Meta.Image, "\\") && !strings.Contains(src.Meta.Image, "..") {
-		name, _ := staticPath(src.Meta.Image, "")
-		focus, _ := picture.ParseFocus(src.Meta.ImageFocus)
-		at := src.Meta.At.Of("image", diag.Pos{File: src.File})
-		if r.opts.Images != nil && r.opts.Images.Has(name) {
-			if c.Image = r.picture(name, picture.Spec{Aspect: aspectCard, Focus: focus, MaxWidth: 800}, sizesCard, at); c.Image != nil && src.Meta.ImageAlt != nil {
-				c.Image.Alt = *src.Meta.ImageAlt
+	return memo(&r.cards, p, func() *Card {
+		c := &Card{URL: r.site.URL(p), Title: p.Title, TitleLang: p.TitleLang, Summary: r.summary(p), Date: r.date(p.Lang, p.Date), DateISO: isoDate(p.Date)}
+		if p.Entry != nil {
+			c.ID = p.Entry.Meta().ID
+			c.Meta = r.cardMeta(p)
+			if e, ok := p.Entry.(*catalog.Event); ok && !e.StartAt.IsZero() {
+				c.Date, c.DateISO = r.eventTime(p.Lang, e), e.StartAt.Format("2006-01-02")
+			}
+			if im := catalog.ImageOf(p.Entry); im != nil {
+				c.Image = r.entryImage(p, im, picture.Spec{Aspect: aspectCard, MaxWidth: 800}, sizesCard)
+			}
+			if inst, ok := p.Entry.(*catalog.Institution); ok {
+				c.Logo = r.logo(inst, logoCard)
 			}
 		}
-	}
-	got, _ := r.cards.LoadOrStore(p, c)
-	return got.(*Card)
+		// A page with a front matter image shows it on its card, cropped to
+		// 3:2 around its focal point (or where its detail is).
+		if src := p.Source; src != nil && src.Meta.Image != "" && !strings.ContainsAny(src.Meta.Image, "\\") && !strings.Contains(src.Meta.Image, "..") {
+			name, _ := staticPath(src.Meta.Image, "")
+			focus, _ := picture.ParseFocus(src.Meta.ImageFocus)
+			at := src.Meta.At.Of("image", diag.Pos{File: src.File})
+			if r.opts.Images != nil && r.opts.Images.Has(name) {
+				if c.Image = r.picture(name, picture.Spec{Aspect: aspectCard, Focus: focus, MaxWidth: 800}, sizesCard, at); c.Image != nil && src.Meta.ImageAlt != nil {
+					c.Image.Alt = *src.Meta.ImageAlt
+				}
+			}
+		}
+		return c
+	})
 }
 
 func (r *Renderer) cardMeta(p *model.Page) *CardMeta {
