@@ -298,6 +298,12 @@ func (r *Renderer) Render(ctx context.Context, out chan<- Output) {
 	pages := r.site.Pages
 	docs := r.newSearchIndexes() // the search indexes, built as pages render
 	jobs := make(chan *model.Page)
+	send := func(o Output) {
+		select {
+		case out <- o:
+		case <-ctx.Done():
+		}
+	}
 	var wg sync.WaitGroup
 	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
 		wg.Go(func() {
@@ -306,10 +312,7 @@ func (r *Renderer) Render(ctx context.Context, out chan<- Output) {
 					continue
 				}
 				if o, ok := r.page(p, true, docs); ok {
-					select {
-					case out <- o:
-					case <-ctx.Done():
-					}
+					send(o)
 				}
 			}
 		})
@@ -329,10 +332,7 @@ func (r *Renderer) Render(ctx context.Context, out chan<- Output) {
 	}()
 	for _, part := range r.siteFileParts() {
 		for _, o := range part() {
-			select {
-			case out <- o:
-			case <-ctx.Done():
-			}
+			send(o)
 		}
 	}
 	wg.Wait()
@@ -340,10 +340,7 @@ func (r *Renderer) Render(ctx context.Context, out chan<- Output) {
 		return
 	}
 	for _, o := range r.searchIndexFiles(docs) {
-		select {
-		case out <- o:
-		case <-ctx.Done():
-		}
+		send(o)
 	}
 }
 
@@ -397,10 +394,9 @@ func (r *Renderer) layoutOf(p *model.Page) (string, *template.Template) {
 func (r *Renderer) page(p *model.Page, pooled bool, docs *searchIndexes) (Output, bool) {
 	layout, t := r.layoutOf(p)
 	if t == nil {
-		if r.broken {
-			return Output{}, false
+		if !r.broken {
+			r.diags.Errorf(r.sourcePos(p), "no layout %q in the theme (layouts/%s.html)", p.Layout, p.Layout)
 		}
-		r.diags.Errorf(r.sourcePos(p), "no layout %q in the theme (layouts/%s.html)", p.Layout, p.Layout)
 		return Output{}, false
 	}
 	v := r.view(p)

@@ -388,23 +388,17 @@ func (r *Renderer) view(p *model.Page) pageView {
 					events = append(events, e)
 				}
 			}
-			for _, e := range catalog.Upcoming(events, r.opts.Today) {
-				l.Upcoming = append(l.Upcoming, r.card(byID[e.ID]))
-			}
-			for _, e := range catalog.Archived(events, r.opts.Today) {
-				l.Archive = append(l.Archive, r.card(byID[e.ID]))
-			}
+			card := func(e *catalog.Event) *Card { return r.card(byID[e.ID]) }
+			l.Upcoming, l.Archive = each(catalog.Upcoming(events, r.opts.Today), card), each(catalog.Archived(events, r.opts.Today), card)
 			l.CalendarURL = r.relURL(code + "/calendar.ics")
 		}
 		return l
 	case model.Entry:
 		return r.entryView(p, v)
 	case model.Chooser:
-		c := &ChooserView{Page: v}
-		for _, s := range v.Switcher {
-			c.Greetings = append(c.Greetings, Greeting{Lang: s.Lang.Code, Title: r.t(s.Lang.Code, "chooser.title"), Remember: r.t(s.Lang.Code, "chooser.remember")})
-		}
-		return c
+		return &ChooserView{Page: v, Greetings: each(v.Switcher, func(s SwitchItem) Greeting {
+			return Greeting{Lang: s.Lang.Code, Title: r.t(s.Lang.Code, "chooser.title"), Remember: r.t(s.Lang.Code, "chooser.remember")}
+		})}
 	case model.Search:
 		return r.searchView(p, v)
 	case model.Accessibility:
@@ -421,13 +415,7 @@ func (r *Renderer) sortedChildren(list *model.Page) []*model.Page {
 }
 
 // cardsOf returns the cards of pages.
-func (r *Renderer) cardsOf(pages []*model.Page) []*Card {
-	var out []*Card
-	for _, p := range pages {
-		out = append(out, r.card(p))
-	}
-	return out
-}
+func (r *Renderer) cardsOf(pages []*model.Page) []*Card { return each(pages, r.card) }
 
 // card returns the card of p, built once.
 func (r *Renderer) card(p *model.Page) *Card {
@@ -572,9 +560,7 @@ func (r *Renderer) entryView(p *model.Page, v *Page) pageView {
 		}
 		pv.Intake = strings.Join(each(e.Intake, r.fmts[code].MonthName), ", ")
 		today := r.opts.Today
-		for _, d := range e.SortedDeadlines(today) {
-			pv.Deadlines = append(pv.Deadlines, r.deadline(code, d, today))
-		}
+		pv.Deadlines = each(e.SortedDeadlines(today), func(d *catalog.Deadline) Dated { return r.deadline(code, d, today) })
 		for _, a := range e.Admissions(today) {
 			av := AdmissionView{Label: r.label(code, lang.Audience, a.Audience), Open: a.Next != nil}
 			if a.Next != nil {
@@ -893,16 +879,12 @@ func (r *Renderer) eventView(code string, e *catalog.Event, ev EntryView) *Event
 
 // eventLinks returns the upcoming events of list, soonest first.
 func (r *Renderer) eventLinks(code string, list []*catalog.Event) []EventLink {
-	var out []EventLink
-	for _, e := range catalog.Upcoming(list, r.opts.Today) {
-		l := EventLink{URL: r.entryURL(catalog.Events, e.ID, code), Name: r.text(code, e.Title), Type: r.label(code, lang.EventType, e.Type)}
-		if !e.StartAt.IsZero() {
-			l.Date, l.DateISO = r.date(code, e.StartAt), e.StartAt.Format("2006-01-02")
+	return each(catalog.Upcoming(list, r.opts.Today), func(e *catalog.Event) EventLink {
+		return EventLink{
+			URL: r.entryURL(catalog.Events, e.ID, code), Name: r.text(code, e.Title), Type: r.label(code, lang.EventType, e.Type),
+			Date: r.date(code, e.StartAt), DateISO: isoDate(e.StartAt), Where: r.eventWhere(code, e),
 		}
-		l.Where = r.eventWhere(code, e)
-		out = append(out, l)
-	}
-	return out
+	})
 }
 
 // eventWhere is an event's city, or "Online".
