@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"html"
 	"html/template"
+	"math/bits"
 	"reflect"
 	"slices"
 	"sort"
@@ -193,12 +194,8 @@ func (r *Renderer) searchKind(p *model.Page) string {
 	switch p.Kind {
 	case model.Entry:
 		return r.t(p.Lang, "kind."+p.CatalogKind+".one")
-	case model.List:
-		return r.t(p.Lang, "search.kind.list")
-	case model.Home:
-		return r.t(p.Lang, "search.kind.home")
-	case model.Section:
-		return r.t(p.Lang, "search.kind.section")
+	case model.List, model.Home, model.Section:
+		return r.t(p.Lang, "search.kind."+string(p.Kind))
 	}
 	if !p.Date.IsZero() {
 		return r.t(p.Lang, "search.kind.news")
@@ -238,17 +235,9 @@ type textWriter struct {
 	fields *sync.Map // the Renderer's searchFields
 }
 
-func fieldIndex(f search.Field) int {
-	switch f {
-	case search.Title:
-		return 0
-	case search.Summary:
-		return 1
-	case search.Facts:
-		return 2
-	}
-	return 3
-}
+// fieldIndex is the place of f in textWriter.b: the fields are the bits
+// of search.Field, Title to Body.
+func fieldIndex(f search.Field) int { return min(bits.TrailingZeros8(uint8(f)), 3) }
 
 func (w *textWriter) add(f search.Field, s string) {
 	s = strings.TrimSpace(s)
