@@ -167,12 +167,10 @@ func (r *Renderer) searchIndexFiles(s *searchIndexes) []Output {
 // searchFiles writes the files of a language's index.
 func (r *Renderer) searchFiles(ix *searchIndex) []Output {
 	sp := r.searchPage(ix.code)
-	var out []Output
-	for _, f := range ix.builder.Files() {
-		// Written compact: the writer need not check it again.
-		out = append(out, Output{Path: sp.Path + f.Name, MediaType: "application/json", Body: f.Body, Minified: true})
-	}
-	return out
+	// Written compact: the writer need not check them again.
+	return each(ix.builder.Files(), func(f search.File) Output {
+		return Output{Path: sp.Path + f.Name, MediaType: "application/json", Body: f.Body, Minified: true}
+	})
 }
 
 // searchIndex builds the views of a language's pages again and writes its

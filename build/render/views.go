@@ -610,13 +610,8 @@ func (r *Renderer) entryView(p *model.Page, v *Page) pageView {
 		iv := &InstitutionView{
 			EntryView: ev, Entry: e,
 			Short: e.Short, City: r.text(code, e.City), Country: r.label(code, lang.Country, e.Country),
+			Community: r.label(code, lang.Community, e.Community), Type: r.label(code, lang.InstitutionType, e.Type),
 			ErasmusCode: e.ErasmusCode, ROR: e.ROR, PIC: e.PIC, SCHAC: e.SCHAC, International: e.International,
-		}
-		if e.Community != "" {
-			iv.Community = r.label(code, lang.Community, e.Community)
-		}
-		if e.Type != "" {
-			iv.Type = r.label(code, lang.InstitutionType, e.Type)
 		}
 		iv.Programmes = each(e.Programmes, func(x *catalog.Programme) EntryLink { return r.programmeLink(code, x) })
 		iv.Chairs = each(e.Chairs, func(x *catalog.Chair) EntryLink { return r.link(catalog.Chairs, x.ID, code, x.Title) })
@@ -688,11 +683,7 @@ func (r *Renderer) instLink(code string, ref catalog.InstitutionRef) InstLink {
 		return InstLink{URL: r.entryURL(catalog.Institutions, t.ID, code), Name: r.text(code, t.Title), Logo: r.logo(t, logoInline)}
 	}
 	if in := ref.Inline; in != nil {
-		l := InstLink{Name: r.text(code, in.Name)}
-		if in.Country != "" {
-			l.Country = r.label(code, lang.Country, in.Country)
-		}
-		return l
+		return InstLink{Name: r.text(code, in.Name), Country: r.label(code, lang.Country, in.Country)}
 	}
 	return InstLink{}
 }
@@ -706,7 +697,8 @@ func (r *Renderer) entryURL(kind, id, code string) string {
 }
 
 // label returns a built-in vocabulary label in code, or in the first
-// language of its fallback chain that has one, or the code itself.
+// language of its fallback chain that has one, or the code itself ("" for
+// "").
 func (r *Renderer) label(code string, vocab lang.Vocab, c string) string {
 	for _, alt := range r.site.Langs.Chain(code) {
 		if l, ok := lang.Label(vocab, c, alt); ok {
