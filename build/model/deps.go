@@ -117,17 +117,17 @@ func (s *Site) dependencies() {
 // and those that refer to it, as the catalogue resolved them. A reference
 // field added to an entry kind must be added here (TestRelatedCoversReferences).
 func related(e catalog.Entry, fn func(catalog.Entry)) {
-	inst := func(r catalog.InstitutionRef) {
-		if r.Target != nil {
-			fn(r.Target)
+	inst := func(refs ...catalog.InstitutionRef) {
+		for _, r := range refs {
+			if r.Target != nil {
+				fn(r.Target)
+			}
 		}
 	}
 	// Programmes, institutions and chairs also list their upcoming events.
 	switch v := e.(type) {
 	case *catalog.Programme:
-		for _, r := range v.Institutions {
-			inst(r)
-		}
+		inst(v.Institutions...)
 		each(fn, v.NetworkTargets)
 		each(fn, v.Events)
 	case *catalog.Institution:
@@ -139,15 +139,11 @@ func related(e catalog.Entry, fn func(catalog.Entry)) {
 		}
 		each(fn, v.Events)
 	case *catalog.Network:
-		for _, r := range v.Members {
-			inst(r)
-		}
+		inst(v.Members...)
 		each(fn, v.Programmes)
 	case *catalog.Chair:
 		inst(v.Host)
-		for _, r := range v.Partners {
-			inst(r)
-		}
+		inst(v.Partners...)
 		for _, h := range v.Holders {
 			inst(h.Home)
 		}

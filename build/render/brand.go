@@ -26,8 +26,7 @@ func BrandCSS(cfg *config.Config) ([]byte, error) {
 	var b strings.Builder
 	b.WriteString("/* generated from site.yaml params.brand */\n")
 	brand, _ := cfg.Params["brand"].(map[string]any)
-	var decls []string
-	var errs []string
+	var decls, errs []string
 	for _, c := range brandColors {
 		v, ok := brand[c.key]
 		if !ok {

@@ -32,6 +32,9 @@ func (m *markup) raw(s ...string) *markup {
 
 func (m *markup) text(s string) *markup { htmlesc.Text(&m.Builder, s); return m }
 
+// url appends s escaped as html/template escapes a URL in an attribute.
+func (m *markup) url(s string) *markup { htmlesc.URL(&m.Builder, s); return m }
+
 func (m *markup) html() template.HTML { return template.HTML(m.String()) }
 
 // lineBreak is the line break the layouts' templates leave after a tag.
@@ -88,9 +91,7 @@ func (r *Renderer) factsHTML(p *model.Page, pv *ProgrammeView) template.HTML {
 		}
 		switch { // as the inst-link partial
 		case l.URL != "":
-			m.raw(`<a href="`)
-			htmlesc.URL(&m.Builder, l.URL)
-			m.raw(`">`, string(l.Name), "</a>")
+			m.raw(`<a href="`).url(l.URL).raw(`">`, string(l.Name), "</a>")
 		case l.Country != "":
 			m.raw(string(l.Name), " (").text(l.Country).raw(")")
 		default:
@@ -131,9 +132,7 @@ func (r *Renderer) factsHTML(p *model.Page, pv *ProgrammeView) template.HTML {
 	if len(pv.Networks) > 0 {
 		dt("programme.networks").raw(`<ul class="plain">`)
 		for _, n := range pv.Networks {
-			m.raw(`<li><a href="`)
-			htmlesc.URL(&m.Builder, n.URL)
-			m.raw(`">`, string(n.Name), "</a></li>")
+			m.raw(`<li><a href="`).url(n.URL).raw(`">`, string(n.Name), "</a></li>")
 		}
 		m.raw("</ul></dd>")
 	}
@@ -195,9 +194,7 @@ func (r *Renderer) admissionsHTML(code string, pv *ProgrammeView, flyer bool) te
 	if flyer {
 		return m.raw("</ul>").html()
 	}
-	m.raw("</ul>", nl, `<p class="add-calendar"><a href="`)
-	htmlesc.URL(&m.Builder, pv.CalendarURL)
-	return m.raw(`">`).text(r.t(code, "programme.addToCalendar")).raw("</a></p>", nl, "</section>").html()
+	return m.raw("</ul>", nl, `<p class="add-calendar"><a href="`).url(pv.CalendarURL).raw(`">`).text(r.t(code, "programme.addToCalendar")).raw("</a></p>", nl, "</section>").html()
 }
 
 // partial writes the theme's partial name for data, as the page's layout

@@ -101,10 +101,7 @@ func (r *Renderer) minifyFragment(h []byte) template.HTML {
 // all this does; anything else goes to the minifier (tests check the two
 // agree).
 func compactFragment(h []byte) (string, bool) {
-	if bytes.IndexByte(h, '&') >= 0 {
-		return "", false
-	}
-	if !nextIsBlock(h) {
+	if bytes.IndexByte(h, '&') >= 0 || !nextIsBlock(h) {
 		return "", false
 	}
 	var out strings.Builder
@@ -215,16 +212,13 @@ func simpleTag(tag []byte) (block, ok bool) {
 		return false, false
 	}
 	for len(attrs) > 0 {
-		var name string
-		switch {
-		case bytes.HasPrefix(attrs, []byte(` id="`)):
-			name = ` id="`
-		case bytes.HasPrefix(attrs, []byte(` href="`)):
-			name = ` href="`
-		default:
-			return false, false
+		rest, ok := bytes.CutPrefix(attrs, []byte(` id="`))
+		if !ok {
+			if rest, ok = bytes.CutPrefix(attrs, []byte(` href="`)); !ok {
+				return false, false
+			}
 		}
-		attrs = attrs[len(name):]
+		attrs = rest
 		q := bytes.IndexByte(attrs, '"')
 		if q <= 0 || bytes.IndexAny(attrs[:q], " \t\n\r\f\v<'=`") >= 0 {
 			return false, false

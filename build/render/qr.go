@@ -68,46 +68,26 @@ func newQRPlan(p *coding.Plan) *qrPlan {
 
 // plan returns the plan of version v, made once.
 func (q *qrCoder) plan(v coding.Version) *qrPlan {
-	if cached, ok := q.plans.Load(v); ok {
-		return cached.(*qrPlan)
-	}
-	made, err := coding.NewPlan(v, qrLevel, 0)
-	if err != nil {
-		return nil
-	}
-	cached, _ := q.plans.LoadOrStore(v, newQRPlan(made))
-	return cached.(*qrPlan)
-}
-
-// qrNum and qrAlpha report whether text can be encoded as numeric or
-// alphanumeric data (coding.Num and coding.Alpha): their Check methods
-// answer the same, but make an error for every text they refuse.
-func qrNum(text string) bool {
-	for i := 0; i < len(text); i++ {
-		if text[i] < '0' || '9' < text[i] {
-			return false
+	return memo(&q.plans, v, func() *qrPlan {
+		made, err := coding.NewPlan(v, qrLevel, 0)
+		if err != nil {
+			return nil
 		}
-	}
-	return true
-}
-
-func qrAlpha(text string) bool {
-	for i := 0; i < len(text); i++ {
-		if strings.IndexByte("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:", text[i]) < 0 {
-			return false
-		}
-	}
-	return true
+		return newQRPlan(made)
+	})
 }
 
 // encode returns the code of text, or nil when text is too long for a QR
 // code.
 func (q *qrCoder) encode(text string) *coding.Code {
+	// Whether text can be encoded as numeric or alphanumeric data
+	// (coding.Num and coding.Alpha): their Check methods answer the same,
+	// but make an error for every text they refuse.
 	var enc coding.Encoding
 	switch {
-	case qrNum(text):
+	case strings.Trim(text, "0123456789") == "":
 		enc = coding.Num(text)
-	case qrAlpha(text):
+	case strings.Trim(text, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:") == "":
 		enc = coding.Alpha(text)
 	default:
 		enc = coding.String(text)

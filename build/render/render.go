@@ -402,10 +402,9 @@ func (r *Renderer) layoutOf(p *model.Page) (string, *template.Template) {
 func (r *Renderer) page(p *model.Page, pooled bool, docs *searchIndexes) (Output, bool) {
 	layout, t := r.layoutOf(p)
 	if t == nil {
-		if r.broken {
-			return Output{}, false
+		if !r.broken {
+			r.diags.Errorf(r.sourcePos(p), "no layout %q in the theme (layouts/%s.html)", p.Layout, p.Layout)
 		}
-		r.diags.Errorf(r.sourcePos(p), "no layout %q in the theme (layouts/%s.html)", p.Layout, p.Layout)
 		return Output{}, false
 	}
 	v := r.view(p)
@@ -452,14 +451,11 @@ func (r *Renderer) body(p *model.Page) template.HTML {
 	if cp == nil {
 		return ""
 	}
-	if h, ok := r.bodies.Load(cp); ok {
-		return h.(template.HTML)
-	}
-	buf := pooledBuf(&r.mdBufs)
-	h := r.minifyFragment(r.opts.Markdown.RenderTo(buf, cp.Body, content.Source{File: cp.File, Line: cp.BodyLine, Lang: cp.Lang, TopHeading: 2}, r.resolver(r.site.Resolver(p, cp.Dir), cp.Dir), r.diags))
-	r.mdBufs.Put(buf)
-	r.bodies.Store(cp, h)
-	return h
+	return memo(&r.bodies, cp, func() template.HTML {
+		buf := pooledBuf(&r.mdBufs)
+		defer r.mdBufs.Put(buf)
+		return r.minifyFragment(r.opts.Markdown.RenderTo(buf, cp.Body, content.Source{File: cp.File, Line: cp.BodyLine, Lang: cp.Lang, TopHeading: 2}, r.resolver(r.site.Resolver(p, cp.Dir), cp.Dir), r.diags))
+	})
 }
 
 // pooledBuf returns a buffer from pool, or a new one.
@@ -468,6 +464,17 @@ func pooledBuf(pool *sync.Pool) *bytes.Buffer {
 		return b
 	}
 	return new(bytes.Buffer)
+}
+
+// memo returns the value m holds for key, made by mk and stored the first
+// time it is asked for. Concurrent callers may each make it, and all get
+// the one stored first.
+func memo[T any](m *sync.Map, key any, mk func() T) T {
+	if v, ok := m.Load(key); ok {
+		return v.(T)
+	}
+	v, _ := m.LoadOrStore(key, mk())
+	return v.(T)
 }
 
 // markdown renders a catalogue Markdown text in code, marking fallbacks.

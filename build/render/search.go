@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"html"
 	"html/template"
+	"math/bits"
 	"reflect"
 	"sort"
 	"strings"
@@ -168,12 +169,10 @@ func (r *Renderer) searchDone(s *searchIndexes, p *model.Page) []Output {
 // searchFiles writes the files of a language's index.
 func (r *Renderer) searchFiles(ix *searchIndex) []Output {
 	sp := r.searchPage(ix.code)
-	var out []Output
-	for _, f := range ix.builder.Files() {
-		// Written compact: the writer need not check it again.
-		out = append(out, Output{Path: sp.Path + f.Name, MediaType: "application/json", Body: f.Body, Minified: true})
-	}
-	return out
+	// Written compact: the writer need not check them again.
+	return each(ix.builder.Files(), func(f search.File) Output {
+		return Output{Path: sp.Path + f.Name, MediaType: "application/json", Body: f.Body, Minified: true}
+	})
 }
 
 // searchIndex builds the views of a language's pages again and writes its
@@ -195,12 +194,8 @@ func (r *Renderer) searchKind(p *model.Page) string {
 	switch p.Kind {
 	case model.Entry:
 		return r.t(p.Lang, "kind."+p.CatalogKind+".one")
-	case model.List:
-		return r.t(p.Lang, "search.kind.list")
-	case model.Home:
-		return r.t(p.Lang, "search.kind.home")
-	case model.Section:
-		return r.t(p.Lang, "search.kind.section")
+	case model.List, model.Home, model.Section:
+		return r.t(p.Lang, "search.kind."+string(p.Kind))
 	}
 	if !p.Date.IsZero() {
 		return r.t(p.Lang, "search.kind.news")
@@ -240,17 +235,9 @@ type textWriter struct {
 	fields *sync.Map // the Renderer's searchFields
 }
 
-func fieldIndex(f search.Field) int {
-	switch f {
-	case search.Title:
-		return 0
-	case search.Summary:
-		return 1
-	case search.Facts:
-		return 2
-	}
-	return 3
-}
+// fieldIndex is the place of f in textWriter.b: the fields are the bits
+// of search.Field, Title to Body.
+func fieldIndex(f search.Field) int { return min(bits.TrailingZeros8(uint8(f)), 3) }
 
 func (w *textWriter) add(f search.Field, s string) {
 	s = strings.TrimSpace(s)
@@ -353,20 +340,18 @@ type searchField struct {
 // for those tagged search:"-" or left out by name, and none of the types
 // in skipTypes.
 func (w *textWriter) structFields(t reflect.Type) []searchField {
-	if fs, ok := w.fields.Load(t); ok {
-		return fs.([]searchField)
-	}
-	var fs []searchField
-	for i := 0; t.PkgPath() == renderPkg && !skipTypes[t] && i < t.NumField(); i++ {
-		f := t.Field(i)
-		tag, tagged := f.Tag.Lookup(searchTag)
-		if !f.IsExported() || tag == "-" || !tagged && skipName(f.Name) {
-			continue
+	return memo(w.fields, t, func() []searchField {
+		var fs []searchField
+		for i := 0; t.PkgPath() == renderPkg && !skipTypes[t] && i < t.NumField(); i++ {
+			f := t.Field(i)
+			tag, tagged := f.Tag.Lookup(searchTag)
+			if !f.IsExported() || tag == "-" || !tagged && skipName(f.Name) {
+				continue
+			}
+			fs = append(fs, searchField{i, fieldNames[tag]})
 		}
-		fs = append(fs, searchField{i, fieldNames[tag]})
-	}
-	w.fields.Store(t, fs)
-	return fs
+		return fs
+	})
 }
 
 // eachHTMLText calls text with each run of h's text, entities decoded,

@@ -43,10 +43,8 @@ func (r *Renderer) SiteFileGroups() []SiteFileGroup {
 	// Paths are found by rendering the cheap group once; the costly ones
 	// (sitemaps, indexes, exports) know their paths without rendering.
 	cheap := func() []Output { return []Output{r.robots(), r.headersFile()} }
-	var cheapPaths, sitemapPaths, feedPaths []string
-	for _, o := range cheap() {
-		cheapPaths = append(cheapPaths, o.Path)
-	}
+	cheapPaths := each(cheap(), func(o Output) string { return o.Path })
+	var sitemapPaths, feedPaths []string
 	for _, l := range r.site.Langs.List {
 		if !r.included(l.Code) {
 			continue
@@ -62,20 +60,16 @@ func (r *Renderer) SiteFileGroups() []SiteFileGroup {
 		{Paths: feedPaths, Render: r.feeds},
 	}
 	for _, l := range r.site.Langs.List {
-		if list := r.site.Lists[catalog.Programmes][l.Code]; list != nil && r.included(l.Code) {
-			groups = append(groups, SiteFileGroup{Paths: []string{list.Path + "index.json"}, Render: func() []Output { return r.finderIndex(l.Code) }})
-		}
-	}
-	for _, l := range r.site.Langs.List {
-		if paths := r.calendarPaths(l.Code); len(paths) > 0 {
-			groups = append(groups, SiteFileGroup{Paths: paths, Render: func() []Output { return r.calendarsOf(l.Code) }})
-		}
-	}
-	// A search index's chunks are named after their content: the group
-	// knows its entry point and claims the chunk names under the search
-	// page, and builds the index only when one of them is asked for.
-	for _, l := range r.site.Langs.List {
 		code := l.Code
+		if list := r.site.Lists[catalog.Programmes][code]; list != nil && r.included(code) {
+			groups = append(groups, SiteFileGroup{Paths: []string{list.Path + "index.json"}, Render: func() []Output { return r.finderIndex(code) }})
+		}
+		if paths := r.calendarPaths(code); len(paths) > 0 {
+			groups = append(groups, SiteFileGroup{Paths: paths, Render: func() []Output { return r.calendarsOf(code) }})
+		}
+		// A search index's chunks are named after their content: the group
+		// knows its entry point and claims the chunk names under the search
+		// page, and builds the index only when one of them is asked for.
 		if sp := r.searchPage(code); sp != nil && r.included(code) {
 			dir := sp.Path
 			groups = append(groups, SiteFileGroup{
@@ -91,10 +85,7 @@ func (r *Renderer) SiteFileGroups() []SiteFileGroup {
 				groups = append(groups, SiteFileGroup{Paths: []string{"data/" + kind + ".json"}, Render: func() []Output { return r.openData(kind) }})
 			}
 		}
-		var paths []string
-		for _, k := range catalog.SchemaKinds {
-			paths = append(paths, "schemas/"+k+".json")
-		}
+		paths := each(catalog.SchemaKinds, func(k string) string { return "schemas/" + k + ".json" })
 		if len(r.site.Catalog.Figures) > 0 {
 			paths = append(paths, "data/figures.json")
 		}

@@ -12,7 +12,6 @@ import (
 	"github.com/vitrine-ssg/vitrine/build/catalog"
 	"github.com/vitrine-ssg/vitrine/build/config"
 	"github.com/vitrine-ssg/vitrine/build/diag"
-	"github.com/vitrine-ssg/vitrine/build/internal/htmlesc"
 	"github.com/vitrine-ssg/vitrine/build/lang"
 	"github.com/vitrine-ssg/vitrine/build/model"
 	"github.com/vitrine-ssg/vitrine/build/picture"
@@ -348,94 +347,51 @@ func (r *Renderer) switcherHTML(code string, items []SwitchItem) template.HTML {
 	if len(items) < 2 {
 		return ""
 	}
-	var b strings.Builder
-	b.Grow(200 + 200*len(items))
-	b.WriteString(`<nav class="lang-switcher" aria-label="`)
-	htmlesc.Text(&b, r.t(code, "switcher.label"))
-	b.WriteString(`"><ul>`)
+	var m markup
+	m.Grow(200 + 200*len(items))
+	m.raw(`<nav class="lang-switcher" aria-label="`).text(r.t(code, "switcher.label")).raw(`"><ul>`)
 	for _, it := range items {
-		b.WriteString("<li>")
 		if it.Current {
-			b.WriteString(`<span class="lang-current" aria-current="true" lang="`)
-			htmlesc.Text(&b, it.Lang.Code)
-			b.WriteString(`" title="`)
-			htmlesc.Text(&b, it.Lang.Label)
-			b.WriteString(`">`)
-			htmlesc.Text(&b, it.Upper)
-			b.WriteString("</span></li>")
+			m.raw(`<li><span class="lang-current" aria-current="true" lang="`).text(it.Lang.Code).raw(`" title="`).text(it.Lang.Label).raw(`">`).text(it.Upper).raw("</span></li>")
 			continue
 		}
-		b.WriteString(`<a href="`)
-		htmlesc.URL(&b, it.URL)
-		b.WriteString(`" hreflang="`)
-		htmlesc.Text(&b, it.Lang.Code)
-		b.WriteString(`" lang="`)
-		htmlesc.Text(&b, it.Lang.Code)
+		m.raw(`<li><a href="`).url(it.URL).raw(`" hreflang="`).text(it.Lang.Code).raw(`" lang="`).text(it.Lang.Code)
 		if it.Hint != "" {
-			b.WriteString(`" class="lang-nearest" title="`)
-			htmlesc.Text(&b, it.Hint)
+			m.raw(`" class="lang-nearest" title="`).text(it.Hint)
 		} else {
-			b.WriteString(`" title="`)
-			htmlesc.Text(&b, it.Lang.Label)
+			m.raw(`" title="`).text(it.Lang.Label)
 		}
-		b.WriteString(`"><span aria-hidden="true">`)
-		htmlesc.Text(&b, it.Upper)
-		b.WriteString(`</span><span class="visually-hidden">`)
-		htmlesc.Text(&b, it.Lang.Label)
-		b.WriteString("</span>")
+		m.raw(`"><span aria-hidden="true">`).text(it.Upper).raw(`</span><span class="visually-hidden">`).text(it.Lang.Label).raw("</span>")
 		if !it.Exact {
-			b.WriteString(`<span class="lang-nearest-mark" aria-hidden="true">*</span><span class="visually-hidden"> (`)
-			htmlesc.Text(&b, r.t(code, "switcher.nearestShort"))
-			b.WriteString(")</span>")
+			m.raw(`<span class="lang-nearest-mark" aria-hidden="true">*</span><span class="visually-hidden"> (`).text(r.t(code, "switcher.nearestShort")).raw(")</span>")
 		}
-		b.WriteString("</a></li>")
+		m.raw("</a></li>")
 	}
-	b.WriteString("</ul></nav>")
-	return template.HTML(b.String())
+	return m.raw("</ul></nav>").html()
 }
 
 // headHTML writes the page's own tags of <head>, as the template in
 // docs/themes.md writes them, minified.
 func headHTML(v *Page) template.HTML {
-	var b strings.Builder
-	b.Grow(700 + 120*len(v.Alternates) + 2*len(v.Description))
-	b.WriteString("<title>")
-	htmlesc.Text(&b, v.HeadTitle)
-	b.WriteString("</title>")
+	var m markup
+	m.Grow(700 + 120*len(v.Alternates) + 2*len(v.Description))
+	m.raw("<title>").text(v.HeadTitle).raw("</title>")
 	if v.Description != "" {
-		b.WriteString(`<meta name="description" content="`)
-		htmlesc.Text(&b, v.Description)
-		b.WriteString("\">\n")
+		m.raw(`<meta name="description" content="`).text(v.Description).raw("\">\n")
 	}
-	b.WriteString(`<link rel="canonical" href="`)
-	htmlesc.URL(&b, v.Canonical)
-	b.WriteString("\">\n")
+	m.raw(`<link rel="canonical" href="`).url(v.Canonical).raw("\">\n")
 	for _, a := range v.Alternates {
-		b.WriteString(`<link rel="alternate" hreflang="`)
-		htmlesc.Text(&b, a.Hreflang)
-		b.WriteString(`" href="`)
-		htmlesc.URL(&b, a.URL)
-		b.WriteString("\">\n")
+		m.raw(`<link rel="alternate" hreflang="`).text(a.Hreflang).raw(`" href="`).url(a.URL).raw("\">\n")
 	}
-	b.WriteString(`<meta property="og:type" content="`)
-	htmlesc.Text(&b, v.OGType)
-	b.WriteString("\">\n" + `<meta property="og:title" content="`)
-	htmlesc.Text(&b, v.Title)
-	b.WriteString(`">`)
+	m.raw(`<meta property="og:type" content="`).text(v.OGType).raw("\">\n", `<meta property="og:title" content="`).text(v.Title).raw(`">`)
 	if v.Description != "" {
-		b.WriteString(`<meta property="og:description" content="`)
-		htmlesc.Text(&b, v.Description)
-		b.WriteString("\">\n")
+		m.raw(`<meta property="og:description" content="`).text(v.Description).raw("\">\n")
 	}
-	b.WriteString(`<meta property="og:url" content="`)
-	htmlesc.Text(&b, v.Canonical)
-	b.WriteString("\">\n")
+	m.raw(`<meta property="og:url" content="`).text(v.Canonical).raw("\">\n")
 	if v.Image != "" {
-		b.WriteString(`<meta property="og:image" content="`)
-		htmlesc.Text(&b, v.Image)
-		b.WriteString("\">\n")
+		m.raw(`<meta property="og:image" content="`).text(v.Image).raw("\">\n")
 	}
-	return template.HTML(b.String())
+	return m.html()
 }
 
 // breadcrumbsHTML writes the breadcrumbs of a page in code, as the
@@ -445,26 +401,17 @@ func (r *Renderer) breadcrumbsHTML(code string, links []Link) template.HTML {
 	if len(links) < 2 {
 		return ""
 	}
-	var b strings.Builder
-	b.Grow(100 + 100*len(links))
-	b.WriteString(`<nav class="breadcrumbs wrap" aria-label="`)
-	htmlesc.Text(&b, r.t(code, "nav.breadcrumbs"))
-	b.WriteString(`"><ol>`)
+	var m markup
+	m.Grow(100 + 100*len(links))
+	m.raw(`<nav class="breadcrumbs wrap" aria-label="`).text(r.t(code, "nav.breadcrumbs")).raw(`"><ol>`)
 	for _, l := range links {
 		if l.Active {
-			b.WriteString(`<li><span aria-current="page">`)
-			htmlesc.Text(&b, l.Label)
-			b.WriteString("</span></li>")
-			continue
+			m.raw(`<li><span aria-current="page">`).text(l.Label).raw("</span></li>")
+		} else {
+			m.raw(`<li><a href="`).url(l.URL).raw(`">`).text(l.Label).raw("</a></li>")
 		}
-		b.WriteString(`<li><a href="`)
-		htmlesc.URL(&b, l.URL)
-		b.WriteString(`">`)
-		htmlesc.Text(&b, l.Label)
-		b.WriteString("</a></li>")
 	}
-	b.WriteString("</ol></nav>")
-	return template.HTML(b.String())
+	return m.raw("</ol></nav>").html()
 }
 
 func (r *Renderer) breadcrumbs(p *model.Page, title string) []Link {
@@ -499,12 +446,7 @@ func (r *Renderer) menus(p *model.Page) map[string][]Link {
 	if p.Parent == nil || r.inMenu(p) {
 		return r.buildMenus(p)
 	}
-	if m, ok := r.menuCache.Load(p.Parent); ok {
-		return m.(map[string][]Link)
-	}
-	m := r.buildMenus(p)
-	r.menuCache.Store(p.Parent, m)
-	return m
+	return memo(&r.menuCache, p.Parent, func() map[string][]Link { return r.buildMenus(p) })
 }
 
 // inMenu reports whether p is the page of an item of a menu.

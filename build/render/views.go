@@ -388,23 +388,17 @@ func (r *Renderer) view(p *model.Page) pageView {
 					events = append(events, e)
 				}
 			}
-			for _, e := range catalog.Upcoming(events, r.opts.Today) {
-				l.Upcoming = append(l.Upcoming, r.card(byID[e.ID]))
-			}
-			for _, e := range catalog.Archived(events, r.opts.Today) {
-				l.Archive = append(l.Archive, r.card(byID[e.ID]))
-			}
+			card := func(e *catalog.Event) *Card { return r.card(byID[e.ID]) }
+			l.Upcoming, l.Archive = each(catalog.Upcoming(events, r.opts.Today), card), each(catalog.Archived(events, r.opts.Today), card)
 			l.CalendarURL = r.relURL(code + "/calendar.ics")
 		}
 		return l
 	case model.Entry:
 		return r.entryView(p, v)
 	case model.Chooser:
-		c := &ChooserView{Page: v}
-		for _, s := range v.Switcher {
-			c.Greetings = append(c.Greetings, Greeting{Lang: s.Lang.Code, Title: r.t(s.Lang.Code, "chooser.title"), Remember: r.t(s.Lang.Code, "chooser.remember")})
-		}
-		return c
+		return &ChooserView{Page: v, Greetings: each(v.Switcher, func(s SwitchItem) Greeting {
+			return Greeting{Lang: s.Lang.Code, Title: r.t(s.Lang.Code, "chooser.title"), Remember: r.t(s.Lang.Code, "chooser.remember")}
+		})}
 	case model.Search:
 		return r.searchView(p, v)
 	case model.Accessibility:
@@ -417,55 +411,43 @@ func (r *Renderer) view(p *model.Page) pageView {
 
 // sortedChildren returns a list's children sorted by title.
 func (r *Renderer) sortedChildren(list *model.Page) []*model.Page {
-	if s, ok := r.sorted.Load(list); ok {
-		return s.([]*model.Page)
-	}
-	s, _ := r.sorted.LoadOrStore(list, sortedByTitle(list.Children))
-	return s.([]*model.Page)
+	return memo(&r.sorted, list, func() []*model.Page { return sortedByTitle(list.Children) })
 }
 
 // cardsOf returns the cards of pages.
-func (r *Renderer) cardsOf(pages []*model.Page) []*Card {
-	var out []*Card
-	for _, p := range pages {
-		out = append(out, r.card(p))
-	}
-	return out
-}
+func (r *Renderer) cardsOf(pages []*model.Page) []*Card { return each(pages, r.card) }
 
 // card returns the card of p, built once.
 func (r *Renderer) card(p *model.Page) *Card {
-	if c, ok := r.cards.Load(p); ok {
-		return c.(*Card)
-	}
-	c := &Card{URL: r.site.URL(p), Title: p.Title, TitleLang: p.TitleLang, Summary: r.summary(p), Date: r.date(p.Lang, p.Date), DateISO: isoDate(p.Date)}
-	if p.Entry != nil {
-		c.ID = p.Entry.Meta().ID
-		c.Meta = r.cardMeta(p)
-		if e, ok := p.Entry.(*catalog.Event); ok && !e.StartAt.IsZero() {
-			c.Date, c.DateISO = r.eventTime(p.Lang, e), e.StartAt.Format("2006-01-02")
-		}
-		if im := catalog.ImageOf(p.Entry); im != nil {
-			c.Image = r.entryImage(p, im, picture.Spec{Aspect: aspectCard, MaxWidth: 800}, sizesCard)
-		}
-		if inst, ok := p.Entry.(*catalog.Institution); ok {
-			c.Logo = r.logo(inst, logoCard)
-		}
-	}
-	// A page with a front matter image shows it on its card, cropped to
-	// 3:2 around its focal point (or where its detail is).
-	if src := p.Source; src != nil && src.Meta.Image != "" && !strings.ContainsAny(src.Meta.Image, "\\") && !strings.Contains(src.Meta.Image, "..") {
-		name, _ := staticPath(src.Meta.Image, "")
-		focus, _ := picture.ParseFocus(src.Meta.ImageFocus)
-		at := src.Meta.At.Of("image", diag.Pos{File: src.File})
-		if r.opts.Images != nil && r.opts.Images.Has(name) {
-			if c.Image = r.picture(name, picture.Spec{Aspect: aspectCard, Focus: focus, MaxWidth: 800}, sizesCard, at); c.Image != nil && src.Meta.ImageAlt != nil {
-				c.Image.Alt = *src.Meta.ImageAlt
+	return memo(&r.cards, p, func() *Card {
+		c := &Card{URL: r.site.URL(p), Title: p.Title, TitleLang: p.TitleLang, Summary: r.summary(p), Date: r.date(p.Lang, p.Date), DateISO: isoDate(p.Date)}
+		if p.Entry != nil {
+			c.ID = p.Entry.Meta().ID
+			c.Meta = r.cardMeta(p)
+			if e, ok := p.Entry.(*catalog.Event); ok && !e.StartAt.IsZero() {
+				c.Date, c.DateISO = r.eventTime(p.Lang, e), e.StartAt.Format("2006-01-02")
+			}
+			if im := catalog.ImageOf(p.Entry); im != nil {
+				c.Image = r.entryImage(p, im, picture.Spec{Aspect: aspectCard, MaxWidth: 800}, sizesCard)
+			}
+			if inst, ok := p.Entry.(*catalog.Institution); ok {
+				c.Logo = r.logo(inst, logoCard)
 			}
 		}
-	}
-	got, _ := r.cards.LoadOrStore(p, c)
-	return got.(*Card)
+		// A page with a front matter image shows it on its card, cropped to
+		// 3:2 around its focal point (or where its detail is).
+		if src := p.Source; src != nil && src.Meta.Image != "" && !strings.ContainsAny(src.Meta.Image, "\\") && !strings.Contains(src.Meta.Image, "..") {
+			name, _ := staticPath(src.Meta.Image, "")
+			focus, _ := picture.ParseFocus(src.Meta.ImageFocus)
+			at := src.Meta.At.Of("image", diag.Pos{File: src.File})
+			if r.opts.Images != nil && r.opts.Images.Has(name) {
+				if c.Image = r.picture(name, picture.Spec{Aspect: aspectCard, Focus: focus, MaxWidth: 800}, sizesCard, at); c.Image != nil && src.Meta.ImageAlt != nil {
+					c.Image.Alt = *src.Meta.ImageAlt
+				}
+			}
+		}
+		return c
+	})
 }
 
 func (r *Renderer) cardMeta(p *model.Page) *CardMeta {
@@ -578,9 +560,7 @@ func (r *Renderer) entryView(p *model.Page, v *Page) pageView {
 		}
 		pv.Intake = strings.Join(each(e.Intake, r.fmts[code].MonthName), ", ")
 		today := r.opts.Today
-		for _, d := range e.SortedDeadlines(today) {
-			pv.Deadlines = append(pv.Deadlines, r.deadline(code, d, today))
-		}
+		pv.Deadlines = each(e.SortedDeadlines(today), func(d *catalog.Deadline) Dated { return r.deadline(code, d, today) })
 		for _, a := range e.Admissions(today) {
 			av := AdmissionView{Label: r.label(code, lang.Audience, a.Audience), Open: a.Next != nil}
 			if a.Next != nil {
@@ -630,13 +610,8 @@ func (r *Renderer) entryView(p *model.Page, v *Page) pageView {
 		iv := &InstitutionView{
 			EntryView: ev, Entry: e,
 			Short: e.Short, City: r.text(code, e.City), Country: r.label(code, lang.Country, e.Country),
+			Community: r.label(code, lang.Community, e.Community), Type: r.label(code, lang.InstitutionType, e.Type),
 			ErasmusCode: e.ErasmusCode, ROR: e.ROR, PIC: e.PIC, SCHAC: e.SCHAC, International: e.International,
-		}
-		if e.Community != "" {
-			iv.Community = r.label(code, lang.Community, e.Community)
-		}
-		if e.Type != "" {
-			iv.Type = r.label(code, lang.InstitutionType, e.Type)
 		}
 		iv.Programmes = each(e.Programmes, func(x *catalog.Programme) EntryLink { return r.programmeLink(code, x) })
 		iv.Chairs = each(e.Chairs, func(x *catalog.Chair) EntryLink { return r.link(catalog.Chairs, x.ID, code, x.Title) })
@@ -708,11 +683,7 @@ func (r *Renderer) instLink(code string, ref catalog.InstitutionRef) InstLink {
 		return InstLink{URL: r.entryURL(catalog.Institutions, t.ID, code), Name: r.text(code, t.Title), Logo: r.logo(t, logoInline)}
 	}
 	if in := ref.Inline; in != nil {
-		l := InstLink{Name: r.text(code, in.Name)}
-		if in.Country != "" {
-			l.Country = r.label(code, lang.Country, in.Country)
-		}
-		return l
+		return InstLink{Name: r.text(code, in.Name), Country: r.label(code, lang.Country, in.Country)}
 	}
 	return InstLink{}
 }
@@ -726,7 +697,8 @@ func (r *Renderer) entryURL(kind, id, code string) string {
 }
 
 // label returns a built-in vocabulary label in code, or in the first
-// language of its fallback chain that has one, or the code itself.
+// language of its fallback chain that has one, or the code itself ("" for
+// "").
 func (r *Renderer) label(code string, vocab lang.Vocab, c string) string {
 	for _, alt := range r.site.Langs.Chain(code) {
 		if l, ok := lang.Label(vocab, c, alt); ok {
@@ -899,16 +871,12 @@ func (r *Renderer) eventView(code string, e *catalog.Event, ev EntryView) *Event
 
 // eventLinks returns the upcoming events of list, soonest first.
 func (r *Renderer) eventLinks(code string, list []*catalog.Event) []EventLink {
-	var out []EventLink
-	for _, e := range catalog.Upcoming(list, r.opts.Today) {
-		l := EventLink{URL: r.entryURL(catalog.Events, e.ID, code), Name: r.text(code, e.Title), Type: r.label(code, lang.EventType, e.Type)}
-		if !e.StartAt.IsZero() {
-			l.Date, l.DateISO = r.date(code, e.StartAt), e.StartAt.Format("2006-01-02")
+	return each(catalog.Upcoming(list, r.opts.Today), func(e *catalog.Event) EventLink {
+		return EventLink{
+			URL: r.entryURL(catalog.Events, e.ID, code), Name: r.text(code, e.Title), Type: r.label(code, lang.EventType, e.Type),
+			Date: r.date(code, e.StartAt), DateISO: isoDate(e.StartAt), Where: r.eventWhere(code, e),
 		}
-		l.Where = r.eventWhere(code, e)
-		out = append(out, l)
-	}
-	return out
+	})
 }
 
 // eventWhere is an event's city, or "Online".
