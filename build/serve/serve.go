@@ -170,36 +170,32 @@ func Run(ctx context.Context, opts Options) error {
 
 // newDay renders everything again at midnight in the site's time zone.
 func (s *Server) newDay(ctx context.Context) {
-	s.sessMu.Lock()
-	ch, err := s.session.Refresh(ctx)
-	if err != nil {
-		s.sessMu.Unlock()
-		fmt.Fprintf(s.opts.Log, "rebuild for the new day failed: %v\n", err)
-		return
-	}
-	s.publish(ch.Paths)
-	s.sessMu.Unlock()
-	fmt.Fprintf(s.opts.Log, "a new day: %d outputs rebuilt\n", len(ch.Paths))
-	s.logDiags()
-	s.mu.Lock()
-	s.gen++
-	s.mu.Unlock()
-	s.broadcast(event{name: "reload", data: strings.Join(ch.Paths, "\n")})
+	s.update("rebuild for the new day", func() (*Change, error) { return s.session.Refresh(ctx) }, func(n int) string {
+		return fmt.Sprintf("a new day: %d outputs rebuilt", n)
+	})
 }
 
 // rebuild applies a batch of changed files and tells the browsers.
 func (s *Server) rebuild(ctx context.Context, files []string) {
 	start := time.Now()
+	s.update("rebuild", func() (*Change, error) { return s.session.Update(ctx, files) }, func(n int) string {
+		return fmt.Sprintf("%s changed: %d outputs rebuilt in %s", strings.Join(short(files), ", "), n, time.Since(start).Round(time.Millisecond))
+	})
+}
+
+// update applies a change to the session, publishes it, logs the line done
+// makes of the number of outputs rebuilt, and tells the browsers.
+func (s *Server) update(what string, change func() (*Change, error), done func(n int) string) {
 	s.sessMu.Lock()
-	ch, err := s.session.Update(ctx, files)
+	ch, err := change()
 	if err != nil {
 		s.sessMu.Unlock()
-		fmt.Fprintf(s.opts.Log, "rebuild failed: %v\n", err)
+		fmt.Fprintf(s.opts.Log, "%s failed: %v\n", what, err)
 		return
 	}
 	s.publish(ch.Paths)
 	s.sessMu.Unlock()
-	fmt.Fprintf(s.opts.Log, "%s changed: %d outputs rebuilt in %s\n", strings.Join(short(files), ", "), len(ch.Paths), time.Since(start).Round(time.Millisecond))
+	fmt.Fprintln(s.opts.Log, done(len(ch.Paths)))
 	s.logDiags()
 	s.mu.Lock()
 	s.gen++
