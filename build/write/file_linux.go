@@ -22,12 +22,9 @@ const maxWrite = 1 << 30
 // record of the build.
 func writeFile(name string, data []byte, perm fs.FileMode) (FileStat, error) {
 	var fd int
-	var err error
-	for {
+	var err error = syscall.EINTR
+	for err == syscall.EINTR {
 		fd, err = syscall.Open(name, syscall.O_WRONLY|syscall.O_CREAT|syscall.O_TRUNC|syscall.O_CLOEXEC, uint32(perm.Perm()))
-		if err != syscall.EINTR {
-			break
-		}
 	}
 	if err != nil {
 		return FileStat{}, &fs.PathError{Op: "open", Path: name, Err: err}
@@ -70,12 +67,9 @@ func writeAll(fd int, data []byte) error {
 // bare system calls as writeFile; buf is scratch space for reading it.
 func sameFile(name string, body, buf []byte) (FileStat, bool) {
 	var fd int
-	var err error
-	for {
+	var err error = syscall.EINTR
+	for err == syscall.EINTR {
 		fd, err = syscall.Open(name, syscall.O_RDONLY|syscall.O_CLOEXEC|syscall.O_NOFOLLOW, 0)
-		if err != syscall.EINTR {
-			break
-		}
 	}
 	if err != nil {
 		return FileStat{}, false

@@ -315,6 +315,13 @@ func plural(n int) string {
 	return "s"
 }
 
+// entryStat is what Compare looks at of an entry.
+type entryStat struct {
+	dir, regular bool
+	size         int64
+	modTime      int64 // nanoseconds since 1970
+}
+
 // Compare tells how the output folder out differs from the record r: the
 // files missing, the files whose size or modification time is not the one
 // recorded, and the files and folders the record does not list. A folder

@@ -26,13 +26,6 @@ func (r *root) close() {
 	}
 }
 
-// entryStat is what Compare looks at of an entry.
-type entryStat struct {
-	dir, regular bool
-	size         int64
-	modTime      int64 // nanoseconds since 1970
-}
-
 // lstat stats the entry at the slash-separated path rel ("." is the folder
 // itself), without following a symbolic link; ok is false when it is not
 // there.
@@ -41,21 +34,13 @@ func (r *root) lstat(rel string) (entryStat, bool) {
 		return entryStat{}, false
 	}
 	var st unix.Stat_t
-	var err error
-	for {
+	var err error = unix.EINTR
+	for err == unix.EINTR {
 		err = unix.Fstatat(r.fd, rel, &st, unix.AT_SYMLINK_NOFOLLOW)
-		if err != unix.EINTR {
-			break
-		}
 	}
 	if err != nil {
 		return entryStat{}, false
 	}
 	mode := st.Mode & unix.S_IFMT
-	return entryStat{
-		dir:     mode == unix.S_IFDIR,
-		regular: mode == unix.S_IFREG,
-		size:    st.Size,
-		modTime: st.Mtim.Sec*1e9 + st.Mtim.Nsec,
-	}, true
+	return entryStat{dir: mode == unix.S_IFDIR, regular: mode == unix.S_IFREG, size: st.Size, modTime: st.Mtim.Sec*1e9 + st.Mtim.Nsec}, true
 }

@@ -14,13 +14,6 @@ func openRoot(dir string) (*root, error) { return &root{dir: dir}, nil }
 
 func (r *root) close() {}
 
-// entryStat is what Compare looks at of an entry.
-type entryStat struct {
-	dir, regular bool
-	size         int64
-	modTime      int64 // nanoseconds since 1970
-}
-
 // lstat stats the entry at the slash-separated path rel ("." is the folder
 // itself), without following a symbolic link; ok is false when it is not
 // there.
