@@ -208,13 +208,7 @@ func Build(ctx context.Context, opts Options) (*Report, error) {
 // cannot be).
 func upToDateLangs(site fs.FS, pages map[string]int) ([]string, *config.Config) {
 	if cfg := config.Read(site); cfg != nil && cfg.Langs != nil {
-		var out []string
-		for _, c := range cfg.Langs.Codes() {
-			if _, ok := pages[c]; ok {
-				out = append(out, c)
-			}
-		}
-		return out, cfg
+		return slices.DeleteFunc(cfg.Langs.Codes(), func(c string) bool { _, ok := pages[c]; return !ok }), cfg
 	}
 	return slices.Sorted(maps.Keys(pages)), nil
 }

@@ -228,13 +228,7 @@ func (p *Pipeline) Render(ctx context.Context, emit func(render.Output) error) e
 
 // Langs returns the languages rendered, in the switcher's order.
 func (p *Pipeline) Langs() []string {
-	var out []string
-	for _, code := range p.Config.Langs.Codes() {
-		if p.Only == nil || p.Only[code] {
-			out = append(out, code)
-		}
-	}
-	return out
+	return slices.DeleteFunc(p.Config.Langs.Codes(), func(code string) bool { return p.Only != nil && !p.Only[code] })
 }
 
 // Loaded is a site after the load and model stages.
