@@ -188,8 +188,5 @@ func hashFile(h hash.Hash, site fs.FS, name string, buf []byte) error {
 	}
 	// Read only: an *os.File's WriteTo would copy through a buffer of its own.
 	_, err = io.CopyBuffer(h, struct{ io.Reader }{f}, buf)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	return err
+	return cmp.Or(err, f.Close())
 }

@@ -178,10 +178,7 @@ func (p *Processor) store(j *job, body []byte) error {
 		return fmt.Errorf("image cache: %w", err)
 	}
 	_, err = f.Write(body)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
+	if err = cmp.Or(err, f.Close()); err == nil {
 		err = os.Rename(f.Name(), cp)
 	}
 	if err != nil {

@@ -9,6 +9,7 @@ package write
 
 import (
 	"bytes"
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -285,10 +286,7 @@ func (d *Dir) WriteStream(p string, stream func(io.Writer) error) error {
 	if err == nil {
 		info, err = f.Stat()
 	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
+	if err = cmp.Or(err, f.Close()); err != nil {
 		return fmt.Errorf("%s: %w", p, err)
 	}
 	d.wrote(p, FileStat{Size: info.Size(), ModTime: info.ModTime().UnixNano()})
