@@ -129,13 +129,11 @@ func NewStrings(set *Set, files []StringFile, diags *diag.List) *Strings {
 			diags.Errorf(diag.Pos{File: f.Path, Line: 1, Col: 1}, "%v", err)
 			continue
 		}
-		msgs := make([]*i18n.Message, 0, len(mf.Messages))
 		if s.keys[f.Lang] == nil {
 			s.keys[f.Lang] = map[string]bool{}
 			s.other[f.Lang] = map[string]string{}
 		}
 		for _, m := range mf.Messages {
-			msgs = append(msgs, m)
 			s.keys[f.Lang][m.ID] = true
 			// A later file replaces the whole message, as in the bundle.
 			delete(s.other[f.Lang], m.ID)
@@ -143,7 +141,7 @@ func NewStrings(set *Set, files []StringFile, diags *diag.List) *Strings {
 				s.other[f.Lang][m.ID] = m.Other
 			}
 		}
-		if err := bundle.AddMessages(tag, msgs...); err != nil {
+		if err := bundle.AddMessages(tag, mf.Messages...); err != nil {
 			diags.Errorf(diag.Pos{File: f.Path, Line: 1, Col: 1}, "%v", err)
 			continue
 		}
