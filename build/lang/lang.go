@@ -77,15 +77,11 @@ func (s *Set) Chain(code string) []string {
 
 func (s *Set) chain(code string) []string {
 	out := []string{code}
-	add := func(c string) {
+	for _, c := range append(slices.Clip(s.Fallback), s.Default) {
 		if !slices.Contains(out, c) {
 			out = append(out, c)
 		}
 	}
-	for _, c := range s.Fallback {
-		add(c)
-	}
-	add(s.Default)
 	return out
 }
 

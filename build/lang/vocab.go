@@ -114,11 +114,8 @@ func Has(v Vocab, code string) bool {
 // or "" and false when the code is unknown or the language has no built-in labels.
 func Label(v Vocab, code, lang string) (string, bool) {
 	i := slices.Index(vocabLangs[:], lang)
-	if i < 0 {
-		return "", false
-	}
 	l, ok := vocabTables[v][code]
-	if !ok {
+	if i < 0 || !ok {
 		return "", false
 	}
 	return l[i], true
@@ -129,10 +126,7 @@ func Label(v Vocab, code, lang string) (string, bool) {
 // number ("1", "2", …, "12"); ISCED-F codes sorted as strings list each field
 // right before its subfields.
 func Codes(v Vocab) []string {
-	t, ok := vocabTables[v]
-	if !ok {
-		return nil
-	}
+	t := vocabTables[v] // nil for an unknown vocabulary: no codes
 	if v != Month {
 		return slices.Sorted(maps.Keys(t))
 	}
