@@ -25,12 +25,7 @@ func reportTranslations(s *model.Site, only []string, diags *diag.List) {
 	if s == nil || s.Langs == nil || len(s.Langs.List) < 2 {
 		return
 	}
-	var langs []lang.Language
-	for _, l := range s.Langs.List {
-		if len(only) == 0 || slices.Contains(only, l.Code) {
-			langs = append(langs, l)
-		}
-	}
+	langs := slices.DeleteFunc(slices.Clone(s.Langs.List), func(l lang.Language) bool { return len(only) > 0 && !slices.Contains(only, l.Code) })
 	groups := map[string]map[string]string{} // key → lang → file
 	paths := map[string]string{}             // key → source path
 	for _, p := range s.Pages {
