@@ -205,10 +205,7 @@ func (m *Markdown) Render(src []byte, s Source, res Resolver, diags *diag.List) 
 // may be buf's bytes, good until buf is used again. A renderer that copies
 // the HTML anyway (to minify it) reuses its buffers so.
 func (m *Markdown) RenderTo(buf *bytes.Buffer, src []byte, s Source, res Resolver, diags *diag.List) []byte {
-	md, ok := m.byLang[s.Lang]
-	if !ok {
-		md = m.neutral
-	}
+	md := cmp.Or(m.byLang[s.Lang], m.neutral)
 	pc := parser.NewContext(parser.WithIDs(&headingIDs{seen: map[string]bool{}}))
 	pc.Set(ctxKey, &renderCtx{src: s, body: src, res: res, diags: diags, unsafe: m.unsafe})
 	buf.Reset()
@@ -220,9 +217,7 @@ func (m *Markdown) RenderTo(buf *bytes.Buffer, src []byte, s Source, res Resolve
 		w.Reset(buf)
 	}
 	err := md.Convert(src, w, parser.WithContext(pc))
-	if ferr := w.Flush(); err == nil {
-		err = ferr
-	}
+	err = cmp.Or(err, w.Flush())
 	w.Reset(nil) // the pool must not keep buf alive
 	m.writers.Put(w)
 	if err != nil {
