@@ -66,11 +66,7 @@ const DefaultTimeZone = "Europe/Brussels"
 // zone, as midnight UTC of that date: the one notion of "today" that
 // deadlines, events, review dates and feeds are measured against.
 func (c *Config) Today(now time.Time) time.Time {
-	loc := c.Location
-	if loc == nil {
-		loc = time.UTC
-	}
-	y, m, d := now.In(loc).Date()
+	y, m, d := now.In(cmp.Or(c.Location, time.UTC)).Date()
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }
 
@@ -194,24 +190,22 @@ var repoRE = regexp.MustCompile(`^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)+$`)
 func (c *Config) validateAdmin(errf func(diag.Pos, string, ...any)) {
 	a := &c.Admin
 	at := func(key string) diag.Pos { return a.At.Of(key, c.pos("admin")) }
-	if a.Language == "" {
-		a.Language = c.DefaultLanguage
-	} else if !c.Langs.Has(a.Language) {
+	// A value that is wrong is reported and replaced by the default.
+	if a.Language != "" && !c.Langs.Has(a.Language) {
 		errf(at("language"), "admin.language: %q is not one of the languages (%s)", a.Language, strings.Join(c.Langs.Codes(), ", "))
-		a.Language = c.DefaultLanguage
+		a.Language = ""
 	}
-	if a.LocalBackend == "" {
-		a.LocalBackend = "http://localhost:8081/api/v1"
-	} else if u, err := url.Parse(a.LocalBackend); err != nil || u.Scheme != "http" && u.Scheme != "https" || u.Host == "" {
+	a.Language = cmp.Or(a.Language, c.DefaultLanguage)
+	if u, err := url.Parse(a.LocalBackend); a.LocalBackend != "" && (err != nil || u.Scheme != "http" && u.Scheme != "https" || u.Host == "") {
 		errf(at("localBackend"), "admin.localBackend: %q is not an http(s) URL, like http://localhost:8081/api/v1", a.LocalBackend)
-		a.LocalBackend = "http://localhost:8081/api/v1"
+		a.LocalBackend = ""
 	}
-	if a.MediaFolder == "" {
-		a.MediaFolder = "images"
-	} else if !segmentPathRE.MatchString(a.MediaFolder) {
+	a.LocalBackend = cmp.Or(a.LocalBackend, "http://localhost:8081/api/v1")
+	if a.MediaFolder != "" && !segmentPathRE.MatchString(a.MediaFolder) {
 		errf(at("mediaFolder"), "admin.mediaFolder: %q is not a folder under static/, like images or files/photos", a.MediaFolder)
-		a.MediaFolder = "images"
+		a.MediaFolder = ""
 	}
+	a.MediaFolder = cmp.Or(a.MediaFolder, "images")
 	b := &a.Backend
 	bat := func(key string) diag.Pos { return b.At.Of(key, at("backend")) }
 	if b.Name == "" && b.Repo == "" {
@@ -362,12 +356,11 @@ func (c *Config) validate(d *schema.Decoder) {
 		}
 		return
 	}
-	if c.DefaultLanguage == "" {
-		c.DefaultLanguage = list[0].Code
-	} else if !seen[c.DefaultLanguage] {
+	if c.DefaultLanguage != "" && !seen[c.DefaultLanguage] {
 		errf(c.pos("defaultLanguage"), "defaultLanguage: %q is not one of the languages (%s)", c.DefaultLanguage, codes(list))
-		c.DefaultLanguage = list[0].Code
+		c.DefaultLanguage = ""
 	}
+	c.DefaultLanguage = cmp.Or(c.DefaultLanguage, list[0].Code)
 	var fallback []string
 	for i, f := range c.Fallback {
 		if !seen[f] {
@@ -415,12 +408,11 @@ func (c *Config) validate(d *schema.Decoder) {
 	}
 
 	// Theme.
-	if c.Theme == "" {
-		c.Theme = "default"
-	} else if !themeNameRE.MatchString(c.Theme) {
+	if c.Theme != "" && !themeNameRE.MatchString(c.Theme) {
 		errf(c.pos("theme"), "theme: %q is not a theme name: use the name of a folder under themes/", c.Theme)
-		c.Theme = "default"
+		c.Theme = ""
 	}
+	c.Theme = cmp.Or(c.Theme, "default")
 
 	// Sections: defaults, then the site's, checked.
 	sections := map[string]lang.Text{}
