@@ -51,20 +51,18 @@ type Minifier struct {
 
 // NewMinifier returns a minifier for HTML, CSS, JavaScript, JSON, SVG and XML.
 func NewMinifier() *Minifier {
-	m := minify.New()
+	m, t := minify.New(), minify.New()
 	m.Add("text/html", &html.Minifier{KeepDocumentTags: true, KeepEndTags: true, KeepQuotes: true, KeepDefaultAttrVals: true})
-	m.AddFunc("text/css", css.Minify)
-	m.AddFunc("application/javascript", js.Minify)
+	// Templates: the same options, and Go template actions left as they are.
+	t.Add("text/html", &html.Minifier{KeepDocumentTags: true, KeepEndTags: true, KeepQuotes: true, KeepDefaultAttrVals: true, TemplateDelims: html.GoTemplateDelims})
+	for _, x := range []*minify.M{m, t} {
+		x.AddFunc("text/css", css.Minify)
+		x.AddFunc("application/javascript", js.Minify)
+		x.AddFunc("image/svg+xml", svg.Minify)
+	}
 	m.AddFunc("application/json", jsonmin.Minify)
 	m.AddFunc("application/ld+json", jsonmin.Minify)
-	m.AddFunc("image/svg+xml", svg.Minify)
 	m.AddFuncRegexp(regexp.MustCompile(`^application/([a-z.+-]+\+)?xml$`), xml.Minify)
-	// Templates: the same options, and Go template actions left as they are.
-	t := minify.New()
-	t.Add("text/html", &html.Minifier{KeepDocumentTags: true, KeepEndTags: true, KeepQuotes: true, KeepDefaultAttrVals: true, TemplateDelims: html.GoTemplateDelims})
-	t.AddFunc("text/css", css.Minify)
-	t.AddFunc("application/javascript", js.Minify)
-	t.AddFunc("image/svg+xml", svg.Minify)
 	return &Minifier{m: m, t: t}
 }
 
