@@ -187,13 +187,12 @@ func Build(ctx context.Context, opts Options) (*Report, error) {
 	}
 	if read != nil {
 		opts.Site = read.FS
-		var err error
-		if inputs, sources, err = Fingerprint(opts, opts.Now, read.sums); err != nil {
-			_ = dir.Abort()
-			return finish(), err
-		}
+		inputs, sources, err = Fingerprint(opts, opts.Now, read.sums)
 	}
-	if err := dir.Commit(opts.Version, inputs, rep.Pages, warnings, sources); err != nil {
+	if err == nil {
+		err = dir.Commit(opts.Version, inputs, rep.Pages, warnings, sources)
+	}
+	if err != nil {
 		_ = dir.Abort()
 		return finish(), err
 	}
