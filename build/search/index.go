@@ -114,12 +114,7 @@ func IsChunk(name string) bool {
 	if len(name) != 2+10+5 || (name[:2] != "w." && name[:2] != "d.") || name[12:] != ".json" {
 		return false
 	}
-	for _, c := range []byte(name[2:12]) {
-		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f') {
-			return false
-		}
-	}
-	return true
+	return strings.Trim(name[2:12], "0123456789abcdef") == ""
 }
 
 // FormatVersion is the version of the index's format (Meta.Version).
